@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace pd::test {
+
+/// Starts the real reference provider (`privacy-provider`) on 127.0.0.1 port 0 with demo data in a
+/// temporary directory, and reads back the URL it actually listens on. Integration tests talk real
+/// HTTP to it. The data directory survives restart() so a test can kill and restart the provider.
+class ProviderProcess
+{
+public:
+    explicit ProviderProcess(QStringList extraArgs = {});
+    ~ProviderProcess();
+
+    /// Starts the provider and waits (up to 60 s) for its "Listening on <url>" line.
+    bool start();
+    /// Restarts on the same data directory (and, where possible, the same port).
+    bool restart();
+    /// SIGKILL, as a crash would.
+    void kill();
+    /// Orderly stop.
+    void stop();
+
+    QUrl url() const { return m_url; }
+    QString dataDir() const { return m_dir.path(); }
+    QString errorString() const { return m_error; }
+    static QString executable();
+
+private:
+    bool launch(const QStringList &listen);
+
+    QStringList m_extra;
+    QTemporaryDir m_dir;
+    QProcess m_proc;
+    QUrl m_url;
+    QString m_error;
+};
+
+} // namespace pd::test
