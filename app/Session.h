@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "domain/Result.h"
+#include "models/CategoryInfo.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace pd {
+
+class ApiClient;
+class CacheDb;
+class CookiesModel;
+class DevicesModel;
+class DomainUsageModel;
+class PersonalModel;
+class ServerUsageModel;
+class SignIn;
+class SyncEngine;
+class TokenStore;
+
+/// The core's front door for the UI: sign-in state, the signed-in account's cache and models, and
+/// sync. It owns no widgets and writes no user-facing text; the UI turns its codes into words.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn };
+    Q_ENUM(State)
+
+    /// `dataRoot` holds one cache file per account (the platform's app-data location in the app,
+    /// a temporary directory in tests).
+    Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoot, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Accepts https:// URLs, and http:// only for loopback hosts (127.0.0.0/8, ::1, localhost).
+    static Result<QUrl> checkProviderUrl(const QString &text);
+    static QUrl defaultProviderUrl();
+
+    Status setProviderUrl(const QUrl &url);
+    QUrl providerUrl() const;
+
+    State state() const { return m_state; }
+    Account account() const { return m_account; }
+    bool isOnline() const { return m_online; }
+    bool isSyncing() const;
+    QDateTime lastSyncedAt() const;
+    /// Records cached per category.
+    qint64 count(Category c) const;
+    CategoryInfo categoryInfo(Category c) const;
+    /// Total traffic per local day (for the usage chart), oldest first, at most `days` days.
+    QList<QPair<QDate, qint64>> dailyTraffic(int days = 90) const;
+
+    PersonalModel *personalModel() const { return m_personal.get(); }
+    ServerUsageModel *serverUsageModel() const { return m_servers.get(); }
+    DomainUsageModel *domainUsageModel() const { return m_domains.get(); }
+    DevicesModel *devicesModel() const { return m_devices.get(); }
+    CookiesModel *cookiesModel() const { return m_cookies.get(); }
+    CacheDb *cache() const { return m_cache.get(); }
+    ApiClient *api() const { return m_api.get(); }
+
+    /// Opens the account's cache and reads its tokens from the keychain; emits stateChanged
+    /// (SignedIn) on success, restoreFailed otherwise. Works offline: cached data shows at once.
+    void restore(const QString &accountId);
+    /// Starts RFC 8252 sign-in: emits browserUrlReady with the URL the UI opens in the browser.
+    void startSignIn();
+    void cancelSignIn();
+    /// Revokes the tokens (best effort), removes them from the keychain and deletes the cache.
+    void signOut();
+    void sync();
+    void cancelSync();
+
+Q_SIGNALS:
+    void stateChanged(pd::Session::State state);
+    void browserUrlReady(const QUrl &url);
+    void signInFailed(const pd::Error &error);
+    void restoreFailed(const pd::Error &error);
+    void signedOut();
+    void syncStarted();
+    /// `category` is being fetched; `records` counts what this sync has stored so far for it.
+    void syncProgress(pd::Category category, qint64 records);
+    /// `error.code == ErrorCode::None` on success.
+    void syncFinished(const pd::Error &error);
+    void onlineChanged(bool online);
+    /// The cache changed: models were reloaded.
+    void dataChanged();
+
+private:
+    void setState(State s);
+    Status openAccount(const Account &account);
+    void closeAccount();
+    void onSyncFinished(const Error &e);
+
+    QNetworkAccessManager *m_nam;
+    TokenStore *m_tokens;
+    QString m_dataRoot;
+    State m_state = State::SignedOut;
+    Account m_account;
+    bool m_online = true;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<SignIn> m_signIn;
+    std::unique_ptr<CacheDb> m_cache;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<PersonalModel> m_personal;
+    std::unique_ptr<ServerUsageModel> m_servers;
+    std::unique_ptr<DomainUsageModel> m_domains;
+    std::unique_ptr<DevicesModel> m_devices;
+    std::unique_ptr<CookiesModel> m_cookies;
+};
+
+} // namespace pd
+
+Q_DECLARE_METATYPE(pd::Error)

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace pd {
+
+/// The one place where provider codes become words ("analytics" -> "Analytics", 2500000000 ->
+/// "2.5 GB"). Every string is translatable; numbers and dates follow the current QLocale.
+/// Models (QtCore) and the UI both use it, so a code reads the same everywhere.
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+public:
+    static QString category(Category c);
+    static QString personalField(const QString &key);
+    static QString purpose(const QString &code);
+    static QString legalBasis(const QString &code);
+    static QString source(const QString &code);
+    static QString retention(const QString &code);
+    static QString recipient(const QString &code);
+    static QString deviceType(const QString &code);
+    static QString identifierKind(const QString &code);
+    static QString connection(const QString &code);
+    static QString cookieKind(const QString &code);
+    static QString cookiePurpose(const QString &code);
+    static QString domainEventKind(const QString &code);
+    static QString retentionStarts(const QString &code);
+    /// "P3Y" -> "3 years", "P30D" -> "30 days"; unknown forms are returned as given.
+    static QString isoDuration(const QString &period);
+
+    static QString bytes(qint64 bytes);           ///< "2.5 GB"
+    static QString duration(qint64 seconds);      ///< "1 h 5 min"
+    static QString percent(double pct);           ///< "12.5%"
+    static QString dateTime(const QDateTime &t);  ///< locale short format, local time
+    static QString date(const QDate &d);
+    static QString lifetime(std::optional<qint64> seconds); ///< "Until you close the browser" / "1 year"
+    static QString yesNo(bool b);
+};
+
+} // namespace pd

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/TokenStore.h"
+
+#include <QHash>
+#include <QTimer>
+
+namespace pd::test {
+
+/// In-memory TokenStore for unit and GUI tests that are not about the keychain. The keychain
+/// itself is proven in tst_keychain against a real gnome-keyring. Answers asynchronously, as the
+/// keychain does, so callers cannot depend on synchronous completion.
+class MemoryTokenStore : public TokenStore
+{
+    Q_OBJECT
+public:
+    using TokenStore::TokenStore;
+
+    void save(const QString &account, const TokenPair &tokens, Done done) override
+    {
+        m_tokens.insert(account, tokens);
+        QTimer::singleShot(0, this, [done] { done(okStatus()); });
+    }
+    void load(const QString &account, Loaded done) override
+    {
+        const auto it = m_tokens.constFind(account);
+        Result<TokenPair> r = it == m_tokens.cend() ? Result<TokenPair>(Error::make(ErrorCode::KeychainNotFound))
+                                                     : Result<TokenPair>(*it);
+        QTimer::singleShot(0, this, [done, r] { done(r); });
+    }
+    void remove(const QString &account, Done done) override
+    {
+        m_tokens.remove(account);
+        QTimer::singleShot(0, this, [done] { done(okStatus()); });
+    }
+    bool has(const QString &account) const { return m_tokens.contains(account); }
+    TokenPair tokens(const QString &account) const { return m_tokens.value(account); }
+
+private:
+    QHash<QString, TokenPair> m_tokens;
+};
+
+} // namespace pd::test
