@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace pd::provider {
+
+/// The few primitives the provider needs, built on QtCore only (QCryptographicHash,
+/// QMessageAuthenticationCode, QRandomGenerator::system()).
+class Crypto
+{
+public:
+    /// `bytes` from the system CSPRNG, base64url without padding (tokens, codes, salts).
+    static QString randomToken(int bytes = 32);
+    static QByteArray randomBytes(int bytes);
+
+    static QByteArray base64Url(const QByteArray &data);
+    static QString sha256Hex(const QByteArray &data);
+    static QByteArray hmacSha256(const QByteArray &key, const QByteArray &message);
+
+    /// PBKDF2-HMAC-SHA256 (RFC 8018), one 32-byte block.
+    static QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations);
+
+    /// "pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>", with a fresh random salt. Self-describing
+    /// so the iteration count can be raised later without invalidating stored hashes.
+    static QString hashPassword(const QString &password, int iterations = DefaultIterations);
+    static bool verifyPassword(const QString &password, const QString &stored);
+
+    /// Compares without an early exit, so the time taken does not tell how much matched.
+    static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+    /// RFC 7636 S256: base64url(SHA-256(ASCII verifier)).
+    static QString pkceChallenge(const QString &verifier);
+
+    static constexpr int DefaultIterations = 100000;
+};
+
+} // namespace pd::provider

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpFrontend.h"
+
+#include "Problem.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+
+namespace pd::provider {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+} // namespace
+
+HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest req;
+    req.method = methodName(request.method());
+    const QUrl url = request.url();
+    req.path = url.path(QUrl::FullyDecoded);
+    req.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
+    for (const auto &h : request.headers())
+        req.headers.insert(h.first.toLower(), h.second);
+    req.body = request.body();
+
+    const HttpResponse r = m_handler(req);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(r.status);
+    QHttpServerResponse response = r.contentType.isEmpty() ? QHttpServerResponse(status)
+                                                           : QHttpServerResponse(r.contentType, r.body, status);
+    for (const auto &h : r.headers)
+        response.addHeader(h.first, h.second);
+    response.write(makeResponder(request, socket));
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Not reached: handleRequest takes every request. Kept honest all the same.
+    const HttpResponse r = problem(404, u"not-found"_s, u"Not found"_s);
+    QHttpServerResponse(r.contentType, r.body, QHttpServerResponder::StatusCode::NotFound)
+        .write(makeResponder(request, socket));
+}
+
+} // namespace pd::provider

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OAuth.h"
+
+#include "Crypto.h"
+#include "Problem.h"
+#include "ProviderDb.h"
+#include "SignInPage.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace pd::provider {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentDateTimeUtc().toMSecsSinceEpoch();
+}
+
+QString hashOf(const QString &secret)
+{
+    return Crypto::sha256Hex(secret.toUtf8());
+}
+
+HttpResponse html(int status, const QByteArray &body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = "text/html; charset=utf-8";
+    r.body = body;
+    // The sign-in page must never be framed (clickjacking) nor cached (it may echo a username).
+    r.withHeader("Cache-Control", "no-store")
+        .withHeader("X-Frame-Options", "DENY")
+        .withHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+        .withHeader("Referrer-Policy", "no-referrer");
+    return r;
+}
+
+// A precomputed hash to verify against when the username is unknown, so that a wrong username
+// takes as long as a wrong password and does not reveal which accounts exist.
+const QString &dummyHash()
+{
+    static const QString hash = Crypto::hashPassword(u"not a password"_s);
+    return hash;
+}
+
+const QRegularExpression &base64UrlToken()
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9_-]{16,256}$"_s);
+    return re;
+}
+
+} // namespace
+
+OAuth::OAuth(ProviderDb &db, OAuthOptions options)
+    : m_db(db)
+    , m_options(options)
+{
+}
+
+bool OAuth::isValidRedirectUri(const QString &uri)
+{
+    // RFC 8252 7.3 loopback redirection, written out literally: no "localhost" (DNS can be
+    // hijacked), no query or fragment, an explicit port, a path.
+    static const QRegularExpression re(
+        u"^http://(127\\.0\\.0\\.1|\\[::1\\]):([0-9]{1,5})(/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*)$"_s);
+    const auto m = re.match(uri);
+    if (!m.hasMatch())
+        return false;
+    const int port = m.captured(2).toInt();
+    return port >= 1 && port <= 65535;
+}
+
+HttpResponse OAuth::oauthError(int status, const QString &error, const QString &detail)
+{
+    static const QHash<QString, QString> titles{
+        {u"invalid_request"_s, u"Invalid token request"_s},
+        {u"invalid_grant"_s, u"Invalid grant"_s},
+        {u"invalid_client"_s, u"Unknown client"_s},
+        {u"unsupported_grant_type"_s, u"Unsupported grant type"_s},
+    };
+    QString slug = error;
+    slug.replace(u'_', u'-');
+    HttpResponse r = problem(status, slug, titles.value(error, error), detail, error);
+    r.withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache");
+    return r;
+}
+
+HttpResponse OAuth::redirectTo(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const
+{
+    QString location = redirectUri;
+    QChar sep = u'?';
+    for (const auto &kv : params) {
+        location += sep + kv.first + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(kv.second));
+        sep = u'&';
+    }
+    HttpResponse r = html(302, SignInPage::redirect(location));
+    r.withHeader("Location", location.toUtf8());
+    return r;
+}
+
+std::optional<HttpResponse> OAuth::validate(const FormData &params, AuthRequest *out) const
+{
+    if (params.duplicate || params.malformed)
+        return html(400, SignInPage::error(u"Invalid sign-in request"_s,
+                                           u"The sign-in request repeats a parameter or is not valid UTF-8."_s));
+    if (params.value(u"client_id"_s) != QLatin1String(ClientId))
+        return html(400, SignInPage::error(u"Unknown application"_s,
+                                           u"The application asking you to sign in is not registered with Hong Kong Cloud."_s));
+    const QString redirectUri = params.value(u"redirect_uri"_s);
+    if (!isValidRedirectUri(redirectUri))
+        return html(400, SignInPage::error(u"Invalid sign-in request"_s,
+                                           u"The address to return to after signing in is not allowed. Only this "
+                                           "computer's loopback address (http://127.0.0.1 or http://[::1] with a port) is."_s));
+    // From here on the redirect target is trusted, so errors go back to the app (RFC 6749 4.1.2.1).
+    const QString state = params.value(u"state"_s);
+    const auto refuse = [&](const QString &why) {
+        return redirectTo(redirectUri, {{u"error"_s, u"invalid_request"_s}, {u"error_description"_s, why},
+                                        {u"state"_s, state}});
+    };
+    if (state.isEmpty() || state.size() > 1024)
+        return refuse(u"state is required (at most 1024 characters)"_s);
+    if (params.value(u"response_type"_s) != u"code")
+        return refuse(u"response_type must be code"_s);
+    if (params.value(u"code_challenge_method"_s) != u"S256")
+        return refuse(u"code_challenge_method must be S256"_s);
+    static const QRegularExpression challengeRe(u"^[A-Za-z0-9_-]{43}$"_s);
+    const QString challenge = params.value(u"code_challenge"_s);
+    if (!challengeRe.match(challenge).hasMatch())
+        return refuse(u"code_challenge must be a base64url SHA-256 (43 characters)"_s);
+    out->redirectUri = redirectUri;
+    out->state = state;
+    out->challenge = challenge;
+    out->hidden = {{u"response_type"_s, u"code"_s},
+                   {u"client_id"_s, QLatin1String(ClientId)},
+                   {u"redirect_uri"_s, redirectUri},
+                   {u"state"_s, state},
+                   {u"code_challenge"_s, challenge},
+                   {u"code_challenge_method"_s, u"S256"_s}};
+    if (params.has(u"scope"_s))
+        out->hidden.append({u"scope"_s, params.value(u"scope"_s)});
+    return std::nullopt;
+}
+
+HttpResponse OAuth::authorizeGet(const FormData &query)
+{
+    AuthRequest request;
+    if (auto refused = validate(query, &request))
+        return *refused;
+    return html(200, SignInPage::form(request.hidden, {}, {}));
+}
+
+HttpResponse OAuth::authorizePost(const FormData &form)
+{
+    AuthRequest request;
+    if (auto refused = validate(form, &request))
+        return *refused;
+    if (form.value(u"cancel"_s) == u"1")
+        return redirectTo(request.redirectUri, {{u"error"_s, u"access_denied"_s}, {u"state"_s, request.state}});
+
+    const QString username = form.value(u"username"_s).trimmed();
+    const QString password = form.value(u"password"_s);
+    const auto account = username.isEmpty() ? std::nullopt : m_db.accountByUsername(username);
+    const bool ok = Crypto::verifyPassword(password, account ? account->passwordHash : dummyHash()) && account;
+    if (!ok)
+        return html(401, SignInPage::form(request.hidden, username,
+                                          u"The username or password is not correct. Check both and try again."_s));
+
+    const QString code = Crypto::randomToken(32);
+    CodeRow row;
+    row.account = account->id;
+    row.clientId = QLatin1String(ClientId);
+    row.redirectUri = request.redirectUri;
+    row.challenge = request.challenge;
+    row.expiresAt = nowMs() + m_options.codeTtlS * 1000;
+    if (!m_db.insertCode(hashOf(code), row))
+        return html(500, SignInPage::error(u"Something went wrong"_s, u"The sign-in could not be completed."_s));
+    return redirectTo(request.redirectUri, {{u"code"_s, code}, {u"state"_s, request.state}});
+}
+
+HttpResponse OAuth::issueTokens(const QString &family, qint64 account, qint64 now)
+{
+    const QString access = Crypto::randomToken(32);
+    const QString refresh = Crypto::randomToken(32);
+    if (!m_db.insertToken(hashOf(access), u"access"_s, family, account, now + m_options.accessTokenTtlS * 1000)
+        || !m_db.insertToken(hashOf(refresh), u"refresh"_s, family, account, now + m_options.refreshTokenTtlS * 1000))
+        return problem(500, u"internal"_s, u"Internal error"_s);
+    HttpResponse r = jsonResponse(QJsonObject{{u"access_token"_s, access},
+                                              {u"token_type"_s, u"Bearer"_s},
+                                              {u"expires_in"_s, m_options.accessTokenTtlS},
+                                              {u"refresh_token"_s, refresh},
+                                              {u"scope"_s, u"profile"_s}});
+    r.withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache");
+    return r;
+}
+
+HttpResponse OAuth::token(const FormData &form)
+{
+    if (form.duplicate || form.malformed)
+        return oauthError(400, u"invalid_request"_s, u"A parameter is repeated or not valid UTF-8."_s);
+    const QString grantType = form.value(u"grant_type"_s);
+    if (grantType.isEmpty())
+        return oauthError(400, u"invalid_request"_s, u"grant_type is required."_s);
+    if (grantType != u"authorization_code" && grantType != u"refresh_token")
+        return oauthError(400, u"unsupported_grant_type"_s, u"Only authorization_code and refresh_token are supported."_s);
+    if (form.value(u"client_id"_s) != QLatin1String(ClientId))
+        return oauthError(401, u"invalid_client"_s, u"client_id must be privacy-dashboard."_s);
+    const qint64 now = nowMs();
+
+    if (grantType == u"authorization_code") {
+        const QString code = form.value(u"code"_s);
+        const QString redirectUri = form.value(u"redirect_uri"_s);
+        const QString verifier = form.value(u"code_verifier"_s);
+        if (code.isEmpty() || redirectUri.isEmpty() || verifier.isEmpty())
+            return oauthError(400, u"invalid_request"_s, u"code, redirect_uri and code_verifier are required."_s);
+        static const QRegularExpression verifierRe(u"^[A-Za-z0-9._~-]{43,128}$"_s);
+        if (!verifierRe.match(verifier).hasMatch())
+            return oauthError(400, u"invalid_request"_s,
+                              u"code_verifier must be 43 to 128 unreserved characters (RFC 7636)."_s);
+        const QString codeHash = hashOf(code);
+        const auto row = m_db.code(codeHash);
+        if (!row)
+            return oauthError(400, u"invalid_grant"_s, u"The authorization code is not valid."_s);
+        if (row->used) {
+            // RFC 6749 4.1.2: a replayed code means it leaked; what it bought is withdrawn.
+            if (!row->family.isEmpty())
+                m_db.revokeFamily(row->family);
+            return oauthError(400, u"invalid_grant"_s, u"The authorization code was already used."_s);
+        }
+        if (row->expiresAt <= now)
+            return oauthError(400, u"invalid_grant"_s, u"The authorization code has expired."_s);
+        if (row->redirectUri != redirectUri || row->clientId != form.value(u"client_id"_s))
+            return oauthError(400, u"invalid_grant"_s, u"redirect_uri does not match the authorization request."_s);
+        if (!Crypto::constantTimeEquals(Crypto::pkceChallenge(verifier).toLatin1(), row->challenge.toLatin1()))
+            return oauthError(400, u"invalid_grant"_s, u"code_verifier does not match the code_challenge."_s);
+
+        const QString family = Crypto::randomToken(16);
+        if (!m_db.begin())
+            return problem(500, u"internal"_s, u"Internal error"_s);
+        if (!m_db.insertFamily(family, row->account, now) || !m_db.markCodeUsed(codeHash, family)) {
+            m_db.rollback();
+            return problem(500, u"internal"_s, u"Internal error"_s);
+        }
+        HttpResponse r = issueTokens(family, row->account, now);
+        if (r.status != 200 || !m_db.commit()) {
+            m_db.rollback();
+            return problem(500, u"internal"_s, u"Internal error"_s);
+        }
+        return r;
+    }
+
+    const QString refresh = form.value(u"refresh_token"_s);
+    if (refresh.isEmpty())
+        return oauthError(400, u"invalid_request"_s, u"refresh_token is required."_s);
+    const QString refreshHash = hashOf(refresh);
+    const auto row = m_db.token(refreshHash);
+    if (!row || row->kind != u"refresh")
+        return oauthError(400, u"invalid_grant"_s, u"The refresh token is not valid."_s);
+    if (row->revoked)
+        return oauthError(400, u"invalid_grant"_s, u"The refresh token has been revoked."_s);
+    if (row->used) {
+        // Someone holds a copy of a rotated token (RFC 9700 4.14.2): end the whole sign-in.
+        m_db.revokeFamily(row->family);
+        return oauthError(400, u"invalid_grant"_s, u"The refresh token was already used; this sign-in is revoked."_s);
+    }
+    if (row->expiresAt <= now)
+        return oauthError(400, u"invalid_grant"_s, u"The refresh token has expired."_s);
+    if (!m_db.begin())
+        return problem(500, u"internal"_s, u"Internal error"_s);
+    if (!m_db.markTokenUsed(refreshHash)) {
+        m_db.rollback();
+        return problem(500, u"internal"_s, u"Internal error"_s);
+    }
+    HttpResponse r = issueTokens(row->family, row->account, now);
+    if (r.status != 200 || !m_db.commit()) {
+        m_db.rollback();
+        return problem(500, u"internal"_s, u"Internal error"_s);
+    }
+    return r;
+}
+
+HttpResponse OAuth::revoke(const FormData &form)
+{
+    if (form.duplicate || form.malformed || !form.has(u"token"_s))
+        return oauthError(400, u"invalid_request"_s, u"token is required, once."_s);
+    const QString hash = hashOf(form.value(u"token"_s));
+    // RFC 7009 2.2: unknown or already invalid tokens still get 200, so revoking cannot be used to
+    // probe which tokens exist.
+    if (const auto row = m_db.token(hash)) {
+        if (row->kind == u"refresh")
+            m_db.revokeFamily(row->family);
+        else
+            m_db.revokeToken(hash);
+    }
+    HttpResponse r;
+    r.status = 200;
+    r.withHeader("Cache-Control", "no-store");
+    return r;
+}
+
+std::optional<qint64> OAuth::authenticate(const HttpRequest &request) const
+{
+    const QByteArray header = request.header("authorization");
+    if (header.size() < 8 || qstrnicmp(header.constData(), "Bearer ", 7) != 0)
+        return std::nullopt;
+    const QString token = QString::fromLatin1(header.mid(7).trimmed());
+    if (!base64UrlToken().match(token).hasMatch())
+        return std::nullopt;
+    const auto row = m_db.token(hashOf(token));
+    if (!row || row->kind != u"access" || row->revoked || row->expiresAt <= nowMs())
+        return std::nullopt;
+    return row->account;
+}
+
+} // namespace pd::provider

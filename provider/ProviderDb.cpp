@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProviderDb.h"
+
+#include "Crypto.h"
+#include "Problem.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace pd::provider {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonArray parseArray(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+const QString &eventTable(EventKind kind)
+{
+    static const QString servers = u"server_events"_s;
+    static const QString domains = u"domain_events"_s;
+    return kind == EventKind::Server ? servers : domains;
+}
+
+} // namespace
+
+ProviderDb::~ProviderDb()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool ProviderDb::exec(QSqlQuery &q) const
+{
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text() + u" in: "_s + q.lastQuery();
+    qWarning("provider db: %s", qPrintable(m_lastError));
+    return false;
+}
+
+bool ProviderDb::execScript(const QStringList &statements)
+{
+    // QSQLITE runs one statement per exec, so a migration is a list.
+    for (const QString &s : statements) {
+        QSqlQuery q(m_db);
+        if (!q.exec(s)) {
+            m_lastError = q.lastError().text() + u" in: "_s + s;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProviderDb::open(const QString &directory, QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = u"cannot create data directory "_s + directory;
+        return false;
+    }
+    m_connectionName = u"provider-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(QDir(directory).filePath(u"provider.sqlite"_s));
+    // A second writer (a test restarting quickly) waits instead of failing.
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    // Per connection and outside any transaction, as SQLite requires.
+    if (!execScript({u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})
+        || !migrate()) {
+        *error = m_lastError;
+        return false;
+    }
+    QString key = meta(u"cursor_key"_s);
+    if (key.isEmpty()) {
+        key = QString::fromLatin1(Crypto::randomBytes(32).toBase64());
+        if (!setMeta(u"cursor_key"_s, key)) {
+            *error = m_lastError;
+            return false;
+        }
+    }
+    m_cursorKey = QByteArray::fromBase64(key.toLatin1());
+    return true;
+}
+
+bool ProviderDb::migrate()
+{
+    QSqlQuery v(m_db);
+    if (!v.exec(u"PRAGMA user_version"_s) || !v.next()) {
+        m_lastError = v.lastError().text();
+        return false;
+    }
+    const int version = v.value(0).toInt();
+    v.finish();
+    if (version >= 1)
+        return true;
+    if (!begin())
+        return false;
+    const bool ok = execScript({
+        u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE accounts(id INTEGER PRIMARY KEY, account_id TEXT NOT NULL UNIQUE, "
+        "username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, role TEXT NOT NULL, "
+        "policy_version_accepted TEXT NOT NULL, password_hash TEXT NOT NULL, password_changed_at INTEGER NOT NULL)"_s,
+        u"CREATE TABLE personal_fields(account INTEGER NOT NULL REFERENCES accounts(id), key TEXT NOT NULL, "
+        "position INTEGER NOT NULL, value TEXT NOT NULL, editable INTEGER NOT NULL, purpose TEXT NOT NULL, "
+        "legal_basis TEXT NOT NULL, source TEXT NOT NULL, retention TEXT NOT NULL, updated_at INTEGER NOT NULL, "
+        "PRIMARY KEY(account, key))"_s,
+        u"CREATE TABLE documents(account INTEGER NOT NULL REFERENCES accounts(id), collection TEXT NOT NULL, "
+        "position INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(account, collection, position))"_s,
+        // WITHOUT ROWID: the (account, id) key is the table's own order, so a page is one range scan.
+        u"CREATE TABLE server_events(account INTEGER NOT NULL, id INTEGER NOT NULL, server_id TEXT NOT NULL, "
+        "server_name TEXT NOT NULL, login_at INTEGER NOT NULL, duration_s INTEGER NOT NULL, "
+        "traffic_bytes INTEGER NOT NULL, cpu_pct REAL NOT NULL, memory_bytes INTEGER NOT NULL, "
+        "disk_bytes INTEGER NOT NULL, PRIMARY KEY(account, id)) WITHOUT ROWID"_s,
+        u"CREATE TABLE domain_events(account INTEGER NOT NULL, id INTEGER NOT NULL, domain TEXT NOT NULL, "
+        "kind TEXT NOT NULL, at INTEGER NOT NULL, details TEXT NOT NULL, PRIMARY KEY(account, id)) WITHOUT ROWID"_s,
+        u"CREATE TABLE auth_codes(code_hash TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
+        "client_id TEXT NOT NULL, redirect_uri TEXT NOT NULL, challenge TEXT NOT NULL, expires_at INTEGER NOT NULL, "
+        "used INTEGER NOT NULL DEFAULT 0, family TEXT)"_s,
+        u"CREATE TABLE token_families(id TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
+        "created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TABLE tokens(hash TEXT PRIMARY KEY, kind TEXT NOT NULL, family TEXT NOT NULL REFERENCES token_families(id), "
+        "account INTEGER NOT NULL REFERENCES accounts(id), expires_at INTEGER NOT NULL, "
+        "used INTEGER NOT NULL DEFAULT 0, revoked INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX tokens_by_family ON tokens(family)"_s,
+        u"PRAGMA user_version=1"_s,
+    });
+    if (!ok) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool ProviderDb::begin()
+{
+    if (m_db.transaction())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+bool ProviderDb::commit()
+{
+    if (m_db.commit())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+void ProviderDb::rollback()
+{
+    m_db.rollback();
+}
+
+QString ProviderDb::meta(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM meta WHERE key=?"_s);
+    q.addBindValue(key);
+    if (exec(q) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool ProviderDb::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return exec(q);
+}
+
+static Account accountFrom(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.accountId = q.value(1).toString();
+    a.username = q.value(2).toString();
+    a.displayName = q.value(3).toString();
+    a.role = q.value(4).toString();
+    a.policyVersionAccepted = q.value(5).toString();
+    a.passwordHash = q.value(6).toString();
+    a.passwordChangedAt = q.value(7).toLongLong();
+    return a;
+}
+
+static const QString accountColumns = u"SELECT id, account_id, username, display_name, role, "
+                                      "policy_version_accepted, password_hash, password_changed_at FROM accounts "_s;
+
+std::optional<Account> ProviderDb::accountByUsername(const QString &username) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(accountColumns + u"WHERE username=?"_s);
+    q.addBindValue(username);
+    if (exec(q) && q.next())
+        return accountFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Account> ProviderDb::accountById(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(accountColumns + u"WHERE id=?"_s);
+    q.addBindValue(id);
+    if (exec(q) && q.next())
+        return accountFrom(q);
+    return std::nullopt;
+}
+
+std::optional<qint64> ProviderDb::insertAccount(const Account &a)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO accounts(account_id, username, display_name, role, policy_version_accepted, "
+              "password_hash, password_changed_at) VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(a.accountId), QVariant(a.username), QVariant(a.displayName), QVariant(a.role),
+                              QVariant(a.policyVersionAccepted), QVariant(a.passwordHash),
+                              QVariant(a.passwordChangedAt)})
+        q.addBindValue(v);
+    if (!exec(q))
+        return std::nullopt;
+    return q.lastInsertId().toLongLong();
+}
+
+QJsonArray ProviderDb::personalFields(qint64 account) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT key, value, editable, purpose, legal_basis, source, retention, updated_at "
+              "FROM personal_fields WHERE account=? ORDER BY position"_s);
+    q.addBindValue(account);
+    QJsonArray out;
+    if (!exec(q))
+        return out;
+    while (q.next()) {
+        out.append(QJsonObject{
+            {u"key"_s, q.value(0).toString()},
+            {u"value"_s, q.value(1).toString()},
+            {u"editable"_s, q.value(2).toBool()},
+            {u"purpose"_s, parseArray(q.value(3).toString())},
+            {u"legal_basis"_s, q.value(4).toString()},
+            {u"source"_s, q.value(5).toString()},
+            {u"retention"_s, q.value(6).toString()},
+            {u"updated_at"_s, isoUtc(q.value(7).toLongLong())},
+        });
+    }
+    return out;
+}
+
+bool ProviderDb::insertPersonalField(qint64 account, int position, const QJsonObject &f, qint64 updatedAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO personal_fields(account, key, position, value, editable, purpose, legal_basis, source, "
+              "retention, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(account);
+    q.addBindValue(f.value(u"key"_s).toString());
+    q.addBindValue(position);
+    q.addBindValue(f.value(u"value"_s).toString());
+    q.addBindValue(f.value(u"editable"_s).toBool() ? 1 : 0);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(f.value(u"purpose"_s).toArray()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(f.value(u"legal_basis"_s).toString());
+    q.addBindValue(f.value(u"source"_s).toString());
+    q.addBindValue(f.value(u"retention"_s).toString());
+    q.addBindValue(updatedAt);
+    return exec(q);
+}
+
+QJsonArray ProviderDb::documents(qint64 account, const QString &collection) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT body FROM documents WHERE account=? AND collection=? ORDER BY position"_s);
+    q.addBindValue(account);
+    q.addBindValue(collection);
+    QJsonArray out;
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    return out;
+}
+
+bool ProviderDb::insertDocument(qint64 account, const QString &collection, int position, const QJsonObject &body)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO documents(account, collection, position, body) VALUES(?, ?, ?, ?)"_s);
+    q.addBindValue(account);
+    q.addBindValue(collection);
+    q.addBindValue(position);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    return exec(q);
+}
+
+EventPage ProviderDb::events(EventKind kind, qint64 account, qint64 afterId, int limit) const
+{
+    EventPage page;
+    page.lastId = afterId;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (kind == EventKind::Server)
+        q.prepare(u"SELECT id, server_id, server_name, login_at, duration_s, traffic_bytes, cpu_pct, memory_bytes, "
+                  "disk_bytes FROM server_events WHERE account=? AND id>? ORDER BY id LIMIT ?"_s);
+    else
+        q.prepare(u"SELECT id, domain, kind, at, details FROM domain_events WHERE account=? AND id>? ORDER BY id LIMIT ?"_s);
+    q.addBindValue(account);
+    q.addBindValue(afterId);
+    q.addBindValue(limit + 1); // one extra row tells has_more without a COUNT
+    if (!exec(q))
+        return page;
+    int n = 0;
+    while (q.next()) {
+        if (n++ == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.lastId = q.value(0).toLongLong();
+        if (kind == EventKind::Server) {
+            page.items.append(QJsonObject{
+                {u"id"_s, page.lastId},
+                {u"server_id"_s, q.value(1).toString()},
+                {u"server_name"_s, q.value(2).toString()},
+                {u"login_at"_s, isoUtc(q.value(3).toLongLong())},
+                {u"duration_s"_s, q.value(4).toLongLong()},
+                {u"traffic_bytes"_s, q.value(5).toLongLong()},
+                {u"cpu_pct"_s, q.value(6).toDouble()},
+                {u"memory_bytes"_s, q.value(7).toLongLong()},
+                {u"disk_bytes"_s, q.value(8).toLongLong()},
+            });
+        } else {
+            page.items.append(QJsonObject{
+                {u"id"_s, page.lastId},
+                {u"domain"_s, q.value(1).toString()},
+                {u"kind"_s, q.value(2).toString()},
+                {u"at"_s, isoUtc(q.value(3).toLongLong())},
+                {u"details"_s, q.value(4).toString()},
+            });
+        }
+    }
+    return page;
+}
+
+qint64 ProviderDb::maxEventId(EventKind kind, qint64 account) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT COALESCE(MAX(id), 0) FROM "_s + eventTable(kind) + u" WHERE account=?"_s);
+    q.addBindValue(account);
+    if (exec(q) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool ProviderDb::insertCode(const QString &codeHash, const CodeRow &row)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO auth_codes(code_hash, account, client_id, redirect_uri, challenge, expires_at) "
+              "VALUES(?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(codeHash);
+    q.addBindValue(row.account);
+    q.addBindValue(row.clientId);
+    q.addBindValue(row.redirectUri);
+    q.addBindValue(row.challenge);
+    q.addBindValue(row.expiresAt);
+    return exec(q);
+}
+
+std::optional<CodeRow> ProviderDb::code(const QString &codeHash) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT account, client_id, redirect_uri, challenge, expires_at, used, COALESCE(family, '') "
+              "FROM auth_codes WHERE code_hash=?"_s);
+    q.addBindValue(codeHash);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    CodeRow r;
+    r.account = q.value(0).toLongLong();
+    r.clientId = q.value(1).toString();
+    r.redirectUri = q.value(2).toString();
+    r.challenge = q.value(3).toString();
+    r.expiresAt = q.value(4).toLongLong();
+    r.used = q.value(5).toBool();
+    r.family = q.value(6).toString();
+    return r;
+}
+
+bool ProviderDb::markCodeUsed(const QString &codeHash, const QString &family)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE auth_codes SET used=1, family=? WHERE code_hash=?"_s);
+    q.addBindValue(family);
+    q.addBindValue(codeHash);
+    return exec(q);
+}
+
+bool ProviderDb::insertFamily(const QString &family, qint64 account, qint64 now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO token_families(id, account, created_at) VALUES(?, ?, ?)"_s);
+    q.addBindValue(family);
+    q.addBindValue(account);
+    q.addBindValue(now);
+    return exec(q);
+}
+
+bool ProviderDb::insertToken(const QString &hash, const QString &kind, const QString &family, qint64 account,
+                             qint64 expiresAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO tokens(hash, kind, family, account, expires_at) VALUES(?, ?, ?, ?, ?)"_s);
+    q.addBindValue(hash);
+    q.addBindValue(kind);
+    q.addBindValue(family);
+    q.addBindValue(account);
+    q.addBindValue(expiresAt);
+    return exec(q);
+}
+
+std::optional<TokenRow> ProviderDb::token(const QString &hash) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT t.kind, t.family, t.account, t.expires_at, t.used, (t.revoked OR f.revoked) "
+              "FROM tokens t JOIN token_families f ON f.id = t.family WHERE t.hash=?"_s);
+    q.addBindValue(hash);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    TokenRow r;
+    r.kind = q.value(0).toString();
+    r.family = q.value(1).toString();
+    r.account = q.value(2).toLongLong();
+    r.expiresAt = q.value(3).toLongLong();
+    r.used = q.value(4).toBool();
+    r.revoked = q.value(5).toBool();
+    return r;
+}
+
+bool ProviderDb::markTokenUsed(const QString &hash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE tokens SET used=1 WHERE hash=?"_s);
+    q.addBindValue(hash);
+    return exec(q);
+}
+
+bool ProviderDb::revokeToken(const QString &hash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE tokens SET revoked=1 WHERE hash=?"_s);
+    q.addBindValue(hash);
+    return exec(q);
+}
+
+bool ProviderDb::revokeFamily(const QString &family)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE token_families SET revoked=1 WHERE id=?"_s);
+    q.addBindValue(family);
+    if (!exec(q))
+        return false;
+    QSqlQuery t(m_db);
+    t.prepare(u"UPDATE tokens SET revoked=1 WHERE family=?"_s);
+    t.addBindValue(family);
+    return exec(t);
+}
+
+} // namespace pd::provider

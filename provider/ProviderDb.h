@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace pd::provider {
+
+struct Account
+{
+    qint64 id = 0;                 ///< internal row id; never leaves the server
+    QString accountId;             ///< "C-1001"
+    QString username;
+    QString displayName;
+    QString role;                  ///< "customer" | "staff"
+    QString policyVersionAccepted;
+    QString passwordHash;
+    qint64 passwordChangedAt = 0;  ///< ms since epoch
+};
+
+struct EventPage
+{
+    QJsonArray items;
+    qint64 lastId = 0;             ///< id of the last item, or the cursor's id when empty
+    bool hasMore = false;
+};
+
+struct TokenRow
+{
+    QString kind;                  ///< "access" | "refresh"
+    QString family;
+    qint64 account = 0;
+    qint64 expiresAt = 0;
+    bool used = false;
+    bool revoked = false;          ///< the token or its whole family
+};
+
+struct CodeRow
+{
+    qint64 account = 0;
+    QString clientId;
+    QString redirectUri;
+    QString challenge;
+    qint64 expiresAt = 0;
+    bool used = false;
+    QString family;                ///< tokens issued from this code, once exchanged
+};
+
+enum class EventKind { Server, Domain };
+
+/// The provider's SQLite database (`DIR/provider.sqlite`, WAL). One connection, used from the
+/// main thread only, since QtHttpServer 6.4 runs every handler there. Every per-account query takes
+/// the internal account id, so a handler cannot forget to scope by the caller.
+class ProviderDb
+{
+public:
+    ProviderDb() = default;
+    ~ProviderDb();
+    ProviderDb(const ProviderDb &) = delete;
+    ProviderDb &operator=(const ProviderDb &) = delete;
+
+    bool open(const QString &directory, QString *error);
+    QSqlDatabase database() const { return m_db; }
+    QString lastError() const { return m_lastError; }
+
+    bool begin();
+    bool commit();
+    void rollback();
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+    /// Key for cursor HMACs; created at first open, kept so cursors survive restarts.
+    QByteArray cursorKey() const { return m_cursorKey; }
+
+    std::optional<Account> accountByUsername(const QString &username) const;
+    std::optional<Account> accountById(qint64 id) const;
+    std::optional<qint64> insertAccount(const Account &account);
+
+    /// Personal fields in display order, as the API's JSON objects.
+    QJsonArray personalFields(qint64 account) const;
+    bool insertPersonalField(qint64 account, int position, const QJsonObject &field, qint64 updatedAt);
+    /// Small per-account JSON documents (payment methods, devices, cookies), in order.
+    QJsonArray documents(qint64 account, const QString &collection) const;
+    bool insertDocument(qint64 account, const QString &collection, int position, const QJsonObject &body);
+
+    EventPage events(EventKind kind, qint64 account, qint64 afterId, int limit) const;
+    qint64 maxEventId(EventKind kind, qint64 account) const;
+
+    // OAuth. Tokens and codes are stored only as SHA-256 hashes.
+    bool insertCode(const QString &codeHash, const CodeRow &row);
+    std::optional<CodeRow> code(const QString &codeHash) const;
+    bool markCodeUsed(const QString &codeHash, const QString &family);
+    bool insertFamily(const QString &family, qint64 account, qint64 now);
+    bool insertToken(const QString &hash, const QString &kind, const QString &family, qint64 account, qint64 expiresAt);
+    std::optional<TokenRow> token(const QString &hash) const;
+    bool markTokenUsed(const QString &hash);
+    bool revokeToken(const QString &hash);
+    bool revokeFamily(const QString &family);
+
+private:
+    bool exec(QSqlQuery &q) const;
+    bool execScript(const QStringList &statements);
+    bool migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QByteArray m_cursorKey;
+    mutable QString m_lastError;
+};
+
+} // namespace pd::provider

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProviderServer.h"
+
+#include "DemoData.h"
+#include "HttpFrontend.h"
+#include "PolicyContent.h"
+#include "Problem.h"
+#include "ProviderDb.h"
+
+#include <QRegularExpression>
+
+namespace pd::provider {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Route
+{
+    const char16_t *path;
+    const char *methods;     ///< for the Allow header; the first one is the only one for most routes
+    bool testOnly = false;
+};
+
+const Route routes[] = {
+    {u"/oauth/authorize", "GET, POST"},
+    {u"/oauth/token", "POST"},
+    {u"/oauth/revoke", "POST"},
+    {u"/v1/me", "GET"},
+    {u"/v1/me/personal", "GET"},
+    {u"/v1/me/usage/servers", "GET"},
+    {u"/v1/me/usage/domains", "GET"},
+    {u"/v1/me/devices", "GET"},
+    {u"/v1/me/cookies", "GET"},
+    {u"/v1/me/purposes", "GET"},
+    {u"/v1/me/sharing", "GET"},
+    {u"/v1/me/retention", "GET"},
+    {u"/v1/policy", "GET"},
+    {u"/test/append-events", "POST", true},
+};
+
+bool isFormContentType(const QByteArray &contentType)
+{
+    const QByteArray mime = contentType.split(';').first().trimmed().toLower();
+    return mime == "application/x-www-form-urlencoded";
+}
+
+} // namespace
+
+ProviderServer::ProviderServer(ProviderDb &db, ServerOptions options)
+    : m_db(db)
+    , m_options(options)
+    , m_oauth(db, options.oauth)
+    , m_api(db)
+{
+}
+
+ProviderServer::~ProviderServer() = default;
+
+quint16 ProviderServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return dispatch(r); });
+    return m_frontend->listen(address, port);
+}
+
+HttpResponse ProviderServer::dispatch(const HttpRequest &request)
+{
+    if (request.body.size() > MaxBodyBytes)
+        return problem(413, u"payload-too-large"_s, u"Request body too large"_s,
+                       u"Request bodies are limited to 64 KiB."_s);
+
+    const Route *route = nullptr;
+    for (const Route &r : routes)
+        if (request.path == QStringView(r.path) && (!r.testOnly || m_options.testHooks))
+            route = &r;
+    if (!route)
+        return problem(404, u"not-found"_s, u"Not found"_s, u"There is no resource at "_s + request.path + u'.');
+    const QByteArrayList allowed = QByteArray(route->methods).split(',');
+    bool methodOk = false;
+    for (const QByteArray &m : allowed)
+        methodOk = methodOk || m.trimmed() == request.method;
+    if (!methodOk)
+        return problem(405, u"method-not-allowed"_s, u"Method not allowed"_s,
+                       QString::fromLatin1(request.method) + u" is not allowed here."_s)
+            .withHeader("Allow", route->methods);
+
+    const FormData query = parseUrlEncoded(request.rawQuery);
+    const QString path = request.path;
+
+    if (path == u"/oauth/authorize" && request.method == "GET") {
+        // `scope` is tolerated (and ignored: there is one scope, "profile") because OAuth libraries add it.
+        if (auto refused = checkQuery(query, {u"response_type", u"client_id", u"redirect_uri", u"state",
+                                              u"code_challenge", u"code_challenge_method", u"scope"}))
+            return *refused;
+        return m_oauth.authorizeGet(query);
+    }
+    if (path.startsWith(u"/oauth/")) {
+        if (auto refused = checkQuery(query, {}))
+            return *refused;
+        if (!isFormContentType(request.header("content-type")))
+            return problem(415, u"unsupported-media-type"_s, u"Unsupported media type"_s,
+                           u"Send the form as application/x-www-form-urlencoded."_s);
+        const FormData form = parseUrlEncoded(request.body);
+        if (path == u"/oauth/authorize")
+            return m_oauth.authorizePost(form);
+        if (path == u"/oauth/token")
+            return m_oauth.token(form);
+        return m_oauth.revoke(form);
+    }
+    if (path == u"/test/append-events") {
+        if (auto refused = checkQuery(query, {u"account", u"servers", u"domains"}))
+            return *refused;
+        return appendEvents(query);
+    }
+    if (path == u"/v1/policy") {
+        if (auto refused = checkQuery(query, {}))
+            return *refused;
+        return jsonResponse(PolicyContent::policy());
+    }
+    return dispatchResource(path, request, query);
+}
+
+HttpResponse ProviderServer::dispatchResource(const QString &path, const HttpRequest &request, const FormData &query)
+{
+    // Authentication before anything else, so an anonymous caller learns nothing about parameters.
+    const auto account = m_oauth.authenticate(request);
+    if (!account)
+        return problem(401, u"invalid-token"_s, u"Invalid or missing access token"_s,
+                       u"Send a valid access token as 'Authorization: Bearer <token>'."_s);
+
+    const bool paged = path == u"/v1/me/usage/servers" || path == u"/v1/me/usage/domains";
+    if (auto refused = paged ? checkQuery(query, {u"cursor", u"limit"}) : checkQuery(query, {}))
+        return *refused;
+
+    if (path == u"/v1/me")
+        return m_api.me(*account);
+    if (path == u"/v1/me/personal")
+        return m_api.personal(*account, request);
+    if (path == u"/v1/me/usage/servers")
+        return m_api.events(EventKind::Server, *account, query);
+    if (path == u"/v1/me/usage/domains")
+        return m_api.events(EventKind::Domain, *account, query);
+    if (path == u"/v1/me/devices")
+        return m_api.documents(*account, u"devices"_s);
+    if (path == u"/v1/me/cookies")
+        return m_api.documents(*account, u"cookies"_s);
+    if (path == u"/v1/me/purposes")
+        return jsonResponse(PolicyContent::purposes());
+    if (path == u"/v1/me/sharing")
+        return jsonResponse(PolicyContent::sharing());
+    if (path == u"/v1/me/retention")
+        return jsonResponse(PolicyContent::retention());
+    return problem(404, u"not-found"_s, u"Not found"_s);
+}
+
+HttpResponse ProviderServer::appendEvents(const FormData &query)
+{
+    const auto count = [&query](const QString &key) -> qint64 {
+        static const QRegularExpression digits(u"^[0-9]{1,7}$"_s);
+        if (!query.has(key))
+            return 0;
+        const QString v = query.value(key);
+        return digits.match(v).hasMatch() ? v.toLongLong() : -1;
+    };
+    const qint64 servers = count(u"servers"_s);
+    const qint64 domains = count(u"domains"_s);
+    if (servers < 0 || domains < 0 || !query.has(u"account"_s))
+        return problem(400, u"invalid-request"_s, u"Invalid request"_s,
+                       u"account is required; servers and domains are counts up to 9999999."_s);
+    const auto account = m_db.accountByUsername(query.value(u"account"_s));
+    if (!account)
+        return problem(404, u"not-found"_s, u"No such account"_s);
+    QString error;
+    if (!DemoData(m_db).appendEvents(account->id, servers, domains, &error))
+        return problem(500, u"internal"_s, u"Internal error"_s, error);
+    HttpResponse r;
+    r.status = 204;
+    return r;
+}
+
+} // namespace pd::provider

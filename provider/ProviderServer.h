@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HttpTypes.h"
+#include "OAuth.h"
+#include "ResourceApi.h"
+
+#include <QHostAddress>
+
+#include <memory>
+
+namespace pd::provider {
+
+class HttpFrontend;
+class ProviderDb;
+
+struct ServerOptions
+{
+    OAuthOptions oauth;
+    bool testHooks = false;  ///< exposes POST /test/append-events (tests only)
+};
+
+/// Routing and request-level rules shared by every endpoint: body size, method, unknown query
+/// parameters, content type, bearer authentication. Handlers live in OAuth and ResourceApi.
+class ProviderServer
+{
+public:
+    ProviderServer(ProviderDb &db, ServerOptions options);
+    ~ProviderServer();
+
+    /// Returns the port actually bound (useful with port 0), or 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+    /// One request in, one response out; public so it can be reasoned about without sockets.
+    HttpResponse dispatch(const HttpRequest &request);
+
+    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+
+private:
+    HttpResponse dispatchResource(const QString &path, const HttpRequest &request, const FormData &query);
+    HttpResponse appendEvents(const FormData &query);
+
+    ProviderDb &m_db;
+    ServerOptions m_options;
+    OAuth m_oauth;
+    ResourceApi m_api;
+    std::unique_ptr<HttpFrontend> m_frontend;
+};
+
+} // namespace pd::provider

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HttpTypes.h"
+#include "ProviderDb.h"
+
+namespace pd::provider {
+
+/// The /v1 resources. Every handler receives the caller's internal account id (already
+/// authenticated) and only ever queries with it, so no other account's data can be reached.
+class ResourceApi
+{
+public:
+    explicit ResourceApi(ProviderDb &db);
+
+    HttpResponse me(qint64 account) const;
+    HttpResponse personal(qint64 account, const HttpRequest &request) const;
+    HttpResponse events(EventKind kind, qint64 account, const FormData &query) const;
+    HttpResponse documents(qint64 account, const QString &collection) const;
+
+    /// Opaque cursor: base64url("<account_id>:<collection>:<last id>:<HMAC>"). The HMAC (key kept in
+    /// the database) makes a forged cursor, or one issued to another account or collection, refused.
+    QString makeCursor(const QString &accountId, const QString &collection, qint64 lastId) const;
+    std::optional<qint64> parseCursor(const QString &cursor, const QString &accountId, const QString &collection) const;
+
+private:
+    ProviderDb &m_db;
+};
+
+} // namespace pd::provider

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// privacy-provider: the reference Hong Kong Cloud provider the Privacy Dashboard talks to.
+#include "DemoData.h"
+#include "ProviderDb.h"
+#include "ProviderServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+using namespace pd::provider;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+[[noreturn]] void usageError(const QString &message)
+{
+    std::fprintf(stderr, "privacy-provider: %s\nTry 'privacy-provider --help'.\n", qPrintable(message));
+    std::exit(2);
+}
+
+qint64 positiveOption(const QCommandLineParser &parser, const QString &name, qint64 fallback, qint64 max)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = parser.value(name).toLongLong(&ok);
+    if (!ok || v < 1 || v > max)
+        usageError(u"--"_s + name + u" must be a whole number from 1 to "_s + QString::number(max));
+    return v;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"privacy-provider"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Reference Hong Kong Cloud provider for the Privacy Dashboard (plain HTTP, "
+                                     "loopback only unless --allow-remote)."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"listen"_s, u"Address and port, e.g. 127.0.0.1:8080 or [::1]:0 (0 picks a free port)."_s, u"host:port"_s},
+        {u"data"_s, u"Directory holding provider.sqlite."_s, u"dir"_s},
+        {u"demo"_s, u"Create the demo accounts (alice, bob, sam) unless they exist."_s},
+        {u"scale"_s, u"Number of bob's server usage events when seeding (default 20000)."_s, u"n"_s},
+        {u"token-ttl"_s, u"Access token lifetime in seconds (default 300)."_s, u"seconds"_s},
+        {u"code-ttl"_s, u"Authorization code lifetime in seconds (default 60)."_s, u"seconds"_s},
+        {u"allow-remote"_s, u"Allow listening on a non-loopback address (plain HTTP: test networks only)."_s},
+        {u"test-hooks"_s, u"Enable test-only endpoints (POST /test/append-events)."_s},
+    });
+    if (!parser.parse(QCoreApplication::arguments()))
+        usageError(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        usageError(u"unexpected argument "_s + parser.positionalArguments().constFirst());
+    if (!parser.isSet(u"listen"_s) || !parser.isSet(u"data"_s))
+        usageError(u"--listen and --data are required"_s);
+
+    static const QRegularExpression listenRe(u"^(\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]+)):([0-9]{1,5})$"_s);
+    const auto m = listenRe.match(parser.value(u"listen"_s));
+    if (!m.hasMatch())
+        usageError(u"--listen must be HOST:PORT, e.g. 127.0.0.1:0 or [::1]:8080"_s);
+    const QString hostText = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+    const int port = m.captured(4).toInt();
+    QHostAddress host;
+    if (hostText == u"localhost")
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (!host.setAddress(hostText))
+        usageError(u"--listen: not an IP address: "_s + hostText);
+    if (port > 65535)
+        usageError(u"--listen: port out of range"_s);
+    if (!host.isLoopback() && !parser.isSet(u"allow-remote"_s))
+        usageError(u"refusing to listen on non-loopback address "_s + hostText
+                   + u" (plain HTTP); pass --allow-remote if you really mean it"_s);
+
+    ServerOptions options;
+    options.oauth.accessTokenTtlS = positiveOption(parser, u"token-ttl"_s, 300, 365LL * 24 * 3600);
+    options.oauth.codeTtlS = positiveOption(parser, u"code-ttl"_s, 60, 3600);
+    options.testHooks = parser.isSet(u"test-hooks"_s);
+    const qint64 scale = parser.isSet(u"scale"_s) ? positiveOption(parser, u"scale"_s, 20000, 100000000) : 20000;
+
+    ProviderDb db;
+    QString error;
+    if (!db.open(parser.value(u"data"_s), &error)) {
+        std::fprintf(stderr, "privacy-provider: cannot open database: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (parser.isSet(u"demo"_s) && !DemoData(db).seedIfNeeded(scale, &error)) {
+        std::fprintf(stderr, "privacy-provider: cannot create demo data: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    ProviderServer server(db, options);
+    const quint16 bound = server.listen(host, quint16(port));
+    if (bound == 0) {
+        std::fprintf(stderr, "privacy-provider: cannot listen on %s\n", qPrintable(parser.value(u"listen"_s)));
+        return 1;
+    }
+    const QString hostInUrl = host.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host.toString() + u']'
+                                                                                 : host.toString();
+    // Tests and scripts wait for exactly this line (tests/support/ProviderProcess).
+    std::printf("Listening on http://%s:%u/\n", qPrintable(hostInUrl), unsigned(bound));
+    std::fflush(stdout);
+    return app.exec();
+}
