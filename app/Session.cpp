@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Session.h"
+
+#include "api/ApiClient.h"
+#include "auth/SignIn.h"
+#include "auth/TokenStore.h"
+#include "domain/Codecs.h"
+#include "models/PersonalModel.h"
+#include "models/TableModels.h"
+#include "store/CacheDb.h"
+#include "sync/SyncEngine.h"
+
+#include <QHostAddress>
+
+namespace pd {
+
+Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoot, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_tokens(tokens)
+    , m_dataRoot(std::move(dataRoot))
+    , m_api(std::make_unique<ApiClient>(nam))
+    , m_signIn(std::make_unique<SignIn>(m_api.get()))
+{
+    qRegisterMetaType<pd::Error>();
+    qRegisterMetaType<pd::Category>();
+    qRegisterMetaType<pd::TokenPair>();
+    m_api->setBaseUrl(defaultProviderUrl());
+
+    connect(m_signIn.get(), &SignIn::browserUrlReady, this, &Session::browserUrlReady);
+    connect(m_signIn.get(), &SignIn::failed, this, [this](const Error &e) {
+        setState(State::SignedOut);
+        Q_EMIT signInFailed(e);
+    });
+    connect(m_signIn.get(), &SignIn::succeeded, this, [this](const TokenPair &t) {
+        m_api->setTokens(t);
+        ApiJob *job = m_api->get(QStringLiteral("/v1/me"));
+        connect(job, &ApiJob::finished, this, [this, t](const ApiResponse &r) {
+            if (m_state != State::SigningIn)
+                return;
+            Result<Account> a = r.ok() ? codec::decodeAccount(r.body) : Result<Account>(r.error);
+            if (!a) {
+                setState(State::SignedOut);
+                Q_EMIT signInFailed(a.error());
+                return;
+            }
+            const Account account = *a;
+            m_tokens->save(account.accountId, m_api->tokens(), [this, account](Status s) {
+                if (!s) {
+                    // No keychain, no session: never keep tokens anywhere else. Revoke what we got.
+                    m_api->revoke();
+                    m_api->setTokens({});
+                    setState(State::SignedOut);
+                    Q_EMIT signInFailed(s.error());
+                    return;
+                }
+                if (Status o = openAccount(account); !o) {
+                    setState(State::SignedOut);
+                    Q_EMIT signInFailed(o.error());
+                    return;
+                }
+                setState(State::SignedIn);
+                sync();
+            });
+        });
+    });
+    connect(m_api.get(), &ApiClient::tokensRefreshed, this, [this](const TokenPair &t) {
+        if (!m_account.accountId.isEmpty())
+            m_tokens->save(m_account.accountId, t, [](Status) {});
+    });
+    connect(m_api.get(), &ApiClient::sessionExpired, this, [this](const Error &) {
+        // The cache stays: signing in again as the same account shows it at once.
+        if (m_sync)
+            m_sync->cancel();
+    });
+}
+
+Session::~Session()
+{
+    closeAccount();
+}
+
+Result<QUrl> Session::checkProviderUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return Error::make(ErrorCode::InsecureUrl, QStringLiteral("not a valid address"));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return url;
+    if (scheme == QLatin1String("http")) {
+        const QHostAddress host(url.host());
+        const bool loopback = host.isLoopback() || url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+        if (loopback)
+            return url;
+        return Error::make(ErrorCode::InsecureUrl, QStringLiteral("plain http is allowed only for loopback"));
+    }
+    return Error::make(ErrorCode::InsecureUrl, QStringLiteral("unsupported scheme"));
+}
+
+QUrl Session::defaultProviderUrl()
+{
+    return QUrl(QStringLiteral("https://privacy.cn2.hk/"));
+}
+
+Status Session::setProviderUrl(const QUrl &url)
+{
+    Result<QUrl> checked = checkProviderUrl(url.toString());
+    if (!checked)
+        return checked.error();
+    m_api->setBaseUrl(*checked);
+    return okStatus();
+}
+
+QUrl Session::providerUrl() const
+{
+    return m_api->baseUrl();
+}
+
+bool Session::isSyncing() const
+{
+    return m_sync && m_sync->isRunning();
+}
+
+QDateTime Session::lastSyncedAt() const
+{
+    return m_cache ? m_cache->lastSyncedAt() : QDateTime();
+}
+
+qint64 Session::count(Category c) const
+{
+    return m_cache ? m_cache->count(c) : 0;
+}
+
+CategoryInfo Session::categoryInfo(Category c) const
+{
+    if (!m_cache) {
+        CategoryInfo i;
+        i.category = c;
+        return i;
+    }
+    return m_cache->categoryInfo(c);
+}
+
+QList<QPair<QDate, qint64>> Session::dailyTraffic(int days) const
+{
+    return m_cache ? m_cache->dailyTraffic(days) : QList<QPair<QDate, qint64>>();
+}
+
+void Session::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+Status Session::openAccount(const Account &account)
+{
+    closeAccount();
+    auto cache = CacheDb::open(CacheDb::pathFor(m_dataRoot, account.accountId));
+    if (!cache)
+        return cache.error();
+    m_cache = std::move(cache).value();
+    if (Status s = m_cache->storeAccount(account); !s)
+        return s;
+    m_account = account;
+    m_personal = std::make_unique<PersonalModel>(m_cache.get());
+    m_servers = std::make_unique<ServerUsageModel>(m_cache.get());
+    m_domains = std::make_unique<DomainUsageModel>(m_cache.get());
+    m_devices = std::make_unique<DevicesModel>(m_cache.get());
+    m_cookies = std::make_unique<CookiesModel>(m_cache.get());
+    m_sync = std::make_unique<SyncEngine>(m_api.get(), m_cache.get());
+    connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
+    connect(m_sync.get(), &SyncEngine::accountFetched, this, [this](const Account &a) { m_account = a; });
+    connect(m_sync.get(), &SyncEngine::finished, this, &Session::onSyncFinished);
+    return okStatus();
+}
+
+void Session::closeAccount()
+{
+    if (m_sync)
+        m_sync->cancel();
+    // Models first: they read the cache.
+    m_personal.reset();
+    m_servers.reset();
+    m_domains.reset();
+    m_devices.reset();
+    m_cookies.reset();
+    m_sync.reset();
+    m_cache.reset();
+}
+
+void Session::restore(const QString &accountId)
+{
+    if (accountId.isEmpty() || m_state != State::SignedOut)
+        return;
+    const QString path = CacheDb::pathFor(m_dataRoot, accountId);
+    m_tokens->load(accountId, [this, accountId, path](Result<TokenPair> t) {
+        if (!t) {
+            Q_EMIT restoreFailed(t.error());
+            return;
+        }
+        auto cache = CacheDb::open(path);
+        if (!cache) {
+            Q_EMIT restoreFailed(cache.error());
+            return;
+        }
+        Result<Account> a = (*cache)->account();
+        cache = Error{}; // close before openAccount reopens it
+        if (!a) {
+            Account bare;
+            bare.accountId = accountId;
+            a = bare;
+        }
+        m_api->setTokens(*t);
+        if (Status s = openAccount(*a); !s) {
+            Q_EMIT restoreFailed(s.error());
+            return;
+        }
+        setState(State::SignedIn);
+        Q_EMIT dataChanged();
+    });
+}
+
+void Session::startSignIn()
+{
+    if (m_state == State::SigningIn)
+        m_signIn->cancel();
+    setState(State::SigningIn);
+    m_signIn->start();
+}
+
+void Session::cancelSignIn()
+{
+    m_signIn->cancel();
+    setState(State::SignedOut);
+}
+
+void Session::signOut()
+{
+    if (m_state != State::SignedIn)
+        return;
+    const QString accountId = m_account.accountId;
+    const QString path = m_cache ? m_cache->path() : QString();
+    if (!m_api->tokens().refreshToken.isEmpty())
+        m_api->revoke(); // best effort: offline sign-out still clears this computer
+    m_api->setTokens({});
+    closeAccount();
+    if (!path.isEmpty())
+        CacheDb::remove(path);
+    m_account = {};
+    m_tokens->remove(accountId, [this](Status) { Q_EMIT signedOut(); });
+    setState(State::SignedOut);
+}
+
+void Session::sync()
+{
+    if (!m_sync || m_sync->isRunning())
+        return;
+    Q_EMIT syncStarted();
+    m_sync->start();
+}
+
+void Session::cancelSync()
+{
+    if (m_sync)
+        m_sync->cancel();
+}
+
+void Session::onSyncFinished(const Error &e)
+{
+    const bool offline = e.code == ErrorCode::Network || e.code == ErrorCode::Timeout;
+    if (offline == m_online) {
+        m_online = !offline;
+        Q_EMIT onlineChanged(m_online);
+    }
+    if (m_personal) m_personal->reload();
+    if (m_servers) m_servers->reload();
+    if (m_domains) m_domains->reload();
+    if (m_devices) m_devices->reload();
+    if (m_cookies) m_cookies->reload();
+    Q_EMIT dataChanged();
+    Q_EMIT syncFinished(e);
+    if (e.code == ErrorCode::Unauthorized) {
+        // Refresh was refused: the session is over; the cache stays for the next sign-in.
+        closeAccount();
+        setState(State::SignedOut);
+        Q_EMIT signInFailed(e);
+    }
+}
+
+} // namespace pd

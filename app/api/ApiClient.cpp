@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiClient.h"
+
+#include "domain/Codecs.h"
+
+#include <QNetworkAccessManager>
+
+namespace pd {
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+}
+
+QUrl ApiClient::resolve(const QString &path, const QUrlQuery &query) const
+{
+    QUrl u = m_base;
+    QString basePath = u.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    u.setPath(basePath + path);
+    u.setQuery(query);
+    return u;
+}
+
+ApiJob *ApiClient::start(ApiJob *job)
+{
+    connect(job, &ApiJob::replied, this, [this, job](const ApiResponse &r) { onReplied(job, r); });
+    connect(job, &ApiJob::finished, job, &QObject::deleteLater);
+    if (job->auth() == ApiJob::Auth::Bearer && m_refreshing) {
+        m_waiting.append(job);
+    } else {
+        // Sent from the event loop so the caller can connect to finished() first.
+        QMetaObject::invokeMethod(job, [job, this] { job->send(m_tokens.accessToken); }, Qt::QueuedConnection);
+    }
+    return job;
+}
+
+ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query, const QByteArray &ifNoneMatch)
+{
+    QNetworkRequest req(resolve(path, query));
+    if (!ifNoneMatch.isEmpty())
+        req.setRawHeader("If-None-Match", ifNoneMatch);
+    return start(new ApiJob(m_nam, QByteArrayLiteral("GET"), req, {}, ApiJob::Auth::Bearer, this));
+}
+
+ApiJob *ApiClient::postForm(const QString &path, const QUrlQuery &form)
+{
+    QNetworkRequest req(resolve(path));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    return start(new ApiJob(m_nam, QByteArrayLiteral("POST"), req, form.toString(QUrl::FullyEncoded).toUtf8(),
+                            ApiJob::Auth::None, this));
+}
+
+ApiJob *ApiClient::revoke()
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("token"), m_tokens.refreshToken);
+    form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("client_id"), clientId());
+    return postForm(QStringLiteral("/oauth/revoke"), form);
+}
+
+void ApiClient::onReplied(ApiJob *job, const ApiResponse &r)
+{
+    if (r.status == 401 && job->auth() == ApiJob::Auth::Bearer && !job->retried()) {
+        job->setRetried();
+        if (job->tokenUsed() != m_tokens.accessToken && !m_refreshing) {
+            // Another call already refreshed while this one was in flight.
+            job->send(m_tokens.accessToken);
+            return;
+        }
+        m_waiting.append(job);
+        refresh();
+        return;
+    }
+    Q_EMIT job->finished(r);
+}
+
+void ApiClient::refresh()
+{
+    if (m_refreshing)
+        return;
+    if (m_tokens.refreshToken.isEmpty()) {
+        const Error e = Error::make(ErrorCode::Unauthorized, QStringLiteral("no refresh token"));
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto &j : waiting)
+            if (j) {
+                ApiResponse r;
+                r.status = 401;
+                r.error = e;
+                Q_EMIT j->finished(r);
+            }
+        Q_EMIT sessionExpired(e);
+        return;
+    }
+    m_refreshing = true;
+    ++m_refreshCount;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), m_tokens.refreshToken);
+    form.addQueryItem(QStringLiteral("client_id"), clientId());
+    ApiJob *job = postForm(QStringLiteral("/oauth/token"), form);
+    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
+        m_refreshing = false;
+        const auto waiting = std::exchange(m_waiting, {});
+        Result<TokenPair> t = r.ok() ? codec::decodeTokens(r.body) : Result<TokenPair>(r.error);
+        if (t) {
+            TokenPair next = *t;
+            if (next.refreshToken.isEmpty())
+                next.refreshToken = m_tokens.refreshToken;
+            m_tokens = next;
+            Q_EMIT tokensRefreshed(m_tokens);
+            for (const auto &j : waiting)
+                if (j)
+                    j->send(m_tokens.accessToken);
+            return;
+        }
+        // Network failure during refresh is not the end of the session: report it as such, and
+        // keep the tokens for the next try. A refused refresh (400/401) ends the session.
+        Error e = t.error();
+        const bool sessionOver = r.status == 400 || r.status == 401;
+        if (sessionOver)
+            e.code = ErrorCode::Unauthorized;
+        for (const auto &j : waiting)
+            if (j) {
+                ApiResponse failed;
+                failed.status = sessionOver ? 401 : 0;
+                failed.error = e;
+                Q_EMIT j->finished(failed);
+            }
+        if (sessionOver)
+            Q_EMIT sessionExpired(e);
+    });
+}
+
+} // namespace pd

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiJob.h"
+#include "domain/Records.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+
+namespace pd {
+
+/// Talks to the provider. Holds the current tokens in memory only (the keychain is the store).
+/// A 401 triggers one token refresh, shared by every call in flight; calls that failed with the
+/// old token are re-sent once with the new one.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url) { m_base = url; }
+    QUrl baseUrl() const { return m_base; }
+    void setTokens(const TokenPair &t) { m_tokens = t; }
+    TokenPair tokens() const { return m_tokens; }
+    QString clientId() const { return QStringLiteral("privacy-dashboard"); }
+
+    /// GET an authenticated resource. The job deletes itself after finished().
+    ApiJob *get(const QString &path, const QUrlQuery &query = {}, const QByteArray &ifNoneMatch = {});
+    /// POST a form without a bearer token (OAuth endpoints).
+    ApiJob *postForm(const QString &path, const QUrlQuery &form);
+    /// Revokes the refresh token (best effort; RFC 7009 always answers 200).
+    ApiJob *revoke();
+
+    int refreshCount() const { return m_refreshCount; }
+    QUrl resolve(const QString &path, const QUrlQuery &query = {}) const;
+
+Q_SIGNALS:
+    /// New tokens after a refresh: persist them (rotation makes the old refresh token useless).
+    void tokensRefreshed(const pd::TokenPair &tokens);
+    /// Refresh failed: the session is over; sign in again.
+    void sessionExpired(const pd::Error &error);
+
+private:
+    ApiJob *start(ApiJob *job);
+    void onReplied(ApiJob *job, const ApiResponse &r);
+    void refresh();
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_base;
+    TokenPair m_tokens;
+    bool m_refreshing = false;
+    int m_refreshCount = 0;
+    QList<QPointer<ApiJob>> m_waiting;
+};
+
+} // namespace pd

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiJob.h"
+
+#include "domain/Problem.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace pd {
+namespace {
+constexpr qint64 kMaxResponseBytes = 64 * 1024 * 1024;
+
+ErrorCode classify(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::OperationCanceledError: return ErrorCode::Cancelled;
+    case QNetworkReply::TimeoutError: return ErrorCode::Timeout;
+    case QNetworkReply::SslHandshakeFailedError: return ErrorCode::Tls;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+        return ErrorCode::Network;
+    default: return ErrorCode::Network;
+    }
+}
+} // namespace
+
+ApiJob::ApiJob(QNetworkAccessManager *nam, QByteArray verb, QNetworkRequest request, QByteArray body, Auth auth,
+               QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_verb(std::move(verb))
+    , m_request(std::move(request))
+    , m_body(std::move(body))
+    , m_auth(auth)
+{
+    m_request.setTransferTimeout(kTimeoutMs);
+    // Redirects are never followed: the API does not use them, and following one could send the
+    // bearer token somewhere else.
+    m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    m_request.setRawHeader("Accept", "application/json, application/problem+json");
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiJob::send(const QString &accessToken)
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    QNetworkRequest req = m_request;
+    if (m_auth == Auth::Bearer) {
+        m_tokenUsed = accessToken;
+        req.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    }
+    m_reply = m_nam->sendCustomRequest(req, m_verb, m_body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > kMaxResponseBytes && m_reply)
+            m_reply->abort();
+    });
+}
+
+void ApiJob::abort()
+{
+    if (m_done)
+        return;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    m_done = true;
+    ApiResponse r;
+    r.error = Error::make(ErrorCode::Cancelled);
+    Q_EMIT finished(r);
+}
+
+void ApiJob::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+
+    ApiResponse r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.etag = reply->rawHeader("ETag");
+    if (r.status == 0) {
+        r.error = Error::make(classify(reply->error()), reply->errorString());
+    } else if (r.status >= 200 && r.status < 300) {
+        // ok
+    } else if (r.status == 304) {
+        // not modified: ok
+    } else {
+        r.error = Problem::fromBody(r.body, r.status).toError();
+    }
+    Q_EMIT replied(r);
+}
+
+} // namespace pd

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace pd {
+
+/// What one HTTP call produced. `error.code == None` for 2xx and 304.
+struct ApiResponse
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray etag;
+    Error error;
+    bool ok() const { return error.code == ErrorCode::None; }
+};
+
+/// One REST call: owns its reply, its timeout and abort, and emits finished() exactly once
+/// (after ownCloud's AbstractNetworkJob). ApiClient re-sends it once after a token refresh.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Auth { Bearer, None };
+
+    ApiJob(QNetworkAccessManager *nam, QByteArray verb, QNetworkRequest request, QByteArray body, Auth auth,
+           QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    /// Sends with `accessToken` (ignored for Auth::None).
+    void send(const QString &accessToken);
+    /// Stops the call; finished() is emitted with ErrorCode::Cancelled.
+    void abort();
+
+    Auth auth() const { return m_auth; }
+    QString tokenUsed() const { return m_tokenUsed; }
+    bool retried() const { return m_retried; }
+    void setRetried() { m_retried = true; }
+    QUrl url() const { return m_request.url(); }
+
+    static constexpr int kTimeoutMs = 30000;
+
+Q_SIGNALS:
+    /// Internal: ApiClient intercepts 401 before users see finished().
+    void replied(const pd::ApiResponse &response);
+    void finished(const pd::ApiResponse &response);
+
+private:
+    void onFinished();
+
+    QNetworkAccessManager *m_nam;
+    QByteArray m_verb;
+    QNetworkRequest m_request;
+    QByteArray m_body;
+    Auth m_auth;
+    QString m_tokenUsed;
+    bool m_retried = false;
+    bool m_done = false;
+    QPointer<QNetworkReply> m_reply;
+};
+
+} // namespace pd
+
+Q_DECLARE_METATYPE(pd::ApiResponse)

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignIn.h"
+
+#include "Pkce.h"
+#include "api/ApiClient.h"
+#include "domain/Codecs.h"
+
+#include <QCoreApplication>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace pd {
+namespace {
+constexpr qsizetype kMaxRequestBytes = 16 * 1024;
+const QString kCallbackPath = QStringLiteral("/callback");
+} // namespace
+
+SignIn::SignIn(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(5 * 60 * 1000);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { finish(Error::make(ErrorCode::Timeout, QStringLiteral("no redirect"))); });
+}
+
+SignIn::~SignIn()
+{
+    stopListening();
+}
+
+void SignIn::start()
+{
+    cancel();
+    m_server = new QTcpServer(this);
+    // RFC 8252 7.3: loopback IP literal, not "localhost", any free port.
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+        const QString why = m_server->errorString();
+        stopListening();
+        Q_EMIT failed(Error::make(ErrorCode::Network, why));
+        return;
+    }
+    connect(m_server, &QTcpServer::newConnection, this, &SignIn::onConnection);
+    m_verifier = pkce::randomToken(32);
+    m_state = pkce::randomToken(16);
+    m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(kCallbackPath));
+
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    q.addQueryItem(QStringLiteral("client_id"), m_api->clientId());
+    q.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString());
+    q.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
+    q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkce::challengeS256(m_verifier)));
+    q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    m_timeout.start();
+    Q_EMIT browserUrlReady(m_api->resolve(QStringLiteral("/oauth/authorize"), q));
+}
+
+void SignIn::cancel()
+{
+    if (!isActive())
+        return;
+    m_exchanging = false;
+    finish(Error::make(ErrorCode::Cancelled));
+}
+
+void SignIn::stopListening()
+{
+    if (m_server) {
+        m_server->close();
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
+}
+
+void SignIn::finish(const Error &error)
+{
+    m_timeout.stop();
+    stopListening();
+    m_verifier.clear();
+    m_state.clear();
+    if (error.code != ErrorCode::None)
+        Q_EMIT failed(error);
+}
+
+void SignIn::onConnection()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket *s = m_server->nextPendingConnection();
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        connect(s, &QTcpSocket::readyRead, this, [this, s] { onRequest(s); });
+    }
+}
+
+void SignIn::respond(QTcpSocket *socket, int status, const QString &title, const QString &message)
+{
+    const QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title></head>"
+                                        "<body><main><h1>%2</h1><p>%3</p></main></body></html>")
+                             .arg(QLocale().bcp47Name(), title.toHtmlEscaped(), message.toHtmlEscaped());
+    const QByteArray body = html.toUtf8();
+    const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
+        "Content-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n"
+        "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    socket->write(head + body);
+    socket->disconnectFromHost();
+}
+
+void SignIn::onRequest(QTcpSocket *socket)
+{
+    if (!m_server)
+        return;
+    if (socket->bytesAvailable() > kMaxRequestBytes) {
+        socket->abort();
+        return;
+    }
+    QByteArray buffered = socket->property("buffer").toByteArray() + socket->readAll();
+    if (!buffered.contains("\r\n\r\n")) {
+        socket->setProperty("buffer", buffered);
+        return;
+    }
+    const QList<QByteArray> requestLine = buffered.left(buffered.indexOf("\r\n")).split(' ');
+    if (requestLine.size() != 3 || requestLine.at(0) != "GET") {
+        respond(socket, 400, tr("Not understood"), tr("This address only receives the sign-in redirect."));
+        return;
+    }
+    const QUrl target(QString::fromLatin1(requestLine.at(1)));
+    if (target.path() != kCallbackPath) {
+        // A browser may ask for /favicon.ico first: keep waiting for the real redirect.
+        respond(socket, 404, tr("Not found"), tr("This address only receives the sign-in redirect."));
+        return;
+    }
+    const QUrlQuery q(target);
+    const QString state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (state.toLatin1() != m_state || m_state.isEmpty()) {
+        respond(socket, 400, tr("Sign-in not accepted"),
+                tr("This sign-in did not come from the request Privacy Dashboard made, so it was refused. Return to the app and try again."));
+        finish(Error::make(ErrorCode::StateMismatch));
+        return;
+    }
+    const QString error = q.queryItemValue(QStringLiteral("error"));
+    if (!error.isEmpty()) {
+        respond(socket, 200, tr("Sign-in cancelled"), tr("You did not sign in. You can close this tab and return to Privacy Dashboard."));
+        finish(Error::make(error == QLatin1String("access_denied") ? ErrorCode::AccessDenied : ErrorCode::Provider, error));
+        return;
+    }
+    const QString code = q.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty() || code.size() > 512) {
+        respond(socket, 400, tr("Sign-in not accepted"), tr("The sign-in answer was incomplete. Return to Privacy Dashboard and try again."));
+        finish(Error::make(ErrorCode::Provider, QStringLiteral("no code")));
+        return;
+    }
+    respond(socket, 200, tr("You are signed in"),
+            tr("You can close this tab and return to Privacy Dashboard."));
+    // Exactly one redirect: stop listening before the exchange.
+    m_timeout.stop();
+    stopListening();
+    exchange(code);
+}
+
+void SignIn::exchange(const QString &code)
+{
+    m_exchanging = true;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString());
+    form.addQueryItem(QStringLiteral("client_id"), m_api->clientId());
+    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+    ApiJob *job = m_api->postForm(QStringLiteral("/oauth/token"), form);
+    connect(job, &ApiJob::finished, this, [this](const ApiResponse &r) {
+        if (!m_exchanging)
+            return; // cancelled meanwhile
+        m_exchanging = false;
+        m_verifier.clear();
+        m_state.clear();
+        if (!r.ok()) {
+            Q_EMIT failed(r.error);
+            return;
+        }
+        Result<TokenPair> t = codec::decodeTokens(r.body);
+        if (!t) {
+            Q_EMIT failed(t.error());
+            return;
+        }
+        Q_EMIT succeeded(*t);
+    });
+}
+
+} // namespace pd

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace pd {
+
+class ApiClient;
+
+/// OAuth 2.0 for native apps (RFC 8252) with PKCE S256 (RFC 7636), done by hand because Qt
+/// NetworkAuth is GPL-only and lacks PKCE in 6.4. Listens on 127.0.0.1, port 0, for exactly one
+/// redirect; checks `state`; exchanges the code with the verifier. The core only emits the URL;
+/// the UI opens the browser.
+class SignIn : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SignIn(ApiClient *api, QObject *parent = nullptr);
+    ~SignIn() override;
+
+    /// Starts listening and emits browserUrlReady(); fails at once if no loopback port is free.
+    void start();
+    void cancel();
+    bool isActive() const { return m_server != nullptr || m_exchanging; }
+    void setTimeout(int ms) { m_timeout.setInterval(ms); }
+    QUrl redirectUri() const { return m_redirectUri; }
+
+Q_SIGNALS:
+    void browserUrlReady(const QUrl &url);
+    void succeeded(const pd::TokenPair &tokens);
+    void failed(const pd::Error &error);
+
+private:
+    void onConnection();
+    void onRequest(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, int status, const QString &title, const QString &message);
+    void finish(const Error &error);
+    void exchange(const QString &code);
+    void stopListening();
+
+    ApiClient *m_api;
+    QTcpServer *m_server = nullptr;
+    QTimer m_timeout;
+    QByteArray m_verifier;
+    QByteArray m_state;
+    QUrl m_redirectUri;
+    bool m_exchanging = false;
+};
+
+} // namespace pd

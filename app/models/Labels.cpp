@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Labels.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace pd {
+
+QString Labels::category(Category c)
+{
+    switch (c) {
+    case Category::Registration: return tr("Registration details");
+    case Category::ServerUsage: return tr("Server usage");
+    case Category::DomainUsage: return tr("Domain activity");
+    case Category::Devices: return tr("Devices and networks");
+    case Category::Cookies: return tr("Cookies and similar technologies");
+    }
+    return {};
+}
+
+QString Labels::personalField(const QString &key)
+{
+    if (key == QLatin1String("name")) return tr("Name");
+    if (key == QLatin1String("mobile")) return tr("Mobile phone");
+    if (key == QLatin1String("email")) return tr("Email address");
+    if (key == QLatin1String("address")) return tr("Contact address");
+    if (key == QLatin1String("password")) return tr("Password");
+    return key;
+}
+
+QString Labels::purpose(const QString &code)
+{
+    if (code == QLatin1String("service")) return tr("Providing and maintaining your services");
+    if (code == QLatin1String("personalisation")) return tr("Personalised recommendations");
+    if (code == QLatin1String("security")) return tr("Keeping your account and our services secure");
+    if (code == QLatin1String("legal")) return tr("Meeting legal duties and resolving disputes");
+    if (code == QLatin1String("billing")) return tr("Billing and payments");
+    if (code == QLatin1String("analytics")) return tr("Analysing how the service is used");
+    return code;
+}
+
+QString Labels::legalBasis(const QString &code)
+{
+    if (code == QLatin1String("contract")) return tr("Needed to provide what you bought");
+    if (code == QLatin1String("consent")) return tr("Only with your consent");
+    if (code == QLatin1String("legal_obligation")) return tr("Required by law");
+    if (code == QLatin1String("legitimate_interest")) return tr("Our legitimate interest");
+    return code;
+}
+
+QString Labels::source(const QString &code)
+{
+    if (code == QLatin1String("you")) return tr("You gave it to us");
+    if (code == QLatin1String("automatic")) return tr("Collected automatically when you use the service");
+    if (code == QLatin1String("third_party")) return tr("From a third party");
+    return code;
+}
+
+QString Labels::retention(const QString &code)
+{
+    // Retention codes on single fields are ISO 8601 durations or a named rule.
+    if (code.startsWith(QLatin1Char('P')))
+        return isoDuration(code);
+    if (code == QLatin1String("account_lifetime")) return tr("While your account exists");
+    return code;
+}
+
+QString Labels::recipient(const QString &code)
+{
+    if (code == QLatin1String("payment_processing")) return tr("Payment processing");
+    if (code == QLatin1String("technical_support")) return tr("Technical support");
+    if (code == QLatin1String("logistics")) return tr("Logistics and delivery");
+    if (code == QLatin1String("data_analysis")) return tr("Data analysis");
+    return code;
+}
+
+QString Labels::deviceType(const QString &code)
+{
+    if (code == QLatin1String("computer")) return tr("Computer");
+    if (code == QLatin1String("phone")) return tr("Mobile phone");
+    if (code == QLatin1String("tablet")) return tr("Tablet");
+    return code;
+}
+
+QString Labels::identifierKind(const QString &code)
+{
+    if (code == QLatin1String("imei")) return tr("IMEI");
+    if (code == QLatin1String("mac")) return tr("MAC address");
+    if (code == QLatin1String("uuid")) return tr("Device UUID");
+    return code;
+}
+
+QString Labels::connection(const QString &code)
+{
+    if (code == QLatin1String("wifi")) return tr("Wi-Fi");
+    if (code == QLatin1String("ethernet")) return tr("Wired (Ethernet)");
+    if (code == QLatin1String("4g")) return tr("4G mobile");
+    if (code == QLatin1String("5g")) return tr("5G mobile");
+    if (code == QLatin1String("other")) return tr("Other");
+    return code;
+}
+
+QString Labels::cookieKind(const QString &code)
+{
+    if (code == QLatin1String("cookie")) return tr("Cookie");
+    if (code == QLatin1String("web_beacon")) return tr("Web beacon");
+    if (code == QLatin1String("local_storage")) return tr("Local storage");
+    return code;
+}
+
+QString Labels::cookiePurpose(const QString &code)
+{
+    if (code == QLatin1String("essential")) return tr("Essential");
+    if (code == QLatin1String("preferences")) return tr("Preferences");
+    if (code == QLatin1String("analytics")) return tr("Analytics");
+    if (code == QLatin1String("personalisation")) return tr("Personalisation");
+    return code;
+}
+
+QString Labels::domainEventKind(const QString &code)
+{
+    if (code == QLatin1String("query")) return tr("Search");
+    if (code == QLatin1String("registration")) return tr("Registration");
+    if (code == QLatin1String("purchase")) return tr("Purchase");
+    if (code == QLatin1String("renewal")) return tr("Renewal");
+    if (code == QLatin1String("transfer")) return tr("Transfer");
+    if (code == QLatin1String("dns_change")) return tr("DNS change");
+    return code;
+}
+
+QString Labels::retentionStarts(const QString &code)
+{
+    if (code == QLatin1String("account_closed")) return tr("after your account is closed");
+    if (code == QLatin1String("event")) return tr("after each event");
+    if (code == QLatin1String("order_completed")) return tr("after the order is completed");
+    if (code == QLatin1String("last_seen")) return tr("after the device was last seen");
+    if (code == QLatin1String("expiry")) return tr("after it expires");
+    return code;
+}
+
+QString Labels::isoDuration(const QString &period)
+{
+    static const QRegularExpression re(QStringLiteral("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?$"));
+    const auto m = re.match(period);
+    if (!m.hasMatch() || period == QLatin1String("P"))
+        return period;
+    QStringList parts;
+    if (!m.captured(1).isEmpty()) parts << tr("%n year(s)", nullptr, m.captured(1).toInt());
+    if (!m.captured(2).isEmpty()) parts << tr("%n month(s)", nullptr, m.captured(2).toInt());
+    if (!m.captured(3).isEmpty()) parts << tr("%n week(s)", nullptr, m.captured(3).toInt());
+    if (!m.captured(4).isEmpty()) parts << tr("%n day(s)", nullptr, m.captured(4).toInt());
+    return QLocale().createSeparatedList(parts);
+}
+
+QString Labels::bytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString Labels::duration(qint64 seconds)
+{
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds % 3600) / 60;
+    if (h > 0)
+        return tr("%1 h %2 min").arg(QLocale().toString(h)).arg(m);
+    if (m > 0)
+        return tr("%n minute(s)", nullptr, int(m));
+    return tr("%n second(s)", nullptr, int(seconds));
+}
+
+QString Labels::percent(double pct)
+{
+    return tr("%1%").arg(QLocale().toString(pct, 'f', 1));
+}
+
+QString Labels::dateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return tr("unknown");
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString Labels::date(const QDate &d)
+{
+    if (!d.isValid())
+        return tr("unknown");
+    return QLocale().toString(d, QLocale::ShortFormat);
+}
+
+QString Labels::lifetime(std::optional<qint64> seconds)
+{
+    if (!seconds)
+        return tr("Until you close the browser");
+    const qint64 days = *seconds / 86400;
+    if (days >= 365)
+        return tr("%n year(s)", nullptr, int(days / 365));
+    if (days >= 1)
+        return tr("%n day(s)", nullptr, int(days));
+    return duration(*seconds);
+}
+
+QString Labels::yesNo(bool b)
+{
+    return b ? tr("Yes") : tr("No");
+}
+
+} // namespace pd

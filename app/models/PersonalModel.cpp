@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonalModel.h"
+
+#include "Labels.h"
+#include "store/CacheDb.h"
+
+namespace pd {
+
+PersonalModel::PersonalModel(CacheDb *db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    reload();
+}
+
+void PersonalModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_data = m_db ? m_db->personal() : PersonalData{};
+    for (const PersonalField &f : std::as_const(m_data.fields))
+        m_rows.push_back({f.key, Labels::personalField(f.key), f.value, f.editable, f.meta});
+    if (m_data.passwordChangedAt.isValid() || !m_data.fields.isEmpty()) {
+        // The password itself is never sent to this app; only when it last changed.
+        DataMeta m;
+        m.updatedAt = m_data.passwordChangedAt;
+        m.purposes = {QStringLiteral("security")};
+        m.legalBasis = QStringLiteral("contract");
+        m.source = QStringLiteral("you");
+        m_rows.push_back({QStringLiteral("password"), Labels::personalField(QStringLiteral("password")),
+                          tr("Not shown: last changed %1").arg(Labels::dateTime(m_data.passwordChangedAt)), false, m});
+    }
+    for (const PaymentMethod &p : std::as_const(m_data.paymentMethods)) {
+        QString value;
+        if (p.kind == QLatin1String("card"))
+            value = p.expiry.isEmpty() ? tr("%1 ending %2").arg(p.brand, p.last4)
+                                       : tr("%1 ending %2, expires %3").arg(p.brand, p.last4, p.expiry);
+        else
+            value = tr("%1 account %2").arg(p.platform, p.accountMasked);
+        m_rows.push_back({QStringLiteral("payment:") + p.id, tr("Payment method"), value, false, p.meta});
+    }
+    endResetModel();
+}
+
+int PersonalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PersonalModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PersonalModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == KeyRole)
+        return r.key;
+    if (role == EditableRole)
+        return r.editable;
+    if (role == SortValueRole && index.column() == UpdatedAt)
+        return r.meta.updatedAt;
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole
+        && role != SortValueRole)
+        return {};
+    switch (index.column()) {
+    case Field: return r.label;
+    case Value:
+        if (role == Qt::AccessibleTextRole)
+            return tr("%1: %2").arg(r.label, r.value);
+        return r.value;
+    case Editable: return r.editable ? tr("You can edit this") : tr("Ask us to correct this");
+    case Purpose: {
+        QStringList p;
+        for (const QString &c : r.meta.purposes)
+            p << Labels::purpose(c);
+        return p.join(QStringLiteral("; "));
+    }
+    case LegalBasis: return Labels::legalBasis(r.meta.legalBasis);
+    case Source: return Labels::source(r.meta.source);
+    case Retention: return Labels::retention(r.meta.retention);
+    case UpdatedAt: return Labels::dateTime(r.meta.updatedAt);
+    }
+    return {};
+}
+
+QVariant PersonalModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
+        return {};
+    switch (section) {
+    case Field: return tr("Item");
+    case Value: return tr("What we hold");
+    case Editable: return tr("Changing it");
+    case Purpose: return tr("Used for");
+    case LegalBasis: return tr("Why we may");
+    case Source: return tr("Where it came from");
+    case Retention: return tr("Kept for");
+    case UpdatedAt: return tr("Last updated");
+    }
+    return {};
+}
+
+} // namespace pd

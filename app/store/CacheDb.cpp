@@ -1,0 +1,553 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CacheDb.h"
+
+#include "domain/Codecs.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace pd {
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+Error sqlError(const QSqlError &e, const QString &what)
+{
+    return Error::make(ErrorCode::Storage, what + QStringLiteral(": ") + e.text());
+}
+
+qint64 toEpoch(const QDateTime &t) { return t.isValid() ? t.toSecsSinceEpoch() : 0; }
+QDateTime fromEpoch(qint64 s) { return s > 0 ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime(); }
+
+// Migration steps: index i takes the schema from version i to i+1. Append, never edit.
+const char *const kMigrations[][16] = {
+    {
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE personal_fields (position INTEGER NOT NULL, key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+        " editable INTEGER NOT NULL, purposes TEXT NOT NULL, legal_basis TEXT NOT NULL, source TEXT NOT NULL,"
+        " retention TEXT NOT NULL, updated_at INTEGER NOT NULL)",
+        "CREATE TABLE payment_methods (position INTEGER NOT NULL, id TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+        " brand TEXT, last4 TEXT, expiry TEXT, platform TEXT, account_masked TEXT, purposes TEXT NOT NULL,"
+        " legal_basis TEXT NOT NULL, source TEXT NOT NULL, retention TEXT NOT NULL, updated_at INTEGER NOT NULL)",
+        "CREATE TABLE server_events (id INTEGER PRIMARY KEY, server_id TEXT NOT NULL, server_name TEXT NOT NULL,"
+        " login_at INTEGER NOT NULL, duration_s INTEGER NOT NULL, traffic_bytes INTEGER NOT NULL,"
+        " cpu_pct REAL NOT NULL, memory_bytes INTEGER NOT NULL, disk_bytes INTEGER NOT NULL)",
+        "CREATE INDEX server_events_login_at ON server_events(login_at)",
+        "CREATE TABLE domain_events (id INTEGER PRIMARY KEY, domain TEXT NOT NULL, kind TEXT NOT NULL,"
+        " at INTEGER NOT NULL, details TEXT NOT NULL)",
+        "CREATE INDEX domain_events_at ON domain_events(at)",
+        "CREATE TABLE devices (position INTEGER NOT NULL, id TEXT PRIMARY KEY, type TEXT NOT NULL, model TEXT NOT NULL,"
+        " os TEXT NOT NULL, os_version TEXT NOT NULL, browser TEXT NOT NULL, browser_version TEXT NOT NULL,"
+        " identifiers TEXT NOT NULL, ip TEXT NOT NULL, operator TEXT NOT NULL, connection TEXT NOT NULL,"
+        " first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL)",
+        "CREATE TABLE cookies (position INTEGER NOT NULL, id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+        " purpose TEXT NOT NULL, domain TEXT NOT NULL, lifetime_s INTEGER, consent_required INTEGER NOT NULL)",
+        "CREATE TABLE purposes (category TEXT NOT NULL, position INTEGER NOT NULL, code TEXT NOT NULL,"
+        " legal_basis TEXT NOT NULL, consent_required INTEGER NOT NULL, PRIMARY KEY (category, position))",
+        "CREATE TABLE sharing (position INTEGER PRIMARY KEY, recipient TEXT NOT NULL, name TEXT NOT NULL,"
+        " categories TEXT NOT NULL, data TEXT NOT NULL, why TEXT NOT NULL)",
+        "CREATE TABLE retention (category TEXT PRIMARY KEY, period TEXT NOT NULL, starts TEXT NOT NULL, basis TEXT NOT NULL)",
+        nullptr,
+    },
+};
+
+} // namespace
+
+CacheDb::CacheDb(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{
+}
+
+CacheDb::~CacheDb()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString CacheDb::pathFor(const QString &root, const QString &accountId)
+{
+    QString safe = accountId;
+    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9_.-]"));
+    safe.replace(bad, QStringLiteral("_"));
+    return QDir(root).filePath(QStringLiteral("cache-") + safe + QStringLiteral(".sqlite"));
+}
+
+Result<std::unique_ptr<CacheDb>> CacheDb::open(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!QDir().mkpath(fi.absolutePath()))
+        return Error::make(ErrorCode::Storage, QStringLiteral("cannot create ") + fi.absolutePath());
+    QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!fi.exists()) {
+        // Create the file ourselves so it is private from its first byte; SQLite gives the WAL and
+        // SHM files the same mode as the database file.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return Error::make(ErrorCode::Storage, f.errorString());
+        f.close();
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    const QString conn = QStringLiteral("pd-cache-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<CacheDb> cache(new CacheDb(path, conn));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return sqlError(db.lastError(), QStringLiteral("open"));
+    }
+    // Per connection, outside transactions.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA busy_timeout=5000"}) {
+        if (Status s = cache->exec(QLatin1String(pragma)); !s)
+            return s.error();
+    }
+    if (Status s = cache->migrate(); !s)
+        return s.error();
+    return cache;
+}
+
+Status CacheDb::remove(const QString &path)
+{
+    bool ok = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile f(path + suffix);
+        if (f.exists() && !f.remove())
+            ok = false;
+    }
+    if (!ok)
+        return Error::make(ErrorCode::Storage, QStringLiteral("could not delete ") + path);
+    return okStatus();
+}
+
+QSqlDatabase CacheDb::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Status CacheDb::exec(const QString &sql) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return sqlError(q.lastError(), sql.left(60));
+    return okStatus();
+}
+
+template<typename F>
+Status CacheDb::transaction(F &&body)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(db.lastError(), QStringLiteral("begin"));
+    Status s = body(db);
+    if (!s) {
+        db.rollback();
+        return s;
+    }
+    if (!db.commit()) {
+        const Error e = sqlError(db.lastError(), QStringLiteral("commit"));
+        db.rollback();
+        return e;
+    }
+    return okStatus();
+}
+
+int CacheDb::userVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status CacheDb::migrate()
+{
+    const int current = userVersion();
+    if (current < 0)
+        return Error::make(ErrorCode::Storage, QStringLiteral("cannot read user_version"));
+    if (current > kSchemaVersion)
+        return Error::make(ErrorCode::Storage, QStringLiteral("cache was written by a newer version (schema %1)").arg(current));
+    for (int v = current; v < kSchemaVersion; ++v) {
+        Status s = transaction([&](QSqlDatabase &db) -> Status {
+            for (const char *const *stmt = kMigrations[v]; *stmt; ++stmt) {
+                QSqlQuery q(db);
+                if (!q.exec(QLatin1String(*stmt)))
+                    return sqlError(q.lastError(), QStringLiteral("migration %1").arg(v + 1));
+            }
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
+                return sqlError(q.lastError(), QStringLiteral("user_version"));
+            return okStatus();
+        });
+        if (!s)
+            return s;
+    }
+    return okStatus();
+}
+
+QString CacheDb::meta(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+namespace {
+Status putMeta(QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q.lastError(), QStringLiteral("meta ") + key);
+    return okStatus();
+}
+
+Status run(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec())
+        return sqlError(q.lastError(), what);
+    return okStatus();
+}
+} // namespace
+
+Status CacheDb::setMeta(const QString &key, const QString &value)
+{
+    return transaction([&](QSqlDatabase &db) { return putMeta(db, key, value); });
+}
+
+Status CacheDb::storeAccount(const Account &a)
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        const std::pair<const char *, QString> kv[] = {{"account_id", a.accountId}, {"username", a.username},
+                                                       {"display_name", a.displayName}, {"role", a.role},
+                                                       {"policy_version", a.policyVersionAccepted}};
+        for (const auto &[k, v] : kv)
+            if (Status s = putMeta(db, QLatin1String(k), v); !s)
+                return s;
+        return okStatus();
+    });
+}
+
+Result<Account> CacheDb::account() const
+{
+    Account a;
+    a.accountId = meta(QStringLiteral("account_id"));
+    if (a.accountId.isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no account in cache"));
+    a.username = meta(QStringLiteral("username"));
+    a.displayName = meta(QStringLiteral("display_name"));
+    a.role = meta(QStringLiteral("role"));
+    a.policyVersionAccepted = meta(QStringLiteral("policy_version"));
+    return a;
+}
+
+QDateTime CacheDb::lastSyncedAt() const
+{
+    const QString s = meta(QStringLiteral("last_synced_at"));
+    return s.isEmpty() ? QDateTime() : fromEpoch(s.toLongLong());
+}
+
+Status CacheDb::setLastSyncedAt(const QDateTime &t)
+{
+    return setMeta(QStringLiteral("last_synced_at"), QString::number(toEpoch(t)));
+}
+
+Status CacheDb::replacePersonal(const PersonalData &p, const QString &etag)
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM personal_fields")) || !q.exec(QStringLiteral("DELETE FROM payment_methods")))
+            return sqlError(q.lastError(), QStringLiteral("clear personal"));
+        q.prepare(QStringLiteral("INSERT INTO personal_fields(position, key, value, editable, purposes, legal_basis,"
+                                 " source, retention, updated_at) VALUES(?,?,?,?,?,?,?,?,?)"));
+        int pos = 0;
+        for (const PersonalField &f : p.fields) {
+            q.addBindValue(pos++);
+            q.addBindValue(f.key);
+            q.addBindValue(f.value);
+            q.addBindValue(f.editable ? 1 : 0);
+            q.addBindValue(f.meta.purposes.join(QLatin1Char(',')));
+            q.addBindValue(f.meta.legalBasis);
+            q.addBindValue(f.meta.source);
+            q.addBindValue(f.meta.retention);
+            q.addBindValue(toEpoch(f.meta.updatedAt));
+            if (Status s = run(q, QStringLiteral("personal field")); !s)
+                return s;
+        }
+        q.prepare(QStringLiteral("INSERT INTO payment_methods(position, id, kind, brand, last4, expiry, platform,"
+                                 " account_masked, purposes, legal_basis, source, retention, updated_at)"
+                                 " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        pos = 0;
+        for (const PaymentMethod &m : p.paymentMethods) {
+            q.addBindValue(pos++);
+            q.addBindValue(m.id);
+            q.addBindValue(m.kind);
+            q.addBindValue(m.brand);
+            q.addBindValue(m.last4);
+            q.addBindValue(m.expiry);
+            q.addBindValue(m.platform);
+            q.addBindValue(m.accountMasked);
+            q.addBindValue(m.meta.purposes.join(QLatin1Char(',')));
+            q.addBindValue(m.meta.legalBasis);
+            q.addBindValue(m.meta.source);
+            q.addBindValue(m.meta.retention);
+            q.addBindValue(toEpoch(m.meta.updatedAt));
+            if (Status s = run(q, QStringLiteral("payment method")); !s)
+                return s;
+        }
+        if (Status s = putMeta(db, QStringLiteral("password_changed_at"), QString::number(toEpoch(p.passwordChangedAt))); !s)
+            return s;
+        return putMeta(db, QStringLiteral("personal_etag"), etag);
+    });
+}
+
+PersonalData CacheDb::personal() const
+{
+    PersonalData p;
+    auto readMeta = [](const QSqlQuery &q, int first) {
+        DataMeta m;
+        m.purposes = q.value(first).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        m.legalBasis = q.value(first + 1).toString();
+        m.source = q.value(first + 2).toString();
+        m.retention = q.value(first + 3).toString();
+        m.updatedAt = fromEpoch(q.value(first + 4).toLongLong());
+        return m;
+    };
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT key, value, editable, purposes, legal_basis, source, retention, updated_at"
+                          " FROM personal_fields ORDER BY position"));
+    while (q.next())
+        p.fields.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), readMeta(q, 3)});
+    q.exec(QStringLiteral("SELECT id, kind, brand, last4, expiry, platform, account_masked, purposes, legal_basis,"
+                          " source, retention, updated_at FROM payment_methods ORDER BY position"));
+    while (q.next()) {
+        PaymentMethod m;
+        m.id = q.value(0).toString();
+        m.kind = q.value(1).toString();
+        m.brand = q.value(2).toString();
+        m.last4 = q.value(3).toString();
+        m.expiry = q.value(4).toString();
+        m.platform = q.value(5).toString();
+        m.accountMasked = q.value(6).toString();
+        m.meta = readMeta(q, 7);
+        p.paymentMethods.push_back(m);
+    }
+    p.passwordChangedAt = fromEpoch(meta(QStringLiteral("password_changed_at")).toLongLong());
+    return p;
+}
+
+Status CacheDb::appendServerEvents(const QList<ServerEvent> &events, const QString &nextCursor)
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO server_events(id, server_id, server_name, login_at, duration_s,"
+                                 " traffic_bytes, cpu_pct, memory_bytes, disk_bytes) VALUES(?,?,?,?,?,?,?,?,?)"));
+        for (const ServerEvent &e : events) {
+            q.bindValue(0, e.id);
+            q.bindValue(1, e.serverId);
+            q.bindValue(2, e.serverName);
+            q.bindValue(3, toEpoch(e.loginAt));
+            q.bindValue(4, e.durationS);
+            q.bindValue(5, e.trafficBytes);
+            q.bindValue(6, e.cpuPct);
+            q.bindValue(7, e.memoryBytes);
+            q.bindValue(8, e.diskBytes);
+            if (Status s = run(q, QStringLiteral("server event")); !s)
+                return s;
+        }
+        return putMeta(db, QStringLiteral("servers_cursor"), nextCursor);
+    });
+}
+
+Status CacheDb::appendDomainEvents(const QList<DomainEvent> &events, const QString &nextCursor)
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO domain_events(id, domain, kind, at, details) VALUES(?,?,?,?,?)"));
+        for (const DomainEvent &e : events) {
+            q.bindValue(0, e.id);
+            q.bindValue(1, e.domain);
+            q.bindValue(2, e.kind);
+            q.bindValue(3, toEpoch(e.at));
+            q.bindValue(4, e.details);
+            if (Status s = run(q, QStringLiteral("domain event")); !s)
+                return s;
+        }
+        return putMeta(db, QStringLiteral("domains_cursor"), nextCursor);
+    });
+}
+
+Status CacheDb::replaceDevices(const QList<Device> &devices)
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM devices")))
+            return sqlError(q.lastError(), QStringLiteral("clear devices"));
+        q.prepare(QStringLiteral("INSERT INTO devices(position, id, type, model, os, os_version, browser, browser_version,"
+                                 " identifiers, ip, operator, connection, first_seen, last_seen) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        int pos = 0;
+        for (const Device &d : devices) {
+            const QVariant values[] = {pos++, d.id, d.type, d.model, d.os, d.osVersion, d.browser, d.browserVersion,
+                                       QString::fromUtf8(codec::encodeIdentifiers(d.identifiers)), d.ip,
+                                       d.networkOperator, d.connection, toEpoch(d.firstSeen), toEpoch(d.lastSeen)};
+            for (int i = 0; i < int(std::size(values)); ++i)
+                q.bindValue(i, values[i]);
+            if (Status s = run(q, QStringLiteral("device")); !s)
+                return s;
+        }
+        return okStatus();
+    });
+}
+
+Status CacheDb::replaceCookies(const QList<CookieItem> &cookies)
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM cookies")))
+            return sqlError(q.lastError(), QStringLiteral("clear cookies"));
+        q.prepare(QStringLiteral("INSERT INTO cookies(position, id, name, kind, purpose, domain, lifetime_s, consent_required)"
+                                 " VALUES(?,?,?,?,?,?,?,?)"));
+        int pos = 0;
+        for (const CookieItem &c : cookies) {
+            const QVariant values[] = {pos++, c.id, c.name, c.kind, c.purpose, c.domain,
+                                       c.lifetimeS ? QVariant(*c.lifetimeS) : QVariant(QMetaType::fromType<qint64>()),
+                                       c.consentRequired ? 1 : 0};
+            for (int i = 0; i < int(std::size(values)); ++i)
+                q.bindValue(i, values[i]);
+            if (Status s = run(q, QStringLiteral("cookie")); !s)
+                return s;
+        }
+        return okStatus();
+    });
+}
+
+Status CacheDb::replaceCategoryInfo(const QList<CategoryPurposes> &purposes, const QList<SharingEntry> &sharing,
+                                    const QList<RetentionEntry> &retention)
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        for (const char *t : {"DELETE FROM purposes", "DELETE FROM sharing", "DELETE FROM retention"})
+            if (!q.exec(QLatin1String(t)))
+                return sqlError(q.lastError(), QLatin1String(t));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO purposes(category, position, code, legal_basis, consent_required) VALUES(?,?,?,?,?)"));
+        for (const CategoryPurposes &cp : purposes) {
+            int pos = 0;
+            for (const PurposeUse &u : cp.purposes) {
+                q.addBindValue(categoryCode(cp.category));
+                q.addBindValue(pos++);
+                q.addBindValue(u.code);
+                q.addBindValue(u.legalBasis);
+                q.addBindValue(u.consentRequired ? 1 : 0);
+                if (Status s = run(q, QStringLiteral("purpose")); !s)
+                    return s;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO sharing(position, recipient, name, categories, data, why) VALUES(?,?,?,?,?,?)"));
+        int pos = 0;
+        for (const SharingEntry &e : sharing) {
+            QStringList cats;
+            for (Category c : e.categories)
+                cats << categoryCode(c);
+            q.addBindValue(pos++);
+            q.addBindValue(e.recipient);
+            q.addBindValue(e.name);
+            q.addBindValue(cats.join(QLatin1Char(',')));
+            q.addBindValue(e.data);
+            q.addBindValue(e.why);
+            if (Status s = run(q, QStringLiteral("sharing")); !s)
+                return s;
+        }
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO retention(category, period, starts, basis) VALUES(?,?,?,?)"));
+        for (const RetentionEntry &r : retention) {
+            q.addBindValue(categoryCode(r.category));
+            q.addBindValue(r.period);
+            q.addBindValue(r.starts);
+            q.addBindValue(r.basis);
+            if (Status s = run(q, QStringLiteral("retention")); !s)
+                return s;
+        }
+        return okStatus();
+    });
+}
+
+qint64 CacheDb::count(Category c) const
+{
+    QString sql;
+    switch (c) {
+    case Category::Registration: sql = QStringLiteral("SELECT (SELECT COUNT(*) FROM personal_fields) + (SELECT COUNT(*) FROM payment_methods)"); break;
+    case Category::ServerUsage: sql = QStringLiteral("SELECT COUNT(*) FROM server_events"); break;
+    case Category::DomainUsage: sql = QStringLiteral("SELECT COUNT(*) FROM domain_events"); break;
+    case Category::Devices: sql = QStringLiteral("SELECT COUNT(*) FROM devices"); break;
+    case Category::Cookies: sql = QStringLiteral("SELECT COUNT(*) FROM cookies"); break;
+    }
+    QSqlQuery q(database());
+    if (q.exec(sql) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+CategoryInfo CacheDb::categoryInfo(Category c) const
+{
+    CategoryInfo info;
+    info.category = c;
+    const QString code = categoryCode(c);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT code, legal_basis, consent_required FROM purposes WHERE category = ? ORDER BY position"));
+    q.addBindValue(code);
+    if (q.exec())
+        while (q.next())
+            info.purposes.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+    q.exec(QStringLiteral("SELECT recipient, name, categories, data, why FROM sharing ORDER BY position"));
+    while (q.next()) {
+        const QStringList cats = q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (!cats.contains(code))
+            continue;
+        SharingEntry e;
+        e.recipient = q.value(0).toString();
+        e.name = q.value(1).toString();
+        for (const QString &s : cats)
+            if (auto cc = categoryFromCode(s))
+                e.categories << *cc;
+        e.data = q.value(3).toString();
+        e.why = q.value(4).toString();
+        info.sharing.push_back(e);
+    }
+    q.prepare(QStringLiteral("SELECT period, starts, basis FROM retention WHERE category = ?"));
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        info.retention = RetentionEntry{c, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return info;
+}
+
+QList<QPair<QDate, qint64>> CacheDb::dailyTraffic(int days) const
+{
+    QList<QPair<QDate, qint64>> out;
+    // Group by local day: SQLite's 'localtime' uses the same time zone rules as the process.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT date(login_at, 'unixepoch', 'localtime') AS d, SUM(traffic_bytes) FROM server_events"
+                             " WHERE login_at >= (SELECT MAX(login_at) FROM server_events) - ? * 86400"
+                             " GROUP BY d ORDER BY d"));
+    q.addBindValue(days);
+    if (q.exec())
+        while (q.next())
+            out.push_back({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong()});
+    return out;
+}
+
+} // namespace pd

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "domain/Result.h"
+#include "models/CategoryInfo.h"
+
+#include <QDate>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace pd {
+
+/// One SQLite file per account: what the provider holds, as of the last sync. Readable offline.
+/// File mode 0600, WAL, `PRAGMA user_version` migrations (each step one transaction). Tokens never
+/// enter it. Every write method is one transaction, so a crash leaves the previous good state.
+/// One instance per thread (one connection each).
+class CacheDb
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    /// Opens (creating if needed) and migrates the cache at `path`.
+    static Result<std::unique_ptr<CacheDb>> open(const QString &path);
+    /// Deletes a cache file and its WAL/SHM companions. The cache must be closed.
+    static Status remove(const QString &path);
+    /// The cache file for an account under `root` (account ids are sanitised for file names).
+    static QString pathFor(const QString &root, const QString &accountId);
+
+    ~CacheDb();
+    CacheDb(const CacheDb &) = delete;
+    CacheDb &operator=(const CacheDb &) = delete;
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    int userVersion() const;
+
+    QString meta(const QString &key) const;
+    Status setMeta(const QString &key, const QString &value);
+
+    Status storeAccount(const Account &a);
+    Result<Account> account() const;
+    QDateTime lastSyncedAt() const;
+    Status setLastSyncedAt(const QDateTime &t);
+
+    Status replacePersonal(const PersonalData &p, const QString &etag);
+    PersonalData personal() const;
+    QString personalEtag() const { return meta(QStringLiteral("personal_etag")); }
+
+    /// Stores one page and the cursor that follows it in one transaction (idempotent on retry).
+    Status appendServerEvents(const QList<ServerEvent> &events, const QString &nextCursor);
+    Status appendDomainEvents(const QList<DomainEvent> &events, const QString &nextCursor);
+    QString serverCursor() const { return meta(QStringLiteral("servers_cursor")); }
+    QString domainCursor() const { return meta(QStringLiteral("domains_cursor")); }
+
+    Status replaceDevices(const QList<Device> &devices);
+    Status replaceCookies(const QList<CookieItem> &cookies);
+    Status replaceCategoryInfo(const QList<CategoryPurposes> &purposes, const QList<SharingEntry> &sharing,
+                               const QList<RetentionEntry> &retention);
+
+    qint64 count(Category c) const;
+    CategoryInfo categoryInfo(Category c) const;
+    /// Total traffic per local day over the last `days` days that have data, oldest first.
+    QList<QPair<QDate, qint64>> dailyTraffic(int days) const;
+
+private:
+    CacheDb(QString path, QString connection);
+    Status migrate();
+    Status exec(const QString &sql) const;
+    template<typename F>
+    Status transaction(F &&body);
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace pd

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncEngine.h"
+
+#include "api/ApiClient.h"
+#include "domain/Codecs.h"
+#include "store/CacheDb.h"
+
+#include <QUrlQuery>
+
+namespace pd {
+
+SyncEngine::SyncEngine(ApiClient *api, CacheDb *cache, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+{
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    stepAccount();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+    }
+    done(Error::make(ErrorCode::Cancelled));
+}
+
+void SyncEngine::done(const Error &e)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_job = nullptr;
+    if (e.code == ErrorCode::None)
+        m_cache->setLastSyncedAt(QDateTime::currentDateTimeUtc());
+    Q_EMIT finished(e);
+}
+
+void SyncEngine::fetch(const QString &pathAndQuery, const QByteArray &etag, std::function<Status(const ApiResponse &)> onBody,
+                       Step next)
+{
+    const qsizetype qmark = pathAndQuery.indexOf(QLatin1Char('?'));
+    const QString path = qmark < 0 ? pathAndQuery : pathAndQuery.left(qmark);
+    const QUrlQuery query(qmark < 0 ? QString() : pathAndQuery.mid(qmark + 1));
+    m_job = m_api->get(path, query, etag);
+    connect(m_job, &ApiJob::finished, this, [this, onBody = std::move(onBody), next = std::move(next)](const ApiResponse &r) {
+        m_job = nullptr;
+        if (!m_running)
+            return;
+        if (!r.ok()) {
+            done(r.error);
+            return;
+        }
+        if (Status s = onBody(r); !s) {
+            done(s.error());
+            return;
+        }
+        next();
+    });
+}
+
+void SyncEngine::stepAccount()
+{
+    Q_EMIT progress(Category::Registration, 0);
+    fetch(QStringLiteral("/v1/me"), {}, [this](const ApiResponse &r) -> Status {
+        auto a = codec::decodeAccount(r.body);
+        if (!a)
+            return a.error();
+        auto cached = m_cache->account();
+        // A cache belongs to one account; refuse to mix another account's data into it.
+        if (cached && cached->accountId != a->accountId)
+            return Error::make(ErrorCode::Forbidden, QStringLiteral("cache belongs to another account"));
+        if (Status s = m_cache->storeAccount(*a); !s)
+            return s;
+        Q_EMIT accountFetched(*a);
+        return okStatus();
+    }, [this] { stepPersonal(); });
+}
+
+void SyncEngine::stepPersonal()
+{
+    fetch(QStringLiteral("/v1/me/personal"), m_cache->personalEtag().toUtf8(), [this](const ApiResponse &r) -> Status {
+        if (r.status == 304)
+            return okStatus();
+        auto p = codec::decodePersonal(r.body);
+        if (!p)
+            return p.error();
+        if (Status s = m_cache->replacePersonal(*p, QString::fromUtf8(r.etag)); !s)
+            return s;
+        Q_EMIT progress(Category::Registration, p->fields.size() + p->paymentMethods.size());
+        return okStatus();
+    }, [this] { stepInfo(); });
+}
+
+void SyncEngine::stepInfo()
+{
+    fetch(QStringLiteral("/v1/me/purposes"), {}, [this](const ApiResponse &r) { m_purposes = r.body; return okStatus(); }, [this] {
+        fetch(QStringLiteral("/v1/me/sharing"), {}, [this](const ApiResponse &r) { m_sharing = r.body; return okStatus(); }, [this] {
+            fetch(QStringLiteral("/v1/me/retention"), {}, [this](const ApiResponse &r) -> Status {
+                // Decode all three before writing anything, so a bad document changes nothing.
+                auto p = codec::decodePurposes(m_purposes);
+                if (!p)
+                    return p.error();
+                auto s = codec::decodeSharing(m_sharing);
+                if (!s)
+                    return s.error();
+                auto ret = codec::decodeRetention(r.body);
+                if (!ret)
+                    return ret.error();
+                return m_cache->replaceCategoryInfo(*p, *s, *ret);
+            }, [this] { stepDevices(); });
+        });
+    });
+}
+
+void SyncEngine::stepDevices()
+{
+    Q_EMIT progress(Category::Devices, 0);
+    fetch(QStringLiteral("/v1/me/devices"), {}, [this](const ApiResponse &r) -> Status {
+        auto d = codec::decodeDevices(r.body);
+        if (!d)
+            return d.error();
+        Q_EMIT progress(Category::Devices, d->size());
+        return m_cache->replaceDevices(*d);
+    }, [this] { stepCookies(); });
+}
+
+void SyncEngine::stepCookies()
+{
+    Q_EMIT progress(Category::Cookies, 0);
+    fetch(QStringLiteral("/v1/me/cookies"), {}, [this](const ApiResponse &r) -> Status {
+        auto c = codec::decodeCookies(r.body);
+        if (!c)
+            return c.error();
+        Q_EMIT progress(Category::Cookies, c->size());
+        return m_cache->replaceCookies(*c);
+    }, [this] {
+        m_count = 0;
+        Q_EMIT progress(Category::ServerUsage, 0);
+        stepServers();
+    });
+}
+
+void SyncEngine::stepServers()
+{
+    QString path = QStringLiteral("/v1/me/usage/servers?limit=%1").arg(m_pageSize);
+    const QString cursor = m_cache->serverCursor();
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    auto more = std::make_shared<bool>(false);
+    fetch(path, {}, [this, more](const ApiResponse &r) -> Status {
+        auto page = codec::decodeServerEvents(r.body);
+        if (!page)
+            return page.error();
+        if (Status s = m_cache->appendServerEvents(page->items, page->nextCursor); !s)
+            return s;
+        m_count += page->items.size();
+        *more = page->hasMore && !page->items.isEmpty();
+        Q_EMIT progress(Category::ServerUsage, m_count);
+        return okStatus();
+    }, [this, more] {
+        if (*more) {
+            stepServers();
+        } else {
+            m_count = 0;
+            Q_EMIT progress(Category::DomainUsage, 0);
+            stepDomains();
+        }
+    });
+}
+
+void SyncEngine::stepDomains()
+{
+    QString path = QStringLiteral("/v1/me/usage/domains?limit=%1").arg(m_pageSize);
+    const QString cursor = m_cache->domainCursor();
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    auto more = std::make_shared<bool>(false);
+    fetch(path, {}, [this, more](const ApiResponse &r) -> Status {
+        auto page = codec::decodeDomainEvents(r.body);
+        if (!page)
+            return page.error();
+        if (Status s = m_cache->appendDomainEvents(page->items, page->nextCursor); !s)
+            return s;
+        m_count += page->items.size();
+        *more = page->hasMore && !page->items.isEmpty();
+        Q_EMIT progress(Category::DomainUsage, m_count);
+        return okStatus();
+    }, [this, more] {
+        if (*more)
+            stepDomains();
+        else
+            done(Error{});
+    });
+}
+
+} // namespace pd

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace pd {
+
+class ApiClient;
+class ApiJob;
+class CacheDb;
+struct ApiResponse;
+
+/// Pulls everything the provider holds into the cache: account, personal data (ETag), purposes,
+/// sharing and retention, devices, cookies, then server and domain events page by page from the
+/// stored cursors (incremental after the first sync). Each page and its cursor are written in one
+/// transaction, so a crash or a lost connection leaves the last good state and the next sync
+/// resumes where this one stopped.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(ApiClient *api, CacheDb *cache, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /// Events per page (the provider allows 1..5000).
+    void setPageSize(int n) { m_pageSize = n; }
+
+Q_SIGNALS:
+    void progress(pd::Category category, qint64 records);
+    void accountFetched(const pd::Account &account);
+    void finished(const pd::Error &error);
+
+private:
+    using Step = std::function<void()>;
+    void fetch(const QString &path, const QByteArray &etag, std::function<Status(const ApiResponse &)> onBody, Step next);
+    void stepAccount();
+    void stepPersonal();
+    void stepInfo();
+    void stepDevices();
+    void stepCookies();
+    void stepServers();
+    void stepDomains();
+    void done(const Error &e);
+
+    ApiClient *m_api;
+    CacheDb *m_cache;
+    QPointer<ApiJob> m_job;
+    bool m_running = false;
+    int m_pageSize = 5000;
+    qint64 m_count = 0;
+    // Category info arrives in three documents and is stored together.
+    QByteArray m_purposes, m_sharing;
+};
+
+} // namespace pd
