@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Wires the core and the UI into the `privacy-dashboard` program: options, settings, the one
+// QNetworkAccessManager, the keychain token store, the session and the main window.
+#include "MainWindow.h"
+#include "Session.h"
+#include "auth/KeychainTokenStore.h"
+#include "pages/WelcomePage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+#include <utility>
+
+namespace {
+
+const QString kProviderKey = QStringLiteral("provider/url");
+const QString kAccountKey = QStringLiteral("account/last");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+
+/// Loads Qt's own strings and ours for the user's language; a missing catalogue is not an error
+/// (English is built in).
+void installTranslations(QApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("privacy-dashboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HK Cloud"));
+    QApplication::setOrganizationDomain(QStringLiteral("hkcloud.example"));
+    QApplication::setApplicationName(QStringLiteral("Privacy Dashboard"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(QStringLiteral("hk.cloud.PrivacyDashboard"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "See the personal data Hong Kong Cloud holds about you."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption providerOpt(QStringLiteral("provider"),
+                                         QCoreApplication::translate("main", "Provider address (remembered)."),
+                                         QStringLiteral("URL"));
+    const QCommandLineOption screenshotOpt(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE after the first sync, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tabOpt(QStringLiteral("tab"),
+                                    QCoreApplication::translate("main", "Open tab number N (1 = Overview)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption dataDirOpt(
+        QStringLiteral("data-dir"), QCoreApplication::translate("main", "Keep the local copy of your data in DIR."),
+        QStringLiteral("DIR"));
+    parser.addOptions({providerOpt, screenshotOpt, tabOpt, dataDirOpt});
+    parser.process(app);
+
+    QSettings settings;
+    QUrl provider = pd::Session::defaultProviderUrl();
+    if (parser.isSet(providerOpt)) {
+        const auto checked = pd::Session::checkProviderUrl(parser.value(providerOpt));
+        if (!checked) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "The provider address %1 cannot be used: use https://, or "
+                                                "http:// only for 127.0.0.1.")
+                                        .arg(parser.value(providerOpt))));
+            return 2;
+        }
+        provider = *checked;
+        settings.setValue(kProviderKey, provider.toString());
+    } else if (const auto saved = pd::Session::checkProviderUrl(settings.value(kProviderKey).toString())) {
+        provider = *saved;
+    }
+
+    QString dataRoot = parser.value(dataDirOpt);
+    if (dataRoot.isEmpty())
+        dataRoot = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataRoot);
+
+    QNetworkAccessManager nam;
+    pd::KeychainTokenStore tokens;
+    pd::Session session(&nam, &tokens, dataRoot);
+    session.setProviderUrl(provider);
+
+    pd::ui::MainWindow window(&session);
+    window.welcomePage()->setProviderText(provider.toString());
+    window.restoreGeometry(settings.value(kGeometryKey).toByteArray());
+
+    // Remember who is signed in (the account id only; tokens live in the keychain) and the
+    // address that worked, so the next start shows the cached data at once.
+    QObject::connect(&session, &pd::Session::stateChanged, &app, [&session](pd::Session::State s) {
+        QSettings st;
+        if (s == pd::Session::State::SignedIn) {
+            st.setValue(kAccountKey, session.account().accountId);
+            st.setValue(kProviderKey, session.providerUrl().toString());
+        }
+    });
+    QObject::connect(&session, &pd::Session::signedOut, &app, [] { QSettings().remove(kAccountKey); });
+    QObject::connect(&app, &QApplication::aboutToQuit, &app,
+                     [&window] { QSettings().setValue(kGeometryKey, window.saveGeometry()); });
+
+    if (parser.isSet(tabOpt)) {
+        const int tab = parser.value(tabOpt).toInt() - 1;
+        QObject::connect(&session, &pd::Session::stateChanged, &window, [&window, tab](pd::Session::State s) {
+            if (s == pd::Session::State::SignedIn)
+                window.tabs()->setCurrentIndex(tab);
+        });
+    }
+
+    if (parser.isSet(screenshotOpt)) {
+        // For documentation: wait for the real thing (the first sync, or the welcome page when
+        // nobody is signed in), give the window a moment to paint, save it and quit.
+        const QString file = parser.value(screenshotOpt);
+        auto taken = std::make_shared<bool>(false);
+        auto shoot = [&window, file, taken] {
+            if (std::exchange(*taken, true))
+                return;
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                if (!ok)
+                    std::fprintf(stderr, "Could not save %s\n", qPrintable(file));
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        };
+        QObject::connect(&session, &pd::Session::syncFinished, &window, shoot);
+        QObject::connect(&session, &pd::Session::restoreFailed, &window, shoot);
+        QTimer::singleShot(10000, &window, shoot);
+        if (settings.value(kAccountKey).toString().isEmpty())
+            QTimer::singleShot(0, &window, shoot);
+    }
+
+    window.show();
+    if (const QString last = settings.value(kAccountKey).toString(); !last.isEmpty())
+        session.restore(last);
+    return QApplication::exec();
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErrorText.h"
+
+#include <QUrl>
+
+namespace pd::ui {
+
+QString ErrorText::keychain()
+{
+    return tr("Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. "
+              "Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: "
+              "Credential Manager) and try again.");
+}
+
+bool ErrorText::isOffline(const Error &error)
+{
+    return error.code == ErrorCode::Network || error.code == ErrorCode::Timeout;
+}
+
+QString ErrorText::providerAddress(const QString &typed)
+{
+    const QString t = typed.trimmed();
+    if (t.isEmpty())
+        return tr("Enter the address of your provider, for example https://privacy.hkcloud.example.");
+    const QUrl url(t, QUrl::StrictMode);
+    if (url.scheme() == QLatin1String("http"))
+        return tr("This address uses plain http://, which is only allowed for this computer (127.0.0.1). Use https://.");
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return tr("This is not a web address. It should start with https://, for example "
+                  "https://privacy.hkcloud.example.");
+    if (url.scheme() != QLatin1String("https"))
+        return tr("This address starts with %1://. Only https:// addresses can be used.").arg(url.scheme());
+    return tr("This address cannot be used. Check it and try again.");
+}
+
+QString ErrorText::common(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::InvalidJson:
+    case ErrorCode::MissingField:
+    case ErrorCode::WrongType:
+        return tr("Hong Kong Cloud sent an answer this app does not understand, so nothing was changed. "
+                  "Try again later; if it keeps happening, the app may need an update.");
+    case ErrorCode::TooLarge:
+        return tr("Hong Kong Cloud sent more data than this app accepts at once, so nothing was changed. "
+                  "Try again later; if it keeps happening, the app may need an update.");
+    case ErrorCode::Network:
+        return tr("The app could not reach Hong Kong Cloud. Check that this computer is online, then try again.");
+    case ErrorCode::Timeout:
+        return tr("Hong Kong Cloud did not answer in time. It may be busy; try again in a few minutes.");
+    case ErrorCode::Tls:
+        return tr("The provider's security certificate could not be verified, so the app did not connect. "
+                  "Check the address; if it is right, the connection may be intercepted.");
+    case ErrorCode::InsecureUrl:
+        return tr("The provider address is not a secure https:// address, so the app did not connect.");
+    case ErrorCode::Unauthorized:
+        return tr("Your sign-in has expired or was withdrawn. Sign out and sign in again to update your data.");
+    case ErrorCode::Forbidden:
+        return tr("Hong Kong Cloud refused this for your account. If you think this is wrong, contact support.");
+    case ErrorCode::NotFound:
+        return tr("Hong Kong Cloud could not find this data. It may have been deleted already.");
+    case ErrorCode::Provider:
+        if (error.httpStatus >= 500)
+            return tr("Hong Kong Cloud had a problem on its side. Your data here is unchanged; try again later.");
+        return tr("Hong Kong Cloud refused the request. Try again; if it keeps happening, contact support.");
+    case ErrorCode::Cancelled:
+        return tr("Cancelled. Nothing was changed.");
+    case ErrorCode::Keychain:
+        return keychain();
+    case ErrorCode::KeychainNotFound:
+        return tr("Your saved sign-in was not found on this computer. Sign in again.");
+    case ErrorCode::Storage:
+        return tr("The app could not read or write its data on this computer (the disk may be full or the "
+                  "folder not writable). Free some space or check the folder, then try again.");
+    case ErrorCode::StateMismatch:
+        return tr("The answer from the browser did not belong to this sign-in, so the app refused it to keep "
+                  "your account safe. Press Sign in to start again.");
+    case ErrorCode::AccessDenied:
+        return tr("Sign-in was cancelled in the browser. Nothing was changed. Press Sign in to try again.");
+    }
+    return tr("Something went wrong. Try again; if it keeps happening, contact support.");
+}
+
+QString ErrorText::signIn(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Network:
+        return tr("Sign-in did not finish: the app could not reach Hong Kong Cloud. Check that this computer "
+                  "is online and the address is right, then press Sign in again.");
+    case ErrorCode::Timeout:
+        return tr("Sign-in did not finish in time. Press Sign in to start again; complete the form in your "
+                  "browser within a few minutes.");
+    case ErrorCode::Unauthorized:
+    case ErrorCode::Provider:
+        return tr("Hong Kong Cloud did not accept the sign-in. Press Sign in to start again.");
+    default:
+        return common(error);
+    }
+}
+
+QString ErrorText::sync(const Error &error)
+{
+    return common(error);
+}
+
+QString ErrorText::restore(const Error &error)
+{
+    if (error.code == ErrorCode::Storage)
+        return tr("The data saved on this computer could not be opened. Sign in again to download it anew.");
+    return common(error);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Icons.h"
+
+#include <QApplication>
+
+namespace pd::ui {
+
+QIcon Icons::themed(const QString &themeName, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(themeName, QApplication::style()->standardIcon(fallback));
+}
+
+QIcon Icons::sync() { return themed(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload); }
+QIcon Icons::account() { return themed(QStringLiteral("system-users"), QStyle::SP_DirHomeIcon); }
+QIcon Icons::help() { return themed(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton); }
+QIcon Icons::info() { return themed(QStringLiteral("dialog-information"), QStyle::SP_MessageBoxInformation); }
+QIcon Icons::warning() { return themed(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning); }
+QIcon Icons::error() { return themed(QStringLiteral("dialog-error"), QStyle::SP_MessageBoxCritical); }
+QIcon Icons::close() { return themed(QStringLiteral("window-close"), QStyle::SP_DialogCloseButton); }
+QIcon Icons::copy() { return themed(QStringLiteral("edit-copy"), QStyle::SP_FileDialogContentsView); }
+QIcon Icons::overview() { return themed(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon); }
+QIcon Icons::personal() { return themed(QStringLiteral("user-info"), QStyle::SP_FileDialogInfoView); }
+QIcon Icons::usage() { return themed(QStringLiteral("network-server"), QStyle::SP_DriveNetIcon); }
+QIcon Icons::devices() { return themed(QStringLiteral("computer"), QStyle::SP_ComputerIcon); }
+QIcon Icons::cookies() { return themed(QStringLiteral("text-html"), QStyle::SP_FileIcon); }
+
+} // namespace pd::ui

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+
+namespace pd {
+class Session;
+}
+
+namespace pd::ui {
+
+class NotificationBanner;
+class OverviewPage;
+class Page;
+class WelcomePage;
+
+/// The window: toolbar and menus, the notification banner, the welcome page or the category tabs,
+/// and a status bar with sync progress. It reads everything through Session and its models and
+/// never talks to the network or the database itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QTabWidget *tabs() const { return m_tabs; }
+    NotificationBanner *banner() const { return m_banner; }
+    const QList<Page *> &pages() const { return m_pages; }
+    Page *currentPage() const;
+    QString statusText() const;
+    /// Every action with a keyboard shortcut, for the shortcuts dialog and tests.
+    QList<QAction *> shortcutActions() const;
+
+    /// Asks before signing out (the local copy is deleted); tests switch it off.
+    void setConfirmSignOut(bool confirm) { m_confirmSignOut = confirm; }
+
+public Q_SLOTS:
+    void showShortcuts();
+    void focusFilter();
+    void showCategory(pd::Category category);
+
+private:
+    void createActions();
+    void createToolBar();
+    void createStatusBar();
+    void addPage(Page *page);
+
+    void onStateChanged();
+    void onSyncStarted();
+    void onSyncProgress(pd::Category category, qint64 records);
+    void onSyncFinished(const pd::Error &error);
+    void onSignInFailed(const pd::Error &error);
+    void onRestoreFailed(const pd::Error &error);
+    void refreshPages();
+    void updateStatus();
+    void updateTitle();
+    void signOut();
+    void showBanner(int kind, const QString &text, const QString &actionText = {},
+                    std::function<void()> action = {});
+    QString lastSyncedPhrase() const;
+
+    Session *m_session;
+    NotificationBanner *m_banner;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QTabWidget *m_tabs;
+    OverviewPage *m_overview = nullptr;
+    QList<Page *> m_pages;
+    std::function<void()> m_bannerAction;
+    bool m_backOnline = false;
+    bool m_confirmSignOut = true;
+
+    QAction *m_syncAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_prevTabAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_tabActions;
+    QToolButton *m_accountButton = nullptr;
+
+    QLabel *m_syncedLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelSync = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CookiesPage.h"
+
+#include "Icons.h"
+#include "Session.h"
+#include "models/TableModels.h"
+
+#include <QLocale>
+
+namespace pd::ui {
+
+CookiesPage::CookiesPage(Session *session, QWidget *parent)
+    : TablePage(session, Category::Cookies,
+                {QStringLiteral("cookies"), tr("Cookies and similar technologies"), tr("Name or website"),
+                 tr("We hold no cookie records for you."),
+                 tr("No cookies match the filter. Clear the filter to see all of them."),
+                 tr("Details of the selected cookie"), tr("Select a cookie to see what it is for and how long it lasts."),
+                 // Name, Kind, Purpose, Domain, Lifetime, Consent
+                 {18, 14, 16, 22, 18, 10}},
+                parent)
+{
+}
+
+QString CookiesPage::title() const
+{
+    return tr("&Cookies");
+}
+
+QIcon CookiesPage::icon() const
+{
+    return Icons::cookies();
+}
+
+WindowedTableModel *CookiesPage::currentModel() const
+{
+    return session()->cookiesModel();
+}
+
+QString CookiesPage::showing(qint64 shown, qint64 total) const
+{
+    return tr("Showing %1 of %Ln item(s)", nullptr, int(total)).arg(QLocale().toString(shown));
+}
+
+} // namespace pd::ui

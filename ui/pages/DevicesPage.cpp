@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DevicesPage.h"
+
+#include "Icons.h"
+#include "Session.h"
+#include "models/TableModels.h"
+
+#include <QLocale>
+
+namespace pd::ui {
+
+DevicesPage::DevicesPage(Session *session, QWidget *parent)
+    : TablePage(session, Category::Devices,
+                {QStringLiteral("devices"), tr("Devices and networks"),
+                 tr("Model, system, browser, address or operator"), tr("We hold no device records for you."),
+                 tr("No devices match the filter. Clear the filter to see all of them."),
+                 tr("Details of the selected device"), tr("Select a device to see everything we hold about it."),
+                 // Type, Model, System, Browser, Identifiers, Ip, Operator, Connection, FirstSeen, LastSeen
+                 {9, 18, 14, 14, 22, 15, 14, 10, 16, 16}},
+                parent)
+{
+}
+
+QString DevicesPage::title() const
+{
+    return tr("&Devices && networks");
+}
+
+QIcon DevicesPage::icon() const
+{
+    return Icons::devices();
+}
+
+WindowedTableModel *DevicesPage::currentModel() const
+{
+    return session()->devicesModel();
+}
+
+QString DevicesPage::showing(qint64 shown, qint64 total) const
+{
+    return tr("Showing %1 of %Ln device(s)", nullptr, int(total)).arg(QLocale().toString(shown));
+}
+
+} // namespace pd::ui

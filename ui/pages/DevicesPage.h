@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TablePage.h"
+
+namespace pd::ui {
+
+/// Devices and networks we have seen you use (policy I.III).
+class DevicesPage : public TablePage
+{
+    Q_OBJECT
+public:
+    explicit DevicesPage(Session *session, QWidget *parent = nullptr);
+    QString title() const override;
+    QIcon icon() const override;
+
+protected:
+    WindowedTableModel *currentModel() const override;
+    QString showing(qint64 shown, qint64 total) const override;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OverviewPage.h"
+
+#include "Icons.h"
+#include "Session.h"
+#include "models/Labels.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QLabel *wrapped(const QString &objectName, QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(objectName);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(Session *session, QWidget *parent)
+    : Page(session, parent)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+
+    // A scroll area so large text or a small window never clips the cards.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("overviewContent"));
+    scroll->setWidget(content);
+
+    m_heading = wrapped(QStringLiteral("overviewName"), content);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_account = wrapped(QStringLiteral("overviewAccount"), content);
+    m_synced = wrapped(QStringLiteral("overviewSynced"), content);
+    m_policy = wrapped(QStringLiteral("overviewPolicy"), content);
+
+    auto *intro = wrapped(QStringLiteral("overviewIntro"), content);
+    intro->setText(tr("This is the personal data Hong Kong Cloud holds about you, in five groups. "
+                      "Open a group to see every record, why we hold it and how long we keep it."));
+
+    auto *grid = new QGridLayout;
+    int i = 0;
+    for (Category c : kAllCategories) {
+        const QString code = categoryCode(c);
+        auto *card = new QFrame(content);
+        card->setObjectName(QStringLiteral("card_") + code);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *name = new QLabel(Labels::category(c), card);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        name->setWordWrap(true);
+        Card k;
+        k.count = wrapped(QStringLiteral("count_") + code, card);
+        k.view = new QPushButton(tr("View"), card);
+        k.view->setObjectName(QStringLiteral("view_") + code);
+        // Five buttons all reading "View" would be useless to a screen reader: name the group.
+        k.view->setAccessibleName(tr("View %1").arg(Labels::category(c)));
+        connect(k.view, &QPushButton::clicked, this, [this, c] { Q_EMIT viewRequested(c); });
+        auto *cl = new QVBoxLayout(card);
+        cl->addWidget(name);
+        cl->addWidget(k.count);
+        cl->addStretch(1);
+        cl->addWidget(k.view, 0, Qt::AlignLeft);
+        m_cards.insert(int(c), k);
+        grid->addWidget(card, i / 3, i % 3);
+        ++i;
+    }
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_account);
+    layout->addWidget(m_synced);
+    layout->addWidget(m_policy);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(intro);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+QString OverviewPage::title() const
+{
+    return tr("&Overview");
+}
+
+QIcon OverviewPage::icon() const
+{
+    return Icons::overview();
+}
+
+QString OverviewPage::countText(Category category) const
+{
+    return m_cards.value(int(category)).count->text();
+}
+
+void OverviewPage::refresh()
+{
+    const Account a = session()->account();
+    m_heading->setText(a.displayName.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(a.displayName));
+    const QString role = a.isStaff() ? tr("staff member") : tr("customer");
+    m_account->setText(a.accountId.isEmpty() ? QString()
+                                             : tr("Account %1 (%2), user name %3").arg(a.accountId, role, a.username));
+
+    const QDateTime synced = session()->lastSyncedAt();
+    m_synced->setText(synced.isValid() ? tr("Last synced: %1").arg(Labels::dateTime(synced))
+                                       : tr("Not synced yet. Your data appears here after the first sync."));
+    // Policy versions are ISO dates; show them as dates in the user's locale when they are.
+    const QDate policyDate = QDate::fromString(a.policyVersionAccepted, Qt::ISODate);
+    const QString policy = policyDate.isValid() ? Labels::date(policyDate) : a.policyVersionAccepted;
+    m_policy->setText(policy.isEmpty() ? tr("Privacy policy: no accepted version on record.")
+                                       : tr("Privacy policy you accepted: version of %1").arg(policy));
+
+    for (Category c : kAllCategories) {
+        const qint64 n = session()->count(c);
+        const Card &k = m_cards[int(c)];
+        k.count->setText(n == 0 ? tr("No records") : tr("%Ln record(s)", nullptr, int(n)));
+        k.view->setAccessibleDescription(k.count->text());
+    }
+}
+
+} // namespace pd::ui

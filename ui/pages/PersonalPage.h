@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Page.h"
+
+#include <QPointer>
+
+class QLabel;
+
+namespace pd {
+class PersonalModel;
+}
+
+namespace pd::ui {
+
+class RecordTable;
+class WhyPanel;
+
+/// Registration data (policy I.I): the fields we hold, whether you can edit them or must ask us,
+/// the password's last change (never the password) and payment methods, masked, with why.
+class PersonalPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit PersonalPage(Session *session, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QList<Category> categories() const override { return {Category::Registration}; }
+    void refresh() override;
+
+    RecordTable *table() const { return m_table; }
+
+private:
+    QPointer<PersonalModel> m_model;
+    QLabel *m_intro;
+    RecordTable *m_table;
+    QLabel *m_password;
+    QLabel *m_payment;
+    WhyPanel *m_why;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace pd::ui {
+
+/// The strip under the toolbar that tells the user about things they did not cause (sync
+/// finished, offline, provider errors). Its kind shows as an icon and a word as well as colour,
+/// and it is announced to screen readers: in Qt 6.4 the only thing Orca speaks unprompted is a
+/// widget with the Notification role being shown (see NotificationBannerAccessible).
+class NotificationBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Info, Offline, Error };
+    Q_ENUM(Kind)
+
+    explicit NotificationBanner(QWidget *parent = nullptr);
+
+    /// Shows `message`; `actionText` adds a button (e.g. "&Retry") that emits actionTriggered().
+    void showMessage(Kind kind, const QString &message, const QString &actionText = {});
+    void dismiss();
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+    /// The message as shown and spoken, with its kind in words ("Offline: ...").
+    QString displayText() const;
+    QPushButton *actionButton() const { return m_action; }
+
+    /// Gives the banner its Notification role; safe to call more than once.
+    static void installAccessibility();
+
+Q_SIGNALS:
+    void actionTriggered();
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    Kind m_kind = Kind::Info;
+    QString m_message;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_action;
+    QToolButton *m_close;
+};
+
+} // namespace pd::ui

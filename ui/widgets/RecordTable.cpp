@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordTable.h"
+
+#include "models/WindowedTableModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace pd::ui {
+
+RecordTable::RecordTable(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    // Tab should leave the table, not walk its cells: keyboard users move with the arrow keys.
+    setTabKeyNavigation(false);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setHighlightSections(false);
+    applyRowHeight();
+}
+
+void RecordTable::applyRowHeight()
+{
+    // Uniform rows from the font, so large text still fits and no row has to be measured.
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+}
+
+void RecordTable::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyRowHeight();
+}
+
+void RecordTable::setRecordModel(QAbstractItemModel *model, const QList<int> &widthsInChars)
+{
+    if (this->model() == model)
+        return;
+    setSortingEnabled(false);
+    setModel(model);
+    if (!model)
+        return;
+    if (auto *w = qobject_cast<WindowedTableModel *>(model))
+        horizontalHeader()->setSortIndicator(w->sortColumn(), w->sortOrder());
+    const int ch = fontMetrics().averageCharWidth();
+    for (int i = 0; i < widthsInChars.size() && i < model->columnCount(); ++i)
+        setColumnWidth(i, widthsInChars[i] * ch + 2 * ch);
+    if (qobject_cast<WindowedTableModel *>(model))
+        setSortingEnabled(true); // calls model->sort() with the indicator set above
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
+    Q_EMIT currentRowChanged(-1);
+}
+
+} // namespace pd::ui

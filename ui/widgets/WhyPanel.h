@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace pd {
+class Session;
+}
+
+namespace pd::ui {
+
+/// "Why we hold this": what a category is used for and on what legal basis, who it is shared
+/// with and why, and how long it is kept. Beside every category page so the answer is always one
+/// glance away; collapsible for people who want the room.
+class WhyPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    WhyPanel(Session *session, Category category, QWidget *parent = nullptr);
+
+    void refresh();
+    bool isExpanded() const;
+    void setExpanded(bool expanded);
+
+    QString usedForText() const;
+    QString sharedWithText() const;
+    QString keptForText() const;
+
+private:
+    Session *m_session;
+    Category m_category;
+    QToolButton *m_toggle;
+    QWidget *m_body;
+    QLabel *m_usedFor;
+    QLabel *m_sharedWith;
+    QLabel *m_keptFor;
+};
+
+} // namespace pd::ui
