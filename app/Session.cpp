@@ -19,9 +19,11 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
     , m_nam(nam)
     , m_tokens(tokens)
     , m_dataRoot(std::move(dataRoot))
+    , m_autoSync(new QTimer(this))
     , m_api(std::make_unique<ApiClient>(nam))
     , m_signIn(std::make_unique<SignIn>(m_api.get()))
 {
+    connect(m_autoSync, &QTimer::timeout, this, &Session::sync);
     qRegisterMetaType<pd::Error>();
     qRegisterMetaType<pd::Category>();
     qRegisterMetaType<pd::TokenPair>();
@@ -171,6 +173,7 @@ Status Session::openAccount(const Account &account)
     m_devices = std::make_unique<DevicesModel>(m_cache.get());
     m_cookies = std::make_unique<CookiesModel>(m_cache.get());
     m_sync = std::make_unique<SyncEngine>(m_api.get(), m_cache.get());
+    m_sync->setPageSize(m_pageSize);
     connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
     connect(m_sync.get(), &SyncEngine::accountFetched, this, [this](const Account &a) { m_account = a; });
     connect(m_sync.get(), &SyncEngine::finished, this, &Session::onSyncFinished);
@@ -260,6 +263,26 @@ void Session::sync()
         return;
     Q_EMIT syncStarted();
     m_sync->start();
+}
+
+void Session::setSignInTimeout(int ms)
+{
+    m_signIn->setTimeout(ms);
+}
+
+void Session::setSyncPageSize(int n)
+{
+    m_pageSize = qBound(1, n, 5000);
+    if (m_sync)
+        m_sync->setPageSize(m_pageSize);
+}
+
+void Session::setAutoSyncInterval(int ms)
+{
+    if (ms > 0)
+        m_autoSync->start(ms);
+    else
+        m_autoSync->stop();
 }
 
 void Session::cancelSync()

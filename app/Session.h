@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -76,6 +77,12 @@ public:
     void signOut();
     void sync();
     void cancelSync();
+    /// How long sign-in waits for the browser's redirect (default 5 minutes).
+    void setSignInTimeout(int ms);
+    /// Events per page when syncing usage (1..5000; default 5000).
+    void setSyncPageSize(int n);
+    /// Starts a sync every `ms` milliseconds while signed in (0 turns it off).
+    void setAutoSyncInterval(int ms);
 
 Q_SIGNALS:
     void stateChanged(pd::Session::State state);
@@ -104,6 +111,8 @@ private:
     State m_state = State::SignedOut;
     Account m_account;
     bool m_online = true;
+    int m_pageSize = 5000;
+    QTimer *m_autoSync;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SignIn> m_signIn;
     std::unique_ptr<CacheDb> m_cache;

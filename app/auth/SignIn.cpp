@@ -88,6 +88,9 @@ void SignIn::onConnection()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *s = m_server->nextPendingConnection();
+        // The server is closed as soon as the redirect arrives; the socket must outlive it long
+        // enough to deliver the page the browser shows.
+        s->setParent(this);
         connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
         connect(s, &QTcpSocket::readyRead, this, [this, s] { onRequest(s); });
     }

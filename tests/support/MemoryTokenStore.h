@@ -11,9 +11,9 @@ namespace pd::test {
 /// In-memory TokenStore for unit and GUI tests that are not about the keychain. The keychain
 /// itself is proven in tst_keychain against a real gnome-keyring. Answers asynchronously, as the
 /// keychain does, so callers cannot depend on synchronous completion.
+// No Q_OBJECT: header-only, it adds no signals, and tests include it without moc.
 class MemoryTokenStore : public TokenStore
 {
-    Q_OBJECT
 public:
     using TokenStore::TokenStore;
 

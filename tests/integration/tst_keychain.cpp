@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// KeychainTokenStore against a real Secret Service (gnome-keyring in a private D-Bus session, see
+// tests/run-with-keyring.sh), and against no keychain at all, which must fail closed.
+#include "auth/KeychainTokenStore.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <optional>
+
+using namespace pd;
+
+namespace {
+
+template<typename R>
+std::optional<R> await(const std::function<void(std::function<void(R)>)> &call)
+{
+    std::optional<R> out;
+    call([&out](R r) { out = std::move(r); });
+    QDeadlineTimer deadline(20000);
+    while (!out && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return out;
+}
+
+/// Child-process mode: tries to store a token with the session bus pointed at nothing.
+int probeUnavailable()
+{
+    KeychainTokenStore store(QStringLiteral("pd-test-unavailable"));
+    int rc = 3;
+    bool finished = false;
+    store.save(QStringLiteral("C-1"), TokenPair{QStringLiteral("a"), QStringLiteral("r"), 60}, [&](Status s) {
+        finished = true;
+        rc = s ? 0 : (s.error().code == ErrorCode::Keychain ? 42 : 4);
+    });
+    QDeadlineTimer deadline(20000);
+    while (!finished && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return rc;
+}
+
+} // namespace
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<pd::Error>();
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("no D-Bus session: run through tests/run-with-keyring.sh (CTest does)");
+    }
+
+    void roundTrip()
+    {
+        KeychainTokenStore store(QStringLiteral("pd-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString account = QStringLiteral("C-1001");
+        const TokenPair t{QStringLiteral("access-") + QUuid::createUuid().toString(), QStringLiteral("refresh-") + QUuid::createUuid().toString(), 300};
+
+        auto saved = await<Status>([&](auto cb) { store.save(account, t, cb); });
+        QVERIFY2(saved && saved->ok(), saved && !saved->ok() ? qPrintable(saved->error().detail) : "no answer");
+
+        auto loaded = await<Result<TokenPair>>([&](auto cb) { store.load(account, cb); });
+        QVERIFY(loaded && loaded->ok());
+        QCOMPARE(loaded->value().accessToken, t.accessToken);
+        QCOMPARE(loaded->value().refreshToken, t.refreshToken);
+
+        // Separate keys: another account sees nothing.
+        auto other = await<Result<TokenPair>>([&](auto cb) { store.load(QStringLiteral("C-1002"), cb); });
+        QVERIFY(other && !other->ok());
+        QCOMPARE(other->error().code, ErrorCode::KeychainNotFound);
+
+        auto removed = await<Status>([&](auto cb) { store.remove(account, cb); });
+        QVERIFY(removed && removed->ok());
+        auto gone = await<Result<TokenPair>>([&](auto cb) { store.load(account, cb); });
+        QVERIFY(gone && !gone->ok());
+        QCOMPARE(gone->error().code, ErrorCode::KeychainNotFound);
+
+        // Removing again is fine.
+        auto again = await<Status>([&](auto cb) { store.remove(account, cb); });
+        QVERIFY(again && again->ok());
+    }
+
+    void secretToolSeesSeparateEntries()
+    {
+        // The tokens are real Secret Service items: two per account (access, refresh).
+        KeychainTokenStore store(QStringLiteral("pd-test-visible"));
+        auto saved = await<Status>([&](auto cb) {
+            store.save(QStringLiteral("C-7"), TokenPair{QStringLiteral("A7"), QStringLiteral("R7"), 60}, cb);
+        });
+        QVERIFY(saved && saved->ok());
+        QProcess p;
+        p.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("pd-test-visible")});
+        if (!p.waitForStarted(5000))
+            QSKIP("secret-tool (libsecret-tools) is not installed, so the items cannot be listed from outside; roundTrip proves storage");
+        QVERIFY(p.waitForFinished(20000));
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(out.contains("C-7/access") && out.contains("C-7/refresh"), out.constData());
+        auto removed = await<Status>([&](auto cb) { store.remove(QStringLiteral("C-7"), cb); });
+        QVERIFY(removed && removed->ok());
+    }
+
+    void unavailableKeychainFailsClosed()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PD_KEYCHAIN_PROBE"), QStringLiteral("1"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 42); // failed, with ErrorCode::Keychain, and nothing stored elsewhere
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("PD_KEYCHAIN_PROBE"))
+        return probeUnavailable();
+    TestKeychain t;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_keychain.moc"
