@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QStringDecoder>
 
+#include <chrono>
+#include <cstdio>
+
 namespace pd::provider {
 
 using namespace Qt::StringLiterals;
@@ -90,7 +93,41 @@ std::optional<HttpResponse> checkQuery(const FormData &query, std::initializer_l
 
 QString isoUtc(qint64 msecsSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODate);
+    return QString::fromLatin1(isoUtcBytes(msecsSinceEpoch));
+}
+
+QByteArray isoUtcBytes(qint64 msecsSinceEpoch)
+{
+    using namespace std::chrono;
+    const auto tp = sys_time<milliseconds>(milliseconds(msecsSinceEpoch));
+    const auto day = floor<days>(tp);
+    const year_month_day ymd(day);
+    const hh_mm_ss<seconds> hms(floor<seconds>(tp - day));
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()),
+                                unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
+                                int(hms.minutes().count()), int(hms.seconds().count()));
+    return QByteArray(buf, n);
+}
+
+void appendJsonString(QByteArray &out, const QByteArray &utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
 }
 
 } // namespace pd::provider

@@ -28,5 +28,11 @@ std::optional<HttpResponse> checkQuery(const FormData &query, std::initializer_l
 
 /// RFC 3339 UTC with a 'Z', seconds precision, from milliseconds since the epoch.
 QString isoUtc(qint64 msecsSinceEpoch);
+/// The same as ASCII bytes, without going through QDateTime (hot path of event paging).
+QByteArray isoUtcBytes(qint64 msecsSinceEpoch);
+
+/// Appends `utf8` as a JSON string literal (quotes included). Event pages are written by hand:
+/// building 5000 QJsonObjects per page costs several times more than the query.
+void appendJsonString(QByteArray &out, const QByteArray &utf8);
 
 } // namespace pd::provider

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -318,35 +319,41 @@ EventPage ProviderDb::events(EventKind kind, qint64 account, qint64 afterId, int
     q.addBindValue(limit + 1); // one extra row tells has_more without a COUNT
     if (!exec(q))
         return page;
-    int n = 0;
+    QByteArray &out = page.itemsJson;
+    out.reserve(kind == EventKind::Server ? limit * 220 : limit * 140);
+    out += '[';
     while (q.next()) {
-        if (n++ == limit) {
+        if (page.count == limit) {
             page.hasMore = true;
             break;
         }
+        if (page.count++ > 0)
+            out += ',';
         page.lastId = q.value(0).toLongLong();
+        out += "{\"id\":" + QByteArray::number(page.lastId);
         if (kind == EventKind::Server) {
-            page.items.append(QJsonObject{
-                {u"id"_s, page.lastId},
-                {u"server_id"_s, q.value(1).toString()},
-                {u"server_name"_s, q.value(2).toString()},
-                {u"login_at"_s, isoUtc(q.value(3).toLongLong())},
-                {u"duration_s"_s, q.value(4).toLongLong()},
-                {u"traffic_bytes"_s, q.value(5).toLongLong()},
-                {u"cpu_pct"_s, q.value(6).toDouble()},
-                {u"memory_bytes"_s, q.value(7).toLongLong()},
-                {u"disk_bytes"_s, q.value(8).toLongLong()},
-            });
+            out += ",\"server_id\":";
+            appendJsonString(out, q.value(1).toString().toUtf8());
+            out += ",\"server_name\":";
+            appendJsonString(out, q.value(2).toString().toUtf8());
+            out += ",\"login_at\":\"" + isoUtcBytes(q.value(3).toLongLong());
+            out += "\",\"duration_s\":" + QByteArray::number(q.value(4).toLongLong());
+            out += ",\"traffic_bytes\":" + QByteArray::number(q.value(5).toLongLong());
+            out += ",\"cpu_pct\":" + QByteArray::number(q.value(6).toDouble(), 'g', QLocale::FloatingPointShortest);
+            out += ",\"memory_bytes\":" + QByteArray::number(q.value(7).toLongLong());
+            out += ",\"disk_bytes\":" + QByteArray::number(q.value(8).toLongLong());
         } else {
-            page.items.append(QJsonObject{
-                {u"id"_s, page.lastId},
-                {u"domain"_s, q.value(1).toString()},
-                {u"kind"_s, q.value(2).toString()},
-                {u"at"_s, isoUtc(q.value(3).toLongLong())},
-                {u"details"_s, q.value(4).toString()},
-            });
+            out += ",\"domain\":";
+            appendJsonString(out, q.value(1).toString().toUtf8());
+            out += ",\"kind\":";
+            appendJsonString(out, q.value(2).toString().toUtf8());
+            out += ",\"at\":\"" + isoUtcBytes(q.value(3).toLongLong()) + '"';
+            out += ",\"details\":";
+            appendJsonString(out, q.value(4).toString().toUtf8());
         }
+        out += '}';
     }
+    out += ']';
     return page;
 }
 

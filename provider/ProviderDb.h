@@ -26,7 +26,8 @@ struct Account
 
 struct EventPage
 {
-    QJsonArray items;
+    QByteArray itemsJson;          ///< the items as a JSON array, written directly
+    int count = 0;
     qint64 lastId = 0;             ///< id of the last item, or the cursor's id when empty
     bool hasMore = false;
 };

@@ -123,10 +123,16 @@ HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData 
                            u"The cursor is malformed or was not issued for this collection of this account."_s);
         after = *parsed;
     }
-    EventPage page = m_db.events(kind, account, after, limit);
-    return jsonResponse(QJsonObject{{u"items"_s, page.items},
-                                    {u"next_cursor"_s, makeCursor(a->accountId, collection, page.lastId)},
-                                    {u"has_more"_s, page.hasMore}});
+    const EventPage page = m_db.events(kind, account, after, limit);
+    if (page.itemsJson.isEmpty())
+        return internalError();
+    HttpResponse r;
+    r.contentType = "application/json";
+    r.body.reserve(page.itemsJson.size() + 200);
+    r.body += "{\"items\":" + page.itemsJson + ",\"next_cursor\":\""
+        + makeCursor(a->accountId, collection, page.lastId).toLatin1() + "\",\"has_more\":"
+        + (page.hasMore ? "true" : "false") + '}';
+    return r;
 }
 
 HttpResponse ResourceApi::documents(qint64 account, const QString &collection) const
