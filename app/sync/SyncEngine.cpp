@@ -151,57 +151,52 @@ void SyncEngine::stepCookies()
     });
 }
 
-void SyncEngine::stepServers()
+template<typename Event, typename Decode, typename Append>
+void SyncEngine::stepEvents(const QString &path, Category category, const QString &cursor, Decode decode, Append append,
+                            Step after)
 {
-    QString path = QStringLiteral("/v1/me/usage/servers?limit=%1").arg(m_pageSize);
-    const QString cursor = m_cache->serverCursor();
+    QString pathAndQuery = path + QStringLiteral("?limit=%1").arg(m_pageSize);
     if (!cursor.isEmpty())
-        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        pathAndQuery += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     auto more = std::make_shared<bool>(false);
-    fetch(path, {}, [this, more](const ApiResponse &r) -> Status {
-        auto page = codec::decodeServerEvents(r.body);
+    auto nextCursor = std::make_shared<QString>();
+    fetch(pathAndQuery, {}, [this, more, nextCursor, category, decode, append](const ApiResponse &r) -> Status {
+        Result<Page<Event>> page = decode(r.body);
         if (!page)
             return page.error();
-        if (Status s = m_cache->appendServerEvents(page->items, page->nextCursor); !s)
+        if (Status s = append(page->items, page->nextCursor); !s)
             return s;
         m_count += page->items.size();
         *more = page->hasMore && !page->items.isEmpty();
-        Q_EMIT progress(Category::ServerUsage, m_count);
+        *nextCursor = page->nextCursor;
+        Q_EMIT progress(category, m_count);
         return okStatus();
-    }, [this, more] {
-        if (*more) {
-            stepServers();
-        } else {
-            m_count = 0;
-            Q_EMIT progress(Category::DomainUsage, 0);
-            stepDomains();
-        }
+    }, [this, path, category, more, nextCursor, decode, append, after] {
+        if (*more)
+            stepEvents<Event>(path, category, *nextCursor, decode, append, after);
+        else
+            after();
     });
+}
+
+void SyncEngine::stepServers()
+{
+    stepEvents<ServerEvent>(QStringLiteral("/v1/me/usage/servers"), Category::ServerUsage, m_cache->serverCursor(),
+                            &codec::decodeServerEvents,
+                            [this](const QList<ServerEvent> &e, const QString &c) { return m_cache->appendServerEvents(e, c); },
+                            [this] {
+                                m_count = 0;
+                                Q_EMIT progress(Category::DomainUsage, 0);
+                                stepDomains();
+                            });
 }
 
 void SyncEngine::stepDomains()
 {
-    QString path = QStringLiteral("/v1/me/usage/domains?limit=%1").arg(m_pageSize);
-    const QString cursor = m_cache->domainCursor();
-    if (!cursor.isEmpty())
-        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-    auto more = std::make_shared<bool>(false);
-    fetch(path, {}, [this, more](const ApiResponse &r) -> Status {
-        auto page = codec::decodeDomainEvents(r.body);
-        if (!page)
-            return page.error();
-        if (Status s = m_cache->appendDomainEvents(page->items, page->nextCursor); !s)
-            return s;
-        m_count += page->items.size();
-        *more = page->hasMore && !page->items.isEmpty();
-        Q_EMIT progress(Category::DomainUsage, m_count);
-        return okStatus();
-    }, [this, more] {
-        if (*more)
-            stepDomains();
-        else
-            done(Error{});
-    });
+    stepEvents<DomainEvent>(QStringLiteral("/v1/me/usage/domains"), Category::DomainUsage, m_cache->domainCursor(),
+                            &codec::decodeDomainEvents,
+                            [this](const QList<DomainEvent> &e, const QString &c) { return m_cache->appendDomainEvents(e, c); },
+                            [this] { done(Error{}); });
 }
 
 } // namespace pd

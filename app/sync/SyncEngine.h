@@ -46,6 +46,9 @@ private:
     void stepInfo();
     void stepDevices();
     void stepCookies();
+    /// Pages through one event collection from `cursor`, storing each page with its cursor.
+    template<typename Event, typename Decode, typename Append>
+    void stepEvents(const QString &path, Category category, const QString &cursor, Decode decode, Append append, Step after);
     void stepServers();
     void stepDomains();
     void done(const Error &e);
