@@ -9,7 +9,13 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <QSocketNotifier>
+
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
 
 using namespace pd::provider;
 using namespace Qt::StringLiterals;
@@ -32,6 +38,33 @@ qint64 positiveOption(const QCommandLineParser &parser, const QString &name, qin
         usageError(u"--"_s + name + u" must be a whole number from 1 to "_s + QString::number(max));
     return v;
 }
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &c, 1);
+}
+
+// SIGTERM/SIGINT end the event loop instead of the process, so the database is closed properly
+// (WAL checkpointed) when a test or a script stops the provider.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::pipe(signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+}
+#else
+void quitOnSignals(QCoreApplication &) {}
+#endif
 
 } // namespace
 
@@ -112,5 +145,6 @@ int main(int argc, char *argv[])
     // Tests and scripts wait for exactly this line (tests/support/ProviderProcess).
     std::printf("Listening on http://%s:%u/\n", qPrintable(hostInUrl), unsigned(bound));
     std::fflush(stdout);
+    quitOnSignals(app);
     return app.exec();
 }
