@@ -45,6 +45,17 @@ ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query, const QByteA
     return start(new ApiJob(m_nam, QByteArrayLiteral("GET"), req, {}, ApiJob::Auth::Bearer, this));
 }
 
+ApiJob *ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                         const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest req(resolve(path));
+    if (!contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    for (const auto &[name, value] : headers)
+        req.setRawHeader(name, value);
+    return start(new ApiJob(m_nam, verb, req, body, ApiJob::Auth::Bearer, this));
+}
+
 ApiJob *ApiClient::postForm(const QString &path, const QUrlQuery &form)
 {
     QNetworkRequest req(resolve(path));

@@ -31,6 +31,9 @@ public:
 
     /// GET an authenticated resource. The job deletes itself after finished().
     ApiJob *get(const QString &path, const QUrlQuery &query = {}, const QByteArray &ifNoneMatch = {});
+    /// Any authenticated call with a body (JSON or raw) and extra headers.
+    ApiJob *send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType,
+                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
     /// POST a form without a bearer token (OAuth endpoints).
     ApiJob *postForm(const QString &path, const QUrlQuery &form);
     /// Revokes the refresh token (best effort; RFC 7009 always answers 200).

@@ -105,6 +105,7 @@ void ApiJob::onFinished()
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
     r.etag = reply->rawHeader("ETag");
+    r.retryAfter = reply->rawHeader("Retry-After");
     if (r.status == 0) {
         r.error = Error::make(classify(reply->error()), reply->errorString());
     } else if (r.status >= 200 && r.status < 300) {

@@ -19,6 +19,7 @@ struct ApiResponse
     int status = 0;
     QByteArray body;
     QByteArray etag;
+    QByteArray retryAfter; ///< raw Retry-After header (seconds or HTTP-date), for 429/503
     Error error;
     bool ok() const { return error.code == ErrorCode::None; }
 };

@@ -29,6 +29,11 @@ std::optional<Category> categoryFromCode(const QString &code)
     return std::nullopt;
 }
 
+bool TrackedRequest::isOpen() const
+{
+    return status == QLatin1String("received") || status == QLatin1String("in_review") || status == QLatin1String("needs_info");
+}
+
 namespace codec {
 namespace {
 
@@ -94,6 +99,25 @@ public:
         const double d = v.toDouble();
         if (!std::isfinite(d) || d < min || d > max) { fail(ErrorCode::WrongType, key); return 0; }
         return d;
+    }
+
+    bool optionalBoolean(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return false;
+        return boolean(key);
+    }
+
+    QJsonObject object(const char *key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required) fail(ErrorCode::MissingField, key);
+            return {};
+        }
+        if (!v.isObject()) { fail(ErrorCode::WrongType, key); return {}; }
+        return v.toObject();
     }
 
     bool boolean(const char *key)
@@ -452,6 +476,87 @@ Result<TokenPair> decodeTokens(const QByteArray &body)
         if (!r.failed() && t.accessToken.isEmpty())
             r.fail(ErrorCode::MissingField, "access_token");
         return t;
+    });
+}
+
+namespace {
+TrackedRequest readRequest(Reader &r)
+{
+    TrackedRequest t;
+    t.id = r.str("id", true, 64);
+    t.type = r.code("type");
+    t.status = r.code("status");
+    t.receivedAt = r.time("received_at");
+    t.dueAt = r.time("due_at");
+    t.extendedDueAt = r.time("extended_due_at", false);
+    t.extensionReason = r.str("extension_reason", false);
+    t.statusReason = r.str("status_reason", false);
+    t.summary = r.object("summary", false);
+    t.retained = QJsonDocument(r.array("retained", 64, false)).toJson(QJsonDocument::Compact);
+    t.history = QJsonDocument(r.array("history", 256, false)).toJson(QJsonDocument::Compact);
+    t.exportReady = r.optionalBoolean("export_ready");
+    static const QStringList statuses = {QStringLiteral("received"), QStringLiteral("in_review"), QStringLiteral("needs_info"),
+                                         QStringLiteral("completed"), QStringLiteral("rejected"), QStringLiteral("cancelled")};
+    if (!r.failed() && !statuses.contains(t.status))
+        r.fail(ErrorCode::WrongType, "status");
+    return t;
+}
+
+ConsentReceipt readReceipt(Reader &r)
+{
+    ConsentReceipt c;
+    c.id = r.str("id", true, 64);
+    c.purpose = r.code("purpose");
+    c.granted = r.boolean("granted");
+    c.at = r.time("at");
+    c.policyVersion = r.str("policy_version", true, 64);
+    c.confirmed = true;
+    return c;
+}
+} // namespace
+
+Result<TrackedRequest> decodeRequest(const QByteArray &body)
+{
+    return decodeWith<TrackedRequest>(body, [](Reader &r) { return readRequest(r); });
+}
+
+Result<Page<TrackedRequest>> decodeRequests(const QByteArray &body)
+{
+    return decodeWith<Page<TrackedRequest>>(body, [](Reader &r) {
+        Page<TrackedRequest> p;
+        p.items = readItems<TrackedRequest>(r, "items", [](Reader &c) { return readRequest(c); });
+        p.nextCursor = r.str("next_cursor", false, 1024);
+        p.hasMore = r.optionalBoolean("has_more");
+        return p;
+    });
+}
+
+Result<ConsentReceipt> decodeReceipt(const QByteArray &body)
+{
+    return decodeWith<ConsentReceipt>(body, [](Reader &r) { return readReceipt(r); });
+}
+
+Result<QList<ConsentReceipt>> decodeReceipts(const QByteArray &body)
+{
+    return decodeWith<QList<ConsentReceipt>>(body, [](Reader &r) {
+        return readItems<ConsentReceipt>(r, "items", [](Reader &c) { return readReceipt(c); });
+    });
+}
+
+Result<ConsentState> decodeConsents(const QByteArray &body)
+{
+    return decodeWith<ConsentState>(body, [](Reader &r) {
+        ConsentState s;
+        s.policyVersion = r.str("policy_version", true, 64);
+        s.items = readItems<ConsentPurpose>(r, "items", [](Reader &c) {
+            ConsentPurpose p;
+            p.purpose = c.code("purpose");
+            p.granted = c.boolean("granted");
+            p.changedAt = c.time("changed_at", false);
+            p.affects = c.str("affects", false);
+            return p;
+        }, 64);
+        return s;
     });
 }
 

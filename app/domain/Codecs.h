@@ -26,6 +26,11 @@ Result<QList<SharingEntry>> decodeSharing(const QByteArray &body);
 Result<QList<RetentionEntry>> decodeRetention(const QByteArray &body);
 Result<Policy> decodePolicy(const QByteArray &body);
 Result<TokenPair> decodeTokens(const QByteArray &body);
+Result<TrackedRequest> decodeRequest(const QByteArray &body);
+Result<Page<TrackedRequest>> decodeRequests(const QByteArray &body);
+Result<ConsentReceipt> decodeReceipt(const QByteArray &body);
+Result<QList<ConsentReceipt>> decodeReceipts(const QByteArray &body);
+Result<ConsentState> decodeConsents(const QByteArray &body);
 
 /// Round-trip helpers used by the cache to keep lists that are stored as JSON text.
 QByteArray encodeIdentifiers(const QList<DeviceIdentifier> &ids);

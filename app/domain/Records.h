@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -178,6 +179,54 @@ struct TokenPair
     QString accessToken;
     QString refreshToken;
     qint64 expiresIn = 0;
+};
+
+/// A request as the provider last reported it.
+struct TrackedRequest
+{
+    QString id;
+    QString type;
+    QString status;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    QDateTime extendedDueAt;
+    QString extensionReason;
+    QString statusReason;
+    QJsonObject summary;
+    QByteArray retained; ///< JSON array
+    QByteArray history;  ///< JSON array
+    bool exportReady = false;
+    QDateTime updatedAt;
+    qint64 outboxSeq = 0;
+
+    QDateTime effectiveDue() const { return extendedDueAt.isValid() ? extendedDueAt : dueAt; }
+    bool isOpen() const;
+    bool isOverdue(const QDateTime &now) const { return isOpen() && effectiveDue().isValid() && now > effectiveDue(); }
+};
+
+/// One purpose that needs the user's consent, and whether it is given.
+struct ConsentPurpose
+{
+    QString purpose; ///< personalisation, analytics_cookies, marketing, product_research
+    bool granted = false;
+    QDateTime changedAt;
+    QString affects; ///< provider's plain words: what stops working without it
+};
+
+struct ConsentState
+{
+    QString policyVersion;
+    QList<ConsentPurpose> items;
+};
+
+struct ConsentReceipt
+{
+    QString id;
+    QString purpose;
+    bool granted = false;
+    QDateTime at;
+    QString policyVersion;
+    bool confirmed = false; ///< false while only queued here
 };
 
 } // namespace pd

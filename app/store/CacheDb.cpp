@@ -2,11 +2,9 @@
 #include "CacheDb.h"
 
 #include "domain/Codecs.h"
+#include "store/SqliteFile.h"
 
-#include <QAtomicInteger>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,19 +13,16 @@
 namespace pd {
 namespace {
 
-QAtomicInteger<quint64> g_connectionCounter;
-
 Error sqlError(const QSqlError &e, const QString &what)
 {
-    return Error::make(ErrorCode::Storage, what + QStringLiteral(": ") + e.text());
+    return SqliteFile::sqlError(e, what);
 }
 
 qint64 toEpoch(const QDateTime &t) { return t.isValid() ? t.toSecsSinceEpoch() : 0; }
 QDateTime fromEpoch(qint64 s) { return s > 0 ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime(); }
 
 // Migration steps: index i takes the schema from version i to i+1. Append, never edit.
-const char *const kMigrations[][16] = {
-    {
+const char *const kSchemaV1[] = {
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE personal_fields (position INTEGER NOT NULL, key TEXT PRIMARY KEY, value TEXT NOT NULL,"
         " editable INTEGER NOT NULL, purposes TEXT NOT NULL, legal_basis TEXT NOT NULL, source TEXT NOT NULL,"
@@ -54,26 +49,18 @@ const char *const kMigrations[][16] = {
         " categories TEXT NOT NULL, data TEXT NOT NULL, why TEXT NOT NULL)",
         "CREATE TABLE retention (category TEXT PRIMARY KEY, period TEXT NOT NULL, starts TEXT NOT NULL, basis TEXT NOT NULL)",
         nullptr,
-    },
 };
+const SqliteFile::Migration kMigrations[] = {kSchemaV1};
+static_assert(std::size(kMigrations) == CacheDb::kSchemaVersion);
 
 } // namespace
 
-CacheDb::CacheDb(QString path, QString connection)
-    : m_path(std::move(path))
-    , m_connection(std::move(connection))
+CacheDb::CacheDb(std::unique_ptr<SqliteFile> file)
+    : m_file(std::move(file))
 {
 }
 
-CacheDb::~CacheDb()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
+CacheDb::~CacheDb() = default;
 
 QString CacheDb::pathFor(const QString &root, const QString &accountId)
 {
@@ -85,115 +72,36 @@ QString CacheDb::pathFor(const QString &root, const QString &accountId)
 
 Result<std::unique_ptr<CacheDb>> CacheDb::open(const QString &path)
 {
-    const QFileInfo fi(path);
-    if (!QDir().mkpath(fi.absolutePath()))
-        return Error::make(ErrorCode::Storage, QStringLiteral("cannot create ") + fi.absolutePath());
-    QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (!fi.exists()) {
-        // Create the file ourselves so it is private from its first byte; SQLite gives the WAL and
-        // SHM files the same mode as the database file.
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return Error::make(ErrorCode::Storage, f.errorString());
-        f.close();
-    }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-
-    const QString conn = QStringLiteral("pd-cache-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<CacheDb> cache(new CacheDb(path, conn));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return sqlError(db.lastError(), QStringLiteral("open"));
-    }
-    // Per connection, outside transactions.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA busy_timeout=5000"}) {
-        if (Status s = cache->exec(QLatin1String(pragma)); !s)
-            return s.error();
-    }
-    if (Status s = cache->migrate(); !s)
-        return s.error();
-    return cache;
+    auto file = SqliteFile::open(path, SqliteFile::Durability::Normal, kMigrations, int(std::size(kMigrations)));
+    if (!file)
+        return file.error();
+    return std::unique_ptr<CacheDb>(new CacheDb(std::move(file).value()));
 }
 
 Status CacheDb::remove(const QString &path)
 {
-    bool ok = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        QFile f(path + suffix);
-        if (f.exists() && !f.remove())
-            ok = false;
-    }
-    if (!ok)
-        return Error::make(ErrorCode::Storage, QStringLiteral("could not delete ") + path);
-    return okStatus();
+    return SqliteFile::remove(path);
 }
 
 QSqlDatabase CacheDb::database() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_file->database();
 }
 
-Status CacheDb::exec(const QString &sql) const
+QString CacheDb::path() const
 {
-    QSqlQuery q(database());
-    if (!q.exec(sql))
-        return sqlError(q.lastError(), sql.left(60));
-    return okStatus();
+    return m_file->path();
+}
+
+int CacheDb::userVersion() const
+{
+    return m_file->userVersion();
 }
 
 template<typename F>
 Status CacheDb::transaction(F &&body)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(db.lastError(), QStringLiteral("begin"));
-    Status s = body(db);
-    if (!s) {
-        db.rollback();
-        return s;
-    }
-    if (!db.commit()) {
-        const Error e = sqlError(db.lastError(), QStringLiteral("commit"));
-        db.rollback();
-        return e;
-    }
-    return okStatus();
-}
-
-int CacheDb::userVersion() const
-{
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
-
-Status CacheDb::migrate()
-{
-    const int current = userVersion();
-    if (current < 0)
-        return Error::make(ErrorCode::Storage, QStringLiteral("cannot read user_version"));
-    if (current > kSchemaVersion)
-        return Error::make(ErrorCode::Storage, QStringLiteral("cache was written by a newer version (schema %1)").arg(current));
-    for (int v = current; v < kSchemaVersion; ++v) {
-        Status s = transaction([&](QSqlDatabase &db) -> Status {
-            for (const char *const *stmt = kMigrations[v]; *stmt; ++stmt) {
-                QSqlQuery q(db);
-                if (!q.exec(QLatin1String(*stmt)))
-                    return sqlError(q.lastError(), QStringLiteral("migration %1").arg(v + 1));
-            }
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
-                return sqlError(q.lastError(), QStringLiteral("user_version"));
-            return okStatus();
-        });
-        if (!s)
-            return s;
-    }
-    return okStatus();
+    return m_file->transaction(std::forward<F>(body));
 }
 
 QString CacheDb::meta(const QString &key) const

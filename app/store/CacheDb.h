@@ -14,6 +14,8 @@
 
 namespace pd {
 
+class SqliteFile;
+
 /// One SQLite file per account: what the provider holds, as of the last sync. Readable offline.
 /// File mode 0600, WAL, `PRAGMA user_version` migrations (each step one transaction). Tokens never
 /// enter it. Every write method is one transaction, so a crash leaves the previous good state.
@@ -35,7 +37,7 @@ public:
     CacheDb &operator=(const CacheDb &) = delete;
 
     QSqlDatabase database() const;
-    QString path() const { return m_path; }
+    QString path() const;
     int userVersion() const;
 
     QString meta(const QString &key) const;
@@ -67,14 +69,11 @@ public:
     QList<QPair<QDate, qint64>> dailyTraffic(int days) const;
 
 private:
-    CacheDb(QString path, QString connection);
-    Status migrate();
-    Status exec(const QString &sql) const;
+    explicit CacheDb(std::unique_ptr<SqliteFile> file);
     template<typename F>
     Status transaction(F &&body);
 
-    QString m_path;
-    QString m_connection;
+    std::unique_ptr<SqliteFile> m_file;
 };
 
 } // namespace pd

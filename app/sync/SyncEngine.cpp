@@ -2,6 +2,7 @@
 #include "SyncEngine.h"
 
 #include "api/ApiClient.h"
+#include "api/ApiJob.h"
 #include "domain/Codecs.h"
 #include "store/CacheDb.h"
 

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace pd {
+
+class SqliteFile;
+
+/// One action the user took, as stored before anything is sent.
+struct OutboxItem
+{
+    enum class State {
+        Queued,    ///< saved here, waiting to be sent (offline, backing off, or next in line)
+        Sent,      ///< the provider acknowledged it; `response` holds its answer
+        Attention, ///< the provider refused it (400/403/422): the user must look at it
+        Conflict,  ///< a field update based on stale data (412): the user chooses which value wins
+        Discarded, ///< the user gave up on it
+    };
+    enum class Kind { Attachment, FieldUpdate, Request, CancelRequest, Consent };
+
+    qint64 seq = 0;
+    QString idempotencyKey;
+    Kind kind = Kind::Request;
+    State state = State::Queued;
+    QString method;
+    QString path;
+    QByteArray body;
+    QString contentType;
+    QString ifMatch;
+    QString title; ///< short description for lists (not translated: user data such as a subject)
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime nextAttemptAt;
+    QDateTime sentAt;
+    int lastStatus = 0;
+    QString lastError;      ///< problem type or network error code, for the UI to explain
+    QByteArray response;    ///< provider's answer (2xx) or problem body (refused)
+    QString serverId;       ///< request id / attachment id from the provider
+    QList<qint64> dependsOn; ///< attachments that must be sent first (their ids replace "local:<seq>")
+};
+
+/// The local outbox: every action is committed here first (synchronous=FULL, so a power loss
+/// after "saved" cannot lose it), then sent exactly once by OutboxSender using its
+/// Idempotency-Key. One file per account, separate from the cache, so signing out can keep
+/// unsent work when the user asks. Also holds what the provider said about each request and the
+/// consent receipts, which are the user's own record.
+class Outbox
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr qint64 kMaxAttachmentBytes = 5 * 1024 * 1024;
+
+    static Result<std::unique_ptr<Outbox>> open(const QString &path);
+    static QString pathFor(const QString &root, const QString &accountId);
+    static Status remove(const QString &path);
+    ~Outbox();
+    Outbox(const Outbox &) = delete;
+    Outbox &operator=(const Outbox &) = delete;
+
+    QSqlDatabase database() const;
+    QString path() const;
+
+    struct NewAttachment
+    {
+        QString fileName;
+        QString contentType;
+        QByteArray data;
+    };
+    /// Queues a JSON call, and before it, in the same transaction, its attachments (their bytes
+    /// are copied in). The body's "attachments" member becomes ["local:<seq>", ...]; the sender
+    /// swaps in the provider's ids once they are uploaded.
+    Result<qint64> enqueue(OutboxItem::Kind kind, const QString &method, const QString &path, QJsonObject body,
+                           const QString &title, const QString &ifMatch = {}, const QList<NewAttachment> &attachments = {});
+
+    /// The next item to send, in order: the oldest Queued item. Empty when none.
+    std::optional<OutboxItem> head() const;
+    std::optional<OutboxItem> item(qint64 seq) const;
+    QList<OutboxItem> items(bool includeFinished = true) const;
+    qint64 pendingCount() const;
+    qint64 attentionCount() const;
+    QByteArray attachmentData(qint64 seq) const;
+
+    Status markSent(qint64 seq, int status, const QByteArray &response, const QString &serverId);
+    Status markRetry(qint64 seq, int status, const QString &error, const QDateTime &nextAttempt);
+    Status markRefused(qint64 seq, OutboxItem::State state, int status, const QString &error, const QByteArray &problem);
+    Status discard(qint64 seq);
+    /// Puts a refused or conflicting item back in the queue, optionally with a new body/If-Match
+    /// (a resolved conflict), under a new idempotency key.
+    Status requeue(qint64 seq, const std::optional<QJsonObject> &newBody = std::nullopt, const QString &ifMatch = {});
+    /// Server id for an attachment seq (empty until sent).
+    QString serverIdOf(qint64 seq) const;
+
+    Status upsertRequest(const TrackedRequest &r);
+    QList<TrackedRequest> requests() const;
+    std::optional<TrackedRequest> request(const QString &id) const;
+
+    /// Adds a receipt fetched from the provider (ignored when already held).
+    Status addReceipt(const ConsentReceipt &r);
+    /// Marks the local receipt of consent change `seq` as confirmed by the provider's receipt.
+    Status confirmReceipt(qint64 seq, const ConsentReceipt &server);
+    QList<ConsentReceipt> receipts() const;
+
+private:
+    explicit Outbox(std::unique_ptr<SqliteFile> file);
+
+    std::unique_ptr<SqliteFile> m_file;
+};
+
+} // namespace pd

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteFile.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace pd {
+namespace {
+QAtomicInteger<quint64> g_connectionCounter;
+}
+
+Error SqliteFile::sqlError(const QSqlError &e, const QString &what)
+{
+    return Error::make(ErrorCode::Storage, what + QStringLiteral(": ") + e.text());
+}
+
+SqliteFile::SqliteFile(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{
+}
+
+SqliteFile::~SqliteFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<SqliteFile>> SqliteFile::open(const QString &path, Durability durability,
+                                                     const Migration *migrations, int migrationCount)
+{
+    const QFileInfo fi(path);
+    if (!QDir().mkpath(fi.absolutePath()))
+        return Error::make(ErrorCode::Storage, QStringLiteral("cannot create ") + fi.absolutePath());
+    QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!fi.exists()) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return Error::make(ErrorCode::Storage, f.errorString());
+        f.close();
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    const QString conn = QStringLiteral("pd-sqlite-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<SqliteFile> file(new SqliteFile(path, conn));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return sqlError(db.lastError(), QStringLiteral("open"));
+    }
+    const QString sync = durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
+                                                        : QStringLiteral("PRAGMA synchronous=NORMAL");
+    for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA journal_mode=WAL"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON"), sync}) {
+        if (Status s = file->exec(pragma); !s)
+            return s.error();
+    }
+    if (Status s = file->migrate(migrations, migrationCount); !s)
+        return s.error();
+    return file;
+}
+
+Status SqliteFile::remove(const QString &path)
+{
+    bool ok = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile f(path + suffix);
+        if (f.exists() && !f.remove())
+            ok = false;
+    }
+    if (!ok)
+        return Error::make(ErrorCode::Storage, QStringLiteral("could not delete ") + path);
+    return okStatus();
+}
+
+int SqliteFile::userVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status SqliteFile::exec(const QString &sql) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return sqlError(q.lastError(), sql.left(60));
+    return okStatus();
+}
+
+Status SqliteFile::migrate(const Migration *migrations, int count)
+{
+    const int current = userVersion();
+    if (current < 0)
+        return Error::make(ErrorCode::Storage, QStringLiteral("cannot read user_version"));
+    if (current > count)
+        return Error::make(ErrorCode::Storage, QStringLiteral("written by a newer version (schema %1)").arg(current));
+    for (int v = current; v < count; ++v) {
+        Status s = transaction([&](QSqlDatabase &db) -> Status {
+            for (Migration stmt = migrations[v]; *stmt; ++stmt) {
+                QSqlQuery q(db);
+                if (!q.exec(QLatin1String(*stmt)))
+                    return sqlError(q.lastError(), QStringLiteral("migration %1").arg(v + 1));
+            }
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
+                return sqlError(q.lastError(), QStringLiteral("user_version"));
+            return okStatus();
+        });
+        if (!s)
+            return s;
+    }
+    return okStatus();
+}
+
+} // namespace pd

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+
+namespace pd {
+
+/// One private SQLite file and its connection: created with mode 0600 before SQLite touches it
+/// (SQLite gives WAL/SHM files the same mode), WAL and foreign keys set per connection outside
+/// transactions, `PRAGMA user_version` migrations applied one step per transaction. Shared by the
+/// cache and the outbox; one instance per thread.
+class SqliteFile
+{
+public:
+    enum class Durability {
+        Normal, ///< WAL + synchronous=NORMAL: a power loss may drop the last commits (the cache can re-sync)
+        Full,   ///< WAL + synchronous=FULL: a commit survives power loss (the outbox: user's words)
+    };
+    /// `migrations[i]` takes the schema from version i to i+1: a null-terminated list of statements.
+    using Migration = const char *const *;
+
+    static Result<std::unique_ptr<SqliteFile>> open(const QString &path, Durability durability,
+                                                    const Migration *migrations, int migrationCount);
+    /// Deletes a closed database file and its companions.
+    static Status remove(const QString &path);
+    static Error sqlError(const QSqlError &e, const QString &what);
+
+    ~SqliteFile();
+    SqliteFile(const SqliteFile &) = delete;
+    SqliteFile &operator=(const SqliteFile &) = delete;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+    QString path() const { return m_path; }
+    int userVersion() const;
+    Status exec(const QString &sql) const;
+
+    /// Runs `body(QSqlDatabase&) -> Status` in one transaction; rolls back when it fails.
+    template<typename F>
+    Status transaction(F &&body)
+    {
+        QSqlDatabase db = database();
+        if (!db.transaction())
+            return sqlError(db.lastError(), QStringLiteral("begin"));
+        Status s = body(db);
+        if (!s) {
+            db.rollback();
+            return s;
+        }
+        if (!db.commit()) {
+            const Error e = sqlError(db.lastError(), QStringLiteral("commit"));
+            db.rollback();
+            return e;
+        }
+        return okStatus();
+    }
+
+private:
+    SqliteFile(QString path, QString connection);
+    Status migrate(const Migration *migrations, int count);
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace pd
