@@ -18,7 +18,7 @@ QIcon Icons::warning() { return themed(QStringLiteral("dialog-warning"), QStyle:
 QIcon Icons::error() { return themed(QStringLiteral("dialog-error"), QStyle::SP_MessageBoxCritical); }
 QIcon Icons::close() { return themed(QStringLiteral("window-close"), QStyle::SP_DialogCloseButton); }
 QIcon Icons::copy() { return themed(QStringLiteral("edit-copy"), QStyle::SP_FileDialogContentsView); }
-QIcon Icons::overview() { return themed(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon); }
+QIcon Icons::overview() { return themed(QStringLiteral("go-home"), QStyle::SP_FileDialogDetailedView); }
 QIcon Icons::personal() { return themed(QStringLiteral("user-info"), QStyle::SP_FileDialogInfoView); }
 QIcon Icons::usage() { return themed(QStringLiteral("network-server"), QStyle::SP_DriveNetIcon); }
 QIcon Icons::devices() { return themed(QStringLiteral("computer"), QStyle::SP_ComputerIcon); }

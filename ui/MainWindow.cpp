@@ -106,7 +106,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     // Enough room for a table and the side panel at the default font.
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 150, fm.height() * 42);
+    resize(fm.averageCharWidth() * 170, fm.height() * 44);
     onStateChanged();
 }
 
@@ -232,12 +232,11 @@ void MainWindow::createToolBar()
     menu->addAction(m_signOutAction);
     m_accountButton = new QToolButton(bar);
     m_accountButton->setObjectName(QStringLiteral("accountButton"));
-    m_accountButton->setIcon(Icons::account());
-    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setMenu(menu);
     m_accountButton->setFocusPolicy(Qt::StrongFocus);
-    bar->addWidget(m_accountButton);
+    m_accountAction = bar->addWidget(m_accountButton);
 
     // Toolbar buttons take no focus by default; keyboard users have F5 and the menus, but a
     // screen-reader user tabbing through should still find them.
@@ -342,7 +341,7 @@ void MainWindow::onStateChanged()
     m_prevTabAction->setEnabled(signedIn);
     for (QAction *a : std::as_const(m_tabActions))
         a->setEnabled(signedIn);
-    m_accountButton->setVisible(signedIn);
+    m_accountAction->setVisible(signedIn); // a toolbar widget is shown and hidden through its action
     updateTitle();
     updateStatus();
     if (signedIn) {
@@ -401,7 +400,7 @@ void MainWindow::updateStatus()
     for (Category c : kAllCategories)
         total += m_session->count(c);
     const QString when = lastSyncedPhrase();
-    const QString records = tr("%Ln record(s)", nullptr, int(total));
+    const QString records = total == 1 ? tr("1 record") : tr("%L1 records").arg(total);
     m_syncedLabel->setText(when.isEmpty() ? tr("Not synced yet · %1").arg(records)
                                           : tr("Synced %1 · %2").arg(when, records));
 }
@@ -434,8 +433,9 @@ void MainWindow::onSyncStarted()
 
 void MainWindow::onSyncProgress(Category category, qint64 records)
 {
-    m_progressLabel->setText(tr("Fetching %1… %Ln record(s)", nullptr, int(records))
-                                 .arg(QLocale().toLower(Labels::category(category))));
+    const QString what = QLocale().toLower(Labels::category(category));
+    m_progressLabel->setText(records == 1 ? tr("Fetching %1… 1 record").arg(what)
+                                          : tr("Fetching %1… %L2 records").arg(what).arg(records));
 }
 
 void MainWindow::onSyncFinished(const Error &error)
@@ -454,7 +454,8 @@ void MainWindow::onSyncFinished(const Error &error)
         qint64 total = 0;
         for (Category c : kAllCategories)
             total += m_session->count(c);
-        QString text = tr("Your data is up to date: %Ln record(s).", nullptr, int(total));
+        QString text = total == 1 ? tr("Your data is up to date: 1 record.")
+                                  : tr("Your data is up to date: %L1 records.").arg(total);
         if (backOnline)
             text = tr("You are back online.") + QLatin1Char(' ') + text;
         showBanner(int(Kind::Info), text);

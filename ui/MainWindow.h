@@ -94,6 +94,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_tabActions;
     QToolButton *m_accountButton = nullptr;
+    QAction *m_accountAction = nullptr;
 
     QLabel *m_syncedLabel = nullptr;
     QLabel *m_progressLabel = nullptr;

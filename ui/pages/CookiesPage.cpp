@@ -38,7 +38,7 @@ WindowedTableModel *CookiesPage::currentModel() const
 
 QString CookiesPage::showing(qint64 shown, qint64 total) const
 {
-    return tr("Showing %1 of %Ln item(s)", nullptr, int(total)).arg(QLocale().toString(shown));
+    return total == 1 ? tr("Showing 1 of 1 item") : tr("Showing %L1 of %L2 items").arg(shown).arg(total);
 }
 
 } // namespace pd::ui

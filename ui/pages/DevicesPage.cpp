@@ -16,7 +16,7 @@ DevicesPage::DevicesPage(Session *session, QWidget *parent)
                  tr("No devices match the filter. Clear the filter to see all of them."),
                  tr("Details of the selected device"), tr("Select a device to see everything we hold about it."),
                  // Type, Model, System, Browser, Identifiers, Ip, Operator, Connection, FirstSeen, LastSeen
-                 {9, 18, 14, 14, 22, 15, 14, 10, 16, 16}},
+                 {10, 18, 14, 14, 26, 14, 14, 10, 22, 22}},
                 parent)
 {
 }
@@ -38,7 +38,7 @@ WindowedTableModel *DevicesPage::currentModel() const
 
 QString DevicesPage::showing(qint64 shown, qint64 total) const
 {
-    return tr("Showing %1 of %Ln device(s)", nullptr, int(total)).arg(QLocale().toString(shown));
+    return total == 1 ? tr("Showing 1 of 1 device") : tr("Showing %L1 of %L2 devices").arg(shown).arg(total);
 }
 
 } // namespace pd::ui

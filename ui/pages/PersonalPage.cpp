@@ -9,6 +9,9 @@
 #include "widgets/WhyPanel.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,6 +21,7 @@ PersonalPage::PersonalPage(Session *session, QWidget *parent)
     : Page(session, parent)
     , m_intro(new QLabel(this))
     , m_table(new RecordTable(this))
+    , m_details(new QTextBrowser(this))
     , m_password(new QLabel(this))
     , m_payment(new QLabel(this))
     , m_why(new WhyPanel(session, Category::Registration, this))
@@ -29,6 +33,11 @@ PersonalPage::PersonalPage(Session *session, QWidget *parent)
                         "yourself; for the others, ask us to correct them."));
     m_table->setObjectName(QStringLiteral("personalTable"));
     m_table->setAccessibleName(tr("Personal details"));
+    m_details->setObjectName(QStringLiteral("personalDetails"));
+    m_details->setAccessibleName(tr("Details of the selected item"));
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select an item to see what we use it for, why we may, where it came from "
+                                     "and how long we keep it."));
     m_password->setObjectName(QStringLiteral("personalPassword"));
     m_password->setWordWrap(true);
     m_payment->setObjectName(QStringLiteral("personalPayment"));
@@ -37,13 +46,23 @@ PersonalPage::PersonalPage(Session *session, QWidget *parent)
 
     auto *main = new QVBoxLayout;
     main->addWidget(m_intro);
-    main->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("personalSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    main->addWidget(split, 1);
     main->addWidget(m_password);
     main->addWidget(m_payment);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(main, 1);
     layout->addWidget(m_why);
+
+    connect(m_table, &RecordTable::currentRowChanged, this, &PersonalPage::showDetails);
+    connect(m_table, &QAbstractItemView::activated, this, [this] { m_details->setFocus(Qt::OtherFocusReason); });
 }
 
 QString PersonalPage::title() const
@@ -62,8 +81,20 @@ void PersonalPage::refresh()
     if (model != m_model) {
         m_model = model;
         // Item, What we hold, Changing it, Used for, Why we may, Where it came from, Kept for, Last updated
-        m_table->setRecordModel(model, {14, 34, 22, 22, 18, 16, 16, 16});
+        m_table->setRecordModel(model, {});
+        if (model) {
+            // What the item is for and on what basis goes to the details pane: as table columns
+            // they would be cut to a few characters each.
+            for (int c : {PersonalModel::Purpose, PersonalModel::LegalBasis, PersonalModel::Source,
+                          PersonalModel::Retention})
+                m_table->setColumnHidden(c, true);
+            connect(model, &QAbstractItemModel::modelReset, this, [this] {
+                m_table->resizeColumnsToContents(); // a handful of rows: cheap
+                showDetails(m_table->currentIndex().row());
+            });
+        }
     }
+    m_table->resizeColumnsToContents();
     m_why->refresh();
 
     const PersonalData personal = model ? model->personal() : PersonalData{};
@@ -75,6 +106,21 @@ void PersonalPage::refresh()
     m_payment->setVisible(!personal.paymentMethods.isEmpty());
     m_payment->setText(tr("Payment methods: we show only the last 4 digits of a card, or a masked account name; "
                           "the full number is never sent to this app."));
+}
+
+void PersonalPage::showDetails(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount()) {
+        m_details->clear();
+        return;
+    }
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        html += QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
+                    .arg(tr("%1:").arg(m_model->headerData(c, Qt::Horizontal).toString()).toHtmlEscaped(),
+                         m_model->index(row, c).data().toString().toHtmlEscaped());
+    }
+    m_details->setHtml(html + QStringLiteral("</table>"));
 }
 
 } // namespace pd::ui

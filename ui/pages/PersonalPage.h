@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLabel;
+class QTextBrowser;
 
 namespace pd {
 class PersonalModel;
@@ -30,11 +31,15 @@ public:
     void refresh() override;
 
     RecordTable *table() const { return m_table; }
+    QTextBrowser *details() const { return m_details; }
 
 private:
+    void showDetails(int row);
+
     QPointer<PersonalModel> m_model;
     QLabel *m_intro;
     RecordTable *m_table;
+    QTextBrowser *m_details;
     QLabel *m_password;
     QLabel *m_payment;
     WhyPanel *m_why;

@@ -34,7 +34,7 @@ UsagePage::UsagePage(Session *session, QWidget *parent)
     m_servers.category = Category::ServerUsage;
     m_servers.filter = new FilterBar({tr("Server name"), true, {}}, this);
     // Server, LoginAt, Duration, Traffic, Cpu, Memory, Disk
-    m_servers.widths = {16, 18, 12, 12, 8, 12, 12};
+    m_servers.widths = {14, 22, 12, 10, 8, 10, 10};
 
     const QStringList kinds = {QStringLiteral("query"),    QStringLiteral("registration"),
                                QStringLiteral("purchase"), QStringLiteral("renewal"),
@@ -45,7 +45,7 @@ UsagePage::UsagePage(Session *session, QWidget *parent)
     m_domains.category = Category::DomainUsage;
     m_domains.filter = new FilterBar({tr("Domain name or details"), true, kindItems}, this);
     // Domain, Kind, At, Details
-    m_domains.widths = {20, 14, 18, 40};
+    m_domains.widths = {26, 14, 22, 40};
 
     // Chart block: a toggle, a caption in words and the picture.
     auto *chartBox = new QWidget(this);
@@ -162,7 +162,8 @@ void UsagePage::updateCount(View &view)
     else if (shown == 0)
         view.count->setText(tr("No events match the filter. Clear the filter to see all %L1 events.").arg(total));
     else
-        view.count->setText(tr("Showing %1 of %Ln event(s)", nullptr, int(total)).arg(QLocale().toString(shown)));
+        view.count->setText(total == 1 ? tr("Showing 1 of 1 event")
+                                       : tr("Showing %L1 of %L2 events").arg(shown).arg(total));
 }
 
 void UsagePage::refreshChart()

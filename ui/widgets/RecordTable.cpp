@@ -6,6 +6,8 @@
 #include <QEvent>
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace pd::ui {
 
 RecordTable::RecordTable(QWidget *parent)
@@ -49,9 +51,13 @@ void RecordTable::setRecordModel(QAbstractItemModel *model, const QList<int> &wi
         return;
     if (auto *w = qobject_cast<WindowedTableModel *>(model))
         horizontalHeader()->setSortIndicator(w->sortColumn(), w->sortOrder());
+    // Never narrower than the header text plus room for the sort arrow, so no heading is cut.
     const int ch = fontMetrics().averageCharWidth();
-    for (int i = 0; i < widthsInChars.size() && i < model->columnCount(); ++i)
-        setColumnWidth(i, widthsInChars[i] * ch + 2 * ch);
+    const QFontMetrics headerFm = horizontalHeader()->fontMetrics();
+    for (int i = 0; i < widthsInChars.size() && i < model->columnCount(); ++i) {
+        const int header = headerFm.horizontalAdvance(model->headerData(i, Qt::Horizontal).toString()) + 5 * ch;
+        setColumnWidth(i, std::max(widthsInChars[i] * ch + 2 * ch, header));
+    }
     if (qobject_cast<WindowedTableModel *>(model))
         setSortingEnabled(true); // calls model->sort() with the indicator set above
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -4,42 +4,19 @@
 #include "Session.h"
 #include "models/Labels.h"
 
-#include <QLabel>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
-namespace {
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *l = new QLabel(text, parent);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-
-QLabel *body(const QString &objectName, QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(objectName);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    return l;
-}
-
-} // namespace
 
 WhyPanel::WhyPanel(Session *session, Category category, QWidget *parent)
     : QFrame(parent)
     , m_session(session)
     , m_category(category)
     , m_toggle(new QToolButton(this))
-    , m_body(new QWidget(this))
+    , m_body(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("whyPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -54,21 +31,13 @@ WhyPanel::WhyPanel(Session *session, Category category, QWidget *parent)
     m_toggle->setFocusPolicy(Qt::StrongFocus);
     m_toggle->setToolTip(tr("Show or hide why we hold this data, who we share it with and how long we keep it"));
 
-    m_usedFor = body(QStringLiteral("whyUsedFor"), m_body);
-    m_sharedWith = body(QStringLiteral("whySharedWith"), m_body);
-    m_keptFor = body(QStringLiteral("whyKeptFor"), m_body);
-
-    auto *bl = new QVBoxLayout(m_body);
-    bl->setContentsMargins(0, 0, 0, 0);
-    bl->addWidget(heading(tr("Used for"), m_body));
-    bl->addWidget(m_usedFor);
-    bl->addSpacing(fontMetrics().height() / 2);
-    bl->addWidget(heading(tr("Shared with"), m_body));
-    bl->addWidget(m_sharedWith);
-    bl->addSpacing(fontMetrics().height() / 2);
-    bl->addWidget(heading(tr("Kept for"), m_body));
-    bl->addWidget(m_keptFor);
-    bl->addStretch(1);
+    // A text browser rather than labels: it wraps and scrolls at any font size and window height,
+    // and a screen-reader user can move into it and read it line by line.
+    m_body->setObjectName(QStringLiteral("whyBody"));
+    m_body->setAccessibleName(tr("Why we hold this"));
+    m_body->setOpenLinks(false);
+    m_body->setFrameShape(QFrame::NoFrame);
+    m_body->viewport()->setAutoFillBackground(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
@@ -100,44 +69,47 @@ void WhyPanel::setExpanded(bool expanded)
 void WhyPanel::refresh()
 {
     const CategoryInfo info = m_session->categoryInfo(m_category);
-    const QString bullet = QStringLiteral("\u2022 ");
 
+    const QString notYet = tr("Not known yet. It appears after the first sync.");
     QStringList used;
     for (const PurposeUse &p : info.purposes) {
-        QString line = bullet + tr("%1 (legal basis: %2)").arg(Labels::purpose(p.code), Labels::legalBasis(p.legalBasis));
-        if (p.consentRequired)
+        QString line = tr("%1 (legal basis: %2)").arg(Labels::purpose(p.code), Labels::legalBasis(p.legalBasis));
+        if (p.consentRequired && p.legalBasis != QLatin1String("consent"))
             line += QLatin1Char(' ') + tr("only with your consent");
         used << line;
     }
-    m_usedFor->setText(used.isEmpty() ? tr("Not known yet. It appears after the first sync.") : used.join(QLatin1Char('\n')));
+    m_usedFor = used.isEmpty() ? notYet : used.join(QLatin1Char('\n'));
 
     QStringList shared;
     for (const SharingEntry &s : info.sharing) {
         const QString who = s.name.isEmpty() ? Labels::recipient(s.recipient)
                                              : tr("%1 (%2)").arg(s.name, Labels::recipient(s.recipient));
-        QString line = bullet + who;
-        if (!s.why.isEmpty())
-            line += QStringLiteral(": ") + s.why;
-        shared << line;
+        shared << (s.why.isEmpty() ? who : tr("%1: %2").arg(who, s.why));
     }
-    m_sharedWith->setText(shared.isEmpty() ? tr("Nobody. We do not share this data.") : shared.join(QLatin1Char('\n')));
+    m_sharedWith = shared.isEmpty() ? tr("Nobody. We do not share this data.") : shared.join(QLatin1Char('\n'));
 
     if (info.retention) {
         QString kept = tr("%1, counted from %2.").arg(Labels::isoDuration(info.retention->period),
                                                      Labels::retentionStarts(info.retention->starts));
         if (!info.retention->basis.isEmpty())
             kept += QLatin1Char(' ') + tr("Legal basis: %1.").arg(Labels::legalBasis(info.retention->basis));
-        m_keptFor->setText(kept);
+        m_keptFor = kept;
     } else {
-        m_keptFor->setText(tr("Not known yet. It appears after the first sync."));
+        m_keptFor = notYet;
     }
 
-    setAccessibleDescription(tr("Used for: %1. Shared with: %2. Kept for: %3")
-                                 .arg(m_usedFor->text(), m_sharedWith->text(), m_keptFor->text()));
+    auto list = [](const QStringList &items) -> QString {
+        if (items.size() == 1)
+            return QString(QStringLiteral("<p>%1</p>").arg(items.first().toHtmlEscaped()));
+        QString html = QStringLiteral("<ul style=\"margin-left: 0; -qt-list-indent: 1;\">");
+        for (const QString &i : items)
+            html += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
+        return QString(html + QStringLiteral("</ul>"));
+    };
+    const QString section = QStringLiteral("<h4>%1</h4>%2");
+    m_body->setHtml(section.arg(tr("Used for").toHtmlEscaped(), list(m_usedFor.split(QLatin1Char('\n'))))
+                    + section.arg(tr("Shared with").toHtmlEscaped(), list(m_sharedWith.split(QLatin1Char('\n'))))
+                    + section.arg(tr("Kept for").toHtmlEscaped(), list({m_keptFor})));
 }
-
-QString WhyPanel::usedForText() const { return m_usedFor->text(); }
-QString WhyPanel::sharedWithText() const { return m_sharedWith->text(); }
-QString WhyPanel::keptForText() const { return m_keptFor->text(); }
 
 } // namespace pd::ui

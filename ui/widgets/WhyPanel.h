@@ -5,7 +5,7 @@
 
 #include <QFrame>
 
-class QLabel;
+class QTextBrowser;
 class QToolButton;
 
 namespace pd {
@@ -27,18 +27,19 @@ public:
     bool isExpanded() const;
     void setExpanded(bool expanded);
 
-    QString usedForText() const;
-    QString sharedWithText() const;
-    QString keptForText() const;
+    QString usedForText() const { return m_usedFor; }
+    QString sharedWithText() const { return m_sharedWith; }
+    QString keptForText() const { return m_keptFor; }
+    QTextBrowser *body() const { return m_body; }
 
 private:
     Session *m_session;
     Category m_category;
     QToolButton *m_toggle;
-    QWidget *m_body;
-    QLabel *m_usedFor;
-    QLabel *m_sharedWith;
-    QLabel *m_keptFor;
+    QTextBrowser *m_body;
+    QString m_usedFor;
+    QString m_sharedWith;
+    QString m_keptFor;
 };
 
 } // namespace pd::ui

@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real window, signed in through the welcome page against the real reference provider:
+// each tab shows alice's data, the keyboard reaches everything, every focusable control has an
+// accessible name, and offline keeps the cached data with a Retry.
+#include "BrowserDriver.h"
+#include "MainWindow.h"
+#include "MemoryTokenStore.h"
+#include "Page.h"
+#include "ProviderProcess.h"
+#include "Session.h"
+#include "models/PersonalModel.h"
+#include "models/WindowedTableModel.h"
+#include "pages/OverviewPage.h"
+#include "pages/TablePage.h"
+#include "pages/UsagePage.h"
+#include "pages/WelcomePage.h"
+#include "widgets/NotificationBanner.h"
+#include "widgets/RecordTable.h"
+#include "widgets/UsageChart.h"
+#include "widgets/WhyPanel.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace pd;
+using namespace pd::ui;
+
+class TestGuiMain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void welcomeRefusesPlainHttpToOtherHosts();
+    void signInThroughWelcomePage();
+    void overviewShowsAccountAndCounts();
+    void personalShowsAlice();
+    void usageShowsEventsAndChart();
+    void usageFilterReducesRows();
+    void devicesAndCookiesHaveDetails();
+    void whyPanelsExplain();
+    void ctrlNumberReachesEveryTab();
+    void ctrlTabCycles();
+    void ctrlFFocusesFilter();
+    void f5StartsSync();
+    void everyFocusableWidgetHasAName();
+    void bannerIsANotification();
+    void screenshots();
+    void offlineKeepsDataAndOffersRetry();
+    void signOutReturnsToWelcome();
+
+private:
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return m_window->findChild<T *>(name);
+    }
+    void press(int key, Qt::KeyboardModifiers mods = Qt::NoModifier);
+    int serverRows() const;
+
+    std::unique_ptr<test::ProviderProcess> m_provider;
+    QTemporaryDir m_data;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<test::MemoryTokenStore> m_tokens;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiMain::initTestCase()
+{
+    m_provider = std::make_unique<test::ProviderProcess>();
+    QVERIFY2(m_provider->start(), qPrintable(m_provider->errorString()));
+    QVERIFY(m_data.isValid());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_tokens = std::make_unique<test::MemoryTokenStore>();
+    m_session = std::make_unique<Session>(m_nam.get(), m_tokens.get(), m_data.path());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->setConfirmSignOut(false);
+    // Instead of launching a browser, do what a person does in it: fill in the provider's form.
+    m_window->welcomePage()->setBrowserOpener([this](const QUrl &url) {
+        auto *driver = new test::BrowserDriver(m_window.get());
+        connect(driver, &test::BrowserDriver::finished, driver, &QObject::deleteLater);
+        driver->signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
+        return true;
+    });
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestGuiMain::cleanupTestCase()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestGuiMain::press(int key, Qt::KeyboardModifiers mods)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    QTest::keyClick(target, Qt::Key(key), mods);
+}
+
+int TestGuiMain::serverRows() const
+{
+    auto *table = find<RecordTable>(QStringLiteral("serversTable"));
+    return table && table->model() ? table->model()->rowCount() : -1;
+}
+
+void TestGuiMain::welcomeRefusesPlainHttpToOtherHosts()
+{
+    auto *stack = find<QStackedWidget>(QStringLiteral("mainStack"));
+    QCOMPARE(stack->currentWidget(), m_window->welcomePage());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Privacy Dashboard"));
+
+    auto *field = find<QLineEdit>(QStringLiteral("providerField"));
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("http://privacy.example.com"));
+    auto *button = find<QPushButton>(QStringLiteral("signInButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *error = find<QLabel>(QStringLiteral("providerError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("plain http://")), qPrintable(error->text()));
+    QVERIFY(field->hasFocus());
+    QCOMPARE(field->accessibleDescription(), error->text());
+    QCOMPARE(m_session->state(), Session::State::SignedOut);
+}
+
+void TestGuiMain::signInThroughWelcomePage()
+{
+    QSignalSpy finished(m_session.get(), &Session::syncFinished);
+    auto *field = find<QLineEdit>(QStringLiteral("providerField"));
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, m_provider->url().toString());
+    auto *button = find<QPushButton>(QStringLiteral("signInButton"));
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 60000);
+    QCOMPARE(finished.first().first().value<Error>().code, ErrorCode::None);
+    QCOMPARE(m_session->state(), Session::State::SignedIn);
+    QCOMPARE(find<QStackedWidget>(QStringLiteral("mainStack"))->currentWidget(), m_window->tabs());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Privacy Dashboard - Alice Chan"));
+    QVERIFY2(m_window->statusText().startsWith(QStringLiteral("Synced ")), qPrintable(m_window->statusText()));
+    QVERIFY(!find<QWidget>(QStringLiteral("syncProgress"))->isVisible());
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY2(m_window->banner()->message().contains(QStringLiteral("up to date")),
+             qPrintable(m_window->banner()->message()));
+}
+
+void TestGuiMain::overviewShowsAccountAndCounts()
+{
+    m_window->tabs()->setCurrentIndex(0);
+    QVERIFY(find<QLabel>(QStringLiteral("overviewName"))->text().contains(QStringLiteral("Alice Chan")));
+    QVERIFY(find<QLabel>(QStringLiteral("overviewAccount"))->text().contains(QStringLiteral("C-1001")));
+    QVERIFY(find<QLabel>(QStringLiteral("overviewSynced"))->text().startsWith(QStringLiteral("Last synced")));
+    QVERIFY(!find<QLabel>(QStringLiteral("overviewPolicy"))->text().isEmpty());
+    auto *overview = find<OverviewPage>(QStringLiteral("overviewPage"));
+    QCOMPARE(overview->countText(Category::ServerUsage), QStringLiteral("4,700 records"));
+    QCOMPARE(overview->countText(Category::Devices), QStringLiteral("4 records"));
+    QCOMPARE(overview->countText(Category::Cookies), QStringLiteral("8 records"));
+
+    // "View" opens the category's tab and, for domains, the Domains sub-view.
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("view_domain_usage")), Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentWidget()->objectName(), QStringLiteral("usagePage"));
+    QCOMPARE(find<UsagePage>(QStringLiteral("usagePage"))->views()->currentIndex(), 1);
+    m_window->tabs()->setCurrentIndex(0);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("view_devices")), Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentWidget()->objectName(), QStringLiteral("devicesPage"));
+}
+
+void TestGuiMain::personalShowsAlice()
+{
+    auto *table = find<RecordTable>(QStringLiteral("personalTable"));
+    QAbstractItemModel *model = table->model();
+    QVERIFY(model);
+    QStringList values;
+    for (int r = 0; r < model->rowCount(); ++r)
+        values << model->index(r, PersonalModel::Value).data().toString();
+    QVERIFY2(values.contains(QStringLiteral("Alice Chan")), qPrintable(values.join(u'|')));
+    QVERIFY(values.join(u'|').contains(QStringLiteral("4242")));
+    QVERIFY(!values.join(u'|').contains(QStringLiteral("4242 4242")));
+    QVERIFY(find<QLabel>(QStringLiteral("personalPassword"))->text().contains(QStringLiteral("never shown")));
+    QVERIFY(find<QLabel>(QStringLiteral("personalPayment"))->text().contains(QStringLiteral("last 4 digits")));
+    // The purpose and legal basis of the selected row are in the details pane.
+    table->setCurrentIndex(model->index(0, 0));
+    auto *details = find<QTextBrowser>(QStringLiteral("personalDetails"));
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Used for")));
+}
+
+void TestGuiMain::usageShowsEventsAndChart()
+{
+    QTRY_VERIFY(serverRows() > 1000);
+    auto *count = find<QLabel>(QStringLiteral("serversCount"));
+    QCOMPARE(count->text(), QStringLiteral("Showing 4,700 of 4,700 events"));
+    auto *domains = find<RecordTable>(QStringLiteral("domainsTable"));
+    QCOMPARE(domains->model()->rowCount(), 300);
+    QVERIFY(domains->isSortingEnabled());
+
+    auto *chart = find<UsageChart>(QStringLiteral("usageChart"));
+    QVERIFY(!chart->data().isEmpty());
+    QVERIFY2(chart->summary().startsWith(QStringLiteral("Traffic per day, ")), qPrintable(chart->summary()));
+    QVERIFY(chart->summary().contains(QStringLiteral("highest")));
+    QCOMPARE(chart->accessibleDescription(), chart->summary());
+    QCOMPARE(find<QLabel>(QStringLiteral("chartCaption"))->text(), chart->summary());
+
+    // The chart can be hidden; the caption in words stays.
+    m_window->tabs()->setCurrentWidget(find<QWidget>(QStringLiteral("usagePage")));
+    find<UsagePage>(QStringLiteral("usagePage"))->views()->setCurrentIndex(0);
+    auto *toggle = find<QAbstractButton>(QStringLiteral("chartToggle"));
+    QVERIFY(chart->isVisible());
+    toggle->click();
+    QVERIFY(!chart->isVisible());
+    QVERIFY(find<QLabel>(QStringLiteral("chartCaption"))->isVisible());
+    toggle->click();
+    QVERIFY(chart->isVisible());
+
+    // Sorting goes through the model (SQL): sorting by traffic descending puts the biggest first.
+    auto *servers = find<RecordTable>(QStringLiteral("serversTable"));
+    servers->sortByColumn(3, Qt::DescendingOrder);
+    const qint64 first = servers->model()->index(0, 3).data(WindowedTableModel::SortValueRole).toLongLong();
+    const qint64 second = servers->model()->index(1, 3).data(WindowedTableModel::SortValueRole).toLongLong();
+    QVERIFY(first >= second);
+}
+
+void TestGuiMain::usageFilterReducesRows()
+{
+    m_window->tabs()->setCurrentWidget(find<QWidget>(QStringLiteral("usagePage")));
+    find<UsagePage>(QStringLiteral("usagePage"))->views()->setCurrentIndex(0);
+    const int all = serverRows();
+    auto *filter = find<QLineEdit>(QStringLiteral("serversFilter"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("db-1"));
+    QTRY_VERIFY(serverRows() > 0 && serverRows() < all);
+    QTRY_VERIFY(find<QLabel>(QStringLiteral("serversCount"))->text().endsWith(QStringLiteral("of 4,700 events")));
+    QTest::keyClicks(filter, QStringLiteral("-no-such-server"));
+    QTRY_COMPARE(serverRows(), 0);
+    QVERIFY(find<QLabel>(QStringLiteral("serversCount"))->text().startsWith(QStringLiteral("No events match")));
+    filter->clear();
+    QTRY_COMPARE(serverRows(), all);
+
+    // Domain kind filter.
+    find<UsagePage>(QStringLiteral("usagePage"))->views()->setCurrentIndex(1);
+    auto *kind = find<QComboBox>(QStringLiteral("kindFilter"));
+    auto *domains = find<RecordTable>(QStringLiteral("domainsTable"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("renewal")));
+    QTRY_VERIFY(domains->model()->rowCount() < 300);
+    kind->setCurrentIndex(0);
+    QTRY_COMPARE(domains->model()->rowCount(), 300);
+}
+
+void TestGuiMain::devicesAndCookiesHaveDetails()
+{
+    for (const QString &prefix : {QStringLiteral("devices"), QStringLiteral("cookies")}) {
+        auto *page = find<TablePage>(prefix + QStringLiteral("Page"));
+        m_window->tabs()->setCurrentWidget(page);
+        auto *table = find<RecordTable>(prefix + QStringLiteral("Table"));
+        QVERIFY(table->model()->rowCount() > 0);
+        QVERIFY(find<QWidget>(prefix + QStringLiteral("Empty"))->isHidden()
+                || !find<QWidget>(prefix + QStringLiteral("Empty"))->isVisible());
+        table->setFocus();
+        table->selectRow(0);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto *details = find<QTextBrowser>(prefix + QStringLiteral("Details"));
+        QTRY_VERIFY(!details->toPlainText().isEmpty());
+        QVERIFY(details->toPlainText().contains(table->model()->index(0, 0).data().toString()));
+        // Enter takes the reader to the details.
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(details->hasFocus());
+    }
+    QCOMPARE(find<QLabel>(QStringLiteral("devicesCount"))->text(), QStringLiteral("Showing 4 of 4 devices"));
+}
+
+void TestGuiMain::whyPanelsExplain()
+{
+    for (const QString &name : {QStringLiteral("personalWhy"), QStringLiteral("serversWhy"), QStringLiteral("domainsWhy"),
+                                QStringLiteral("devicesWhy"), QStringLiteral("cookiesWhy")}) {
+        auto *why = find<WhyPanel>(name);
+        QVERIFY2(why, qPrintable(name));
+        QVERIFY2(!why->usedForText().isEmpty() && !why->usedForText().startsWith(QStringLiteral("Not known")),
+                 qPrintable(name + QStringLiteral(": ") + why->usedForText()));
+        QVERIFY2(!why->keptForText().startsWith(QStringLiteral("Not known")), qPrintable(why->keptForText()));
+        QVERIFY(!why->sharedWithText().isEmpty());
+    }
+    auto *why = find<WhyPanel>(QStringLiteral("devicesWhy"));
+    why->setExpanded(false);
+    QVERIFY(!why->isExpanded());
+    why->setExpanded(true);
+}
+
+void TestGuiMain::ctrlNumberReachesEveryTab()
+{
+    const int n = m_window->tabs()->count();
+    QCOMPARE(n, 5);
+    for (int i = n - 1; i >= 0; --i) {
+        press(Qt::Key_1 + i, Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), i);
+    }
+}
+
+void TestGuiMain::ctrlTabCycles()
+{
+    m_window->tabs()->setCurrentIndex(0);
+    m_window->tabs()->tabBar()->setFocus();
+    for (int i = 1; i <= 5; ++i) {
+        press(Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), i % 5);
+    }
+    press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), 4);
+
+    // From inside the usage page (which has its own sub-tabs), Ctrl+Tab still moves between the
+    // main tabs.
+    m_window->tabs()->setCurrentWidget(find<QWidget>(QStringLiteral("usagePage")));
+    find<RecordTable>(QStringLiteral("serversTable"))->setFocus();
+    const int usage = m_window->tabs()->currentIndex();
+    press(Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), usage + 1);
+}
+
+void TestGuiMain::ctrlFFocusesFilter()
+{
+    press(Qt::Key_3, Qt::ControlModifier);
+    find<UsagePage>(QStringLiteral("usagePage"))->views()->setCurrentIndex(0);
+    press(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("serversFilter")));
+    find<UsagePage>(QStringLiteral("usagePage"))->views()->setCurrentIndex(1);
+    press(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("domainsFilter")));
+    press(Qt::Key_4, Qt::ControlModifier);
+    press(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("devicesFilter")));
+    press(Qt::Key_5, Qt::ControlModifier);
+    press(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("cookiesFilter")));
+}
+
+void TestGuiMain::f5StartsSync()
+{
+    QSignalSpy started(m_session.get(), &Session::syncStarted);
+    QSignalSpy finished(m_session.get(), &Session::syncFinished);
+    press(Qt::Key_F5);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(find<QWidget>(QStringLiteral("cancelSyncButton"))->isVisible() || finished.count() == 1);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    QCOMPARE(finished.first().first().value<Error>().code, ErrorCode::None);
+    QTRY_VERIFY(serverRows() > 1000);
+}
+
+void TestGuiMain::everyFocusableWidgetHasAName()
+{
+    // Show every page once so lazily built parts exist, then check the whole window.
+    QStringList nameless;
+    const auto widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        // Explicitly hidden widgets (the banner's action button when there is no action) cannot
+        // take focus; widgets on pages not shown right now are still checked.
+        if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy() || w->window() != m_window.get() || w->isHidden())
+            continue;
+        // Parts of compound widgets (a spin box's line edit) take their name from the compound.
+        if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY(iface);
+        if (iface->text(QAccessible::Name).trimmed().isEmpty())
+            nameless << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+    }
+    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
+}
+
+void TestGuiMain::bannerIsANotification()
+{
+    NotificationBanner *banner = m_window->banner();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(banner);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::Notification);
+    QVERIFY(!iface->text(QAccessible::Name).isEmpty());
+    QCOMPARE(iface->text(QAccessible::Name), banner->displayText());
+}
+
+void TestGuiMain::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR", m_data.path());
+    for (int i = 0; i < m_window->tabs()->count(); ++i) {
+        m_window->tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QImage img = m_window->grab().toImage();
+        QVERIFY(!img.isNull());
+        QVERIFY(img.width() > 400 && img.height() > 300);
+        const QString file = QStringLiteral("%1/tab-%2-%3.png").arg(dir).arg(i + 1).arg(m_window->tabs()->widget(i)->objectName());
+        QVERIFY(img.save(file));
+    }
+    auto *usage = find<UsagePage>(QStringLiteral("usagePage"));
+    m_window->tabs()->setCurrentWidget(usage);
+    usage->views()->setCurrentIndex(1);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/tab-3-usage-domains.png")));
+    usage->views()->setCurrentIndex(0);
+}
+
+void TestGuiMain::offlineKeepsDataAndOffersRetry()
+{
+    m_provider->kill();
+    QSignalSpy finished(m_session.get(), &Session::syncFinished);
+    press(Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    const ErrorCode code = finished.first().first().value<Error>().code;
+    QVERIFY(code == ErrorCode::Network || code == ErrorCode::Timeout);
+
+    NotificationBanner *banner = m_window->banner();
+    QCOMPARE(banner->kind(), NotificationBanner::Kind::Offline);
+    QVERIFY2(banner->message().startsWith(QStringLiteral("You are offline or Hong Kong Cloud is not answering. "
+                                                         "Showing data from ")),
+             qPrintable(banner->message()));
+    QVERIFY(banner->actionButton()->isVisible());
+    QCOMPARE(QAccessible::queryAccessibleInterface(banner)->text(QAccessible::Name), banner->displayText());
+    QVERIFY(banner->displayText().startsWith(QStringLiteral("Offline:")));
+    QVERIFY(serverRows() > 1000); // cached data stays
+    if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/offline.png"));
+
+    QVERIFY(m_provider->restart());
+    QVERIFY(m_session->setProviderUrl(m_provider->url()));
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);
+    QCOMPARE(finished.last().first().value<Error>().code, ErrorCode::None);
+    QCOMPARE(banner->kind(), NotificationBanner::Kind::Info);
+    QVERIFY2(banner->message().startsWith(QStringLiteral("You are back online.")), qPrintable(banner->message()));
+}
+
+void TestGuiMain::signOutReturnsToWelcome()
+{
+    QSignalSpy out(m_session.get(), &Session::signedOut);
+    m_window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    QTRY_COMPARE(out.count(), 1);
+    QCOMPARE(find<QStackedWidget>(QStringLiteral("mainStack"))->currentWidget(), m_window->welcomePage());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Privacy Dashboard"));
+    QVERIFY(!m_tokens->has(QStringLiteral("C-1001")));
+    QVERIFY(m_window->banner()->message().contains(QStringLiteral("signed out")));
+    // Shortcuts that need data do nothing on the welcome page.
+    press(Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(!m_session->isSyncing());
+}
+
+QTEST_MAIN(TestGuiMain)
+#include "tst_gui_main.moc"
