@@ -6,8 +6,13 @@
 #include "auth/TokenStore.h"
 #include "domain/Codecs.h"
 #include "models/PersonalModel.h"
+#include "models/RequestsModel.h"
 #include "models/TableModels.h"
 #include "store/CacheDb.h"
+#include "store/Outbox.h"
+#include "sync/ActionQueue.h"
+#include "sync/Connectivity.h"
+#include "sync/OutboxSender.h"
 #include "sync/SyncEngine.h"
 
 #include <QHostAddress>
@@ -22,7 +27,13 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
     , m_autoSync(new QTimer(this))
     , m_api(std::make_unique<ApiClient>(nam))
     , m_signIn(std::make_unique<SignIn>(m_api.get()))
+    , m_connectivity(new Connectivity(this))
 {
+    connect(m_connectivity, &Connectivity::networkReturned, this, [this] {
+        // A hint only: try now, and let the answer decide.
+        if (m_sender)
+            m_sender->retryNow();
+    });
     connect(m_autoSync, &QTimer::timeout, this, &Session::sync);
     qRegisterMetaType<pd::Error>();
     qRegisterMetaType<pd::Category>();
@@ -62,6 +73,7 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
                     return;
                 }
                 setState(State::SignedIn);
+                m_sender->resume();
                 sync();
             });
         });
@@ -172,8 +184,31 @@ Status Session::openAccount(const Account &account)
     m_domains = std::make_unique<DomainUsageModel>(m_cache.get());
     m_devices = std::make_unique<DevicesModel>(m_cache.get());
     m_cookies = std::make_unique<CookiesModel>(m_cache.get());
+    auto outbox = Outbox::open(Outbox::pathFor(m_dataRoot, account.accountId));
+    if (!outbox)
+        return outbox.error();
+    m_outbox = std::move(outbox).value();
+    m_sender = std::make_unique<OutboxSender>(m_api.get(), m_outbox.get());
+    m_actions = std::make_unique<ActionQueue>(m_outbox.get(), m_sender.get());
+    connect(m_sender.get(), &OutboxSender::queueChanged, this, &Session::outboxChanged);
+    connect(m_sender.get(), &OutboxSender::onlineChanged, this, &Session::setOnline);
+    connect(m_sender.get(), &OutboxSender::sessionExpired, this, &Session::sendingStopped);
+    connect(m_sender.get(), &OutboxSender::personalUpdated, this, [this](const QByteArray &body, const QByteArray &etag) {
+        if (auto p = codec::decodePersonal(body); p && m_cache) {
+            m_cache->replacePersonal(*p, QString::fromUtf8(etag));
+            if (m_personal)
+                m_personal->reload();
+            Q_EMIT dataChanged();
+        }
+    });
+    connect(m_actions.get(), &ActionQueue::queued, this, &Session::outboxChanged);
+    m_requests = std::make_unique<RequestsModel>(m_outbox.get());
+    connect(this, &Session::outboxChanged, m_requests.get(), &RequestsModel::reload);
+
     m_sync = std::make_unique<SyncEngine>(m_api.get(), m_cache.get());
     m_sync->setPageSize(m_pageSize);
+    m_sync->setOutbox(m_outbox.get());
+    connect(m_sync.get(), &SyncEngine::requestStatusChanged, this, &Session::requestStatusChanged);
     connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
     connect(m_sync.get(), &SyncEngine::accountFetched, this, [this](const Account &a) { m_account = a; });
     connect(m_sync.get(), &SyncEngine::finished, this, &Session::onSyncFinished);
@@ -190,7 +225,11 @@ void Session::closeAccount()
     m_domains.reset();
     m_devices.reset();
     m_cookies.reset();
+    m_requests.reset();
     m_sync.reset();
+    m_actions.reset();
+    m_sender.reset();
+    m_outbox.reset();
     m_cache.reset();
 }
 
@@ -223,6 +262,7 @@ void Session::restore(const QString &accountId)
         }
         setState(State::SignedIn);
         Q_EMIT dataChanged();
+        m_sender->kick();
     });
 }
 
@@ -240,18 +280,21 @@ void Session::cancelSignIn()
     setState(State::SignedOut);
 }
 
-void Session::signOut()
+void Session::signOut(UnsentActions unsent)
 {
     if (m_state != State::SignedIn)
         return;
     const QString accountId = m_account.accountId;
     const QString path = m_cache ? m_cache->path() : QString();
+    const QString outboxPath = m_outbox ? m_outbox->path() : QString();
     if (!m_api->tokens().refreshToken.isEmpty())
         m_api->revoke(); // best effort: offline sign-out still clears this computer
     m_api->setTokens({});
     closeAccount();
     if (!path.isEmpty())
         CacheDb::remove(path);
+    if (unsent == UnsentActions::Discard && !outboxPath.isEmpty())
+        Outbox::remove(outboxPath);
     m_account = {};
     m_tokens->remove(accountId, [this](Status) { Q_EMIT signedOut(); });
     setState(State::SignedOut);
@@ -291,18 +334,43 @@ void Session::cancelSync()
         m_sync->cancel();
 }
 
+void Session::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged(m_online);
+    if (online && m_sender)
+        m_sender->kick();
+}
+
+ConsentState Session::consents() const
+{
+    return m_cache ? m_cache->consents() : ConsentState{};
+}
+
+qint64 Session::pendingActions() const
+{
+    return m_outbox ? m_outbox->pendingCount() : 0;
+}
+
+qint64 Session::actionsNeedingAttention() const
+{
+    return m_outbox ? m_outbox->attentionCount() : 0;
+}
+
 void Session::onSyncFinished(const Error &e)
 {
     const bool offline = e.code == ErrorCode::Network || e.code == ErrorCode::Timeout;
-    if (offline == m_online) {
-        m_online = !offline;
-        Q_EMIT onlineChanged(m_online);
-    }
+    setOnline(!offline);
+    if (!offline && m_sender && e.code == ErrorCode::None)
+        m_sender->kick();
     if (m_personal) m_personal->reload();
     if (m_servers) m_servers->reload();
     if (m_domains) m_domains->reload();
     if (m_devices) m_devices->reload();
     if (m_cookies) m_cookies->reload();
+    if (m_requests) m_requests->reload();
     Q_EMIT dataChanged();
     Q_EMIT syncFinished(e);
     if (e.code == ErrorCode::Unauthorized) {

@@ -16,12 +16,17 @@ class QNetworkAccessManager;
 
 namespace pd {
 
+class ActionQueue;
 class ApiClient;
+class Connectivity;
+class Outbox;
+class OutboxSender;
 class CacheDb;
 class CookiesModel;
 class DevicesModel;
 class DomainUsageModel;
 class PersonalModel;
+class RequestsModel;
 class ServerUsageModel;
 class SignIn;
 class SyncEngine;
@@ -64,7 +69,17 @@ public:
     DomainUsageModel *domainUsageModel() const { return m_domains.get(); }
     DevicesModel *devicesModel() const { return m_devices.get(); }
     CookiesModel *cookiesModel() const { return m_cookies.get(); }
+    RequestsModel *requestsModel() const { return m_requests.get(); }
     CacheDb *cache() const { return m_cache.get(); }
+    /// The signed-in account's outbox, sender and action entry point (null when signed out).
+    Outbox *outbox() const { return m_outbox.get(); }
+    OutboxSender *sender() const { return m_sender.get(); }
+    ActionQueue *actions() const { return m_actions.get(); }
+    /// Consent switches as last synced, with the policy version they refer to.
+    ConsentState consents() const;
+    /// Requests and actions waiting to be sent (queued) and needing the user (refused/conflict).
+    qint64 pendingActions() const;
+    qint64 actionsNeedingAttention() const;
     ApiClient *api() const { return m_api.get(); }
 
     /// Opens the account's cache and reads its tokens from the keychain; emits stateChanged
@@ -73,8 +88,11 @@ public:
     /// Starts RFC 8252 sign-in: emits browserUrlReady with the URL the UI opens in the browser.
     void startSignIn();
     void cancelSignIn();
+    enum class UnsentActions { Keep, Discard };
     /// Revokes the tokens (best effort), removes them from the keychain and deletes the cache.
-    void signOut();
+    /// Unsent actions are kept (sent after the next sign-in as the same account) or discarded,
+    /// as the user chose; the UI asks when pendingActions() + actionsNeedingAttention() > 0.
+    void signOut(UnsentActions unsent = UnsentActions::Keep);
     void sync();
     void cancelSync();
     /// How long sign-in waits for the browser's redirect (default 5 minutes).
@@ -98,12 +116,19 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     /// The cache changed: models were reloaded.
     void dataChanged();
+    /// The outbox changed (queued, sent, refused, conflict).
+    void outboxChanged();
+    /// A request the provider is handling changed status (not caused by the user just now).
+    void requestStatusChanged(const pd::TrackedRequest &request, const QString &previousStatus);
+    /// Sending was stopped because the sign-in expired.
+    void sendingStopped();
 
 private:
     void setState(State s);
     Status openAccount(const Account &account);
     void closeAccount();
     void onSyncFinished(const Error &e);
+    void setOnline(bool online);
 
     QNetworkAccessManager *m_nam;
     TokenStore *m_tokens;
@@ -117,11 +142,16 @@ private:
     std::unique_ptr<SignIn> m_signIn;
     std::unique_ptr<CacheDb> m_cache;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<ActionQueue> m_actions;
+    Connectivity *m_connectivity;
     std::unique_ptr<PersonalModel> m_personal;
     std::unique_ptr<ServerUsageModel> m_servers;
     std::unique_ptr<DomainUsageModel> m_domains;
     std::unique_ptr<DevicesModel> m_devices;
     std::unique_ptr<CookiesModel> m_cookies;
+    std::unique_ptr<RequestsModel> m_requests;
 };
 
 } // namespace pd

@@ -138,6 +138,23 @@ QString Labels::retentionStarts(const QString &code)
     return code;
 }
 
+QString Labels::retentionReason(const QString &code)
+{
+    if (code == QLatin1String("legal_obligation")) return tr("the law requires us to keep it");
+    if (code == QLatin1String("open_order")) return tr("needed for an order that is not finished");
+    if (code == QLatin1String("dispute")) return tr("needed to resolve a dispute");
+    return code;
+}
+
+QString Labels::consentPurpose(const QString &code)
+{
+    if (code == QLatin1String("personalisation")) return tr("Personalised recommendations");
+    if (code == QLatin1String("analytics_cookies")) return tr("Analytics cookies");
+    if (code == QLatin1String("marketing")) return tr("Marketing messages");
+    if (code == QLatin1String("product_research")) return tr("Product research");
+    return code;
+}
+
 QString Labels::isoDuration(const QString &period)
 {
     static const QRegularExpression re(QStringLiteral("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?$"));

@@ -30,6 +30,10 @@ public:
     static QString cookiePurpose(const QString &code);
     static QString domainEventKind(const QString &code);
     static QString retentionStarts(const QString &code);
+    /// Why data is kept after a deletion request (policy VI.III).
+    static QString retentionReason(const QString &code);
+    /// What a consent purpose means ("marketing" -> "Marketing messages").
+    static QString consentPurpose(const QString &code);
     /// "P3Y" -> "3 years", "P30D" -> "30 days"; unknown forms are returned as given.
     static QString isoDuration(const QString &period);
 

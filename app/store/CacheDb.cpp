@@ -50,7 +50,13 @@ const char *const kSchemaV1[] = {
         "CREATE TABLE retention (category TEXT PRIMARY KEY, period TEXT NOT NULL, starts TEXT NOT NULL, basis TEXT NOT NULL)",
         nullptr,
 };
-const SqliteFile::Migration kMigrations[] = {kSchemaV1};
+// v2: consent state per purpose (issue "Act on your data").
+const char *const kSchemaV2[] = {
+        "CREATE TABLE consents (position INTEGER NOT NULL, purpose TEXT PRIMARY KEY, granted INTEGER NOT NULL,"
+        " changed_at INTEGER NOT NULL, affects TEXT NOT NULL)",
+        nullptr,
+};
+const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2};
 static_assert(std::size(kMigrations) == CacheDb::kSchemaVersion);
 
 } // namespace
@@ -392,6 +398,38 @@ Status CacheDb::replaceCategoryInfo(const QList<CategoryPurposes> &purposes, con
         }
         return okStatus();
     });
+}
+
+Status CacheDb::replaceConsents(const ConsentState &state)
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM consents")))
+            return sqlError(q.lastError(), QStringLiteral("clear consents"));
+        q.prepare(QStringLiteral("INSERT INTO consents(position, purpose, granted, changed_at, affects) VALUES(?,?,?,?,?)"));
+        int pos = 0;
+        for (const ConsentPurpose &c : state.items) {
+            q.addBindValue(pos++);
+            q.addBindValue(c.purpose);
+            q.addBindValue(c.granted ? 1 : 0);
+            q.addBindValue(toEpoch(c.changedAt));
+            q.addBindValue(c.affects);
+            if (Status s = run(q, QStringLiteral("consent")); !s)
+                return s;
+        }
+        return putMeta(db, QStringLiteral("consent_policy_version"), state.policyVersion);
+    });
+}
+
+ConsentState CacheDb::consents() const
+{
+    ConsentState state;
+    state.policyVersion = meta(QStringLiteral("consent_policy_version"));
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT purpose, granted, changed_at, affects FROM consents ORDER BY position"));
+    while (q.next())
+        state.items.push_back({q.value(0).toString(), q.value(1).toBool(), fromEpoch(q.value(2).toLongLong()), q.value(3).toString()});
+    return state;
 }
 
 qint64 CacheDb::count(Category c) const

@@ -23,7 +23,7 @@ class SqliteFile;
 class CacheDb
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens (creating if needed) and migrates the cache at `path`.
     static Result<std::unique_ptr<CacheDb>> open(const QString &path);
@@ -62,6 +62,9 @@ public:
     Status replaceCookies(const QList<CookieItem> &cookies);
     Status replaceCategoryInfo(const QList<CategoryPurposes> &purposes, const QList<SharingEntry> &sharing,
                                const QList<RetentionEntry> &retention);
+
+    Status replaceConsents(const ConsentState &state);
+    ConsentState consents() const;
 
     qint64 count(Category c) const;
     CategoryInfo categoryInfo(Category c) const;

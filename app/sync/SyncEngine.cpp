@@ -5,6 +5,7 @@
 #include "api/ApiJob.h"
 #include "domain/Codecs.h"
 #include "store/CacheDb.h"
+#include "store/Outbox.h"
 
 #include <QUrlQuery>
 
@@ -197,7 +198,63 @@ void SyncEngine::stepDomains()
     stepEvents<DomainEvent>(QStringLiteral("/v1/me/usage/domains"), Category::DomainUsage, m_cache->domainCursor(),
                             &codec::decodeDomainEvents,
                             [this](const QList<DomainEvent> &e, const QString &c) { return m_cache->appendDomainEvents(e, c); },
-                            [this] { done(Error{}); });
+                            [this] { stepConsents(); });
+}
+
+void SyncEngine::stepConsents()
+{
+    fetch(QStringLiteral("/v1/me/consents"), {}, [this](const ApiResponse &r) -> Status {
+        auto c = codec::decodeConsents(r.body);
+        if (!c)
+            return c.error();
+        return m_cache->replaceConsents(*c);
+    }, [this] {
+        if (m_outbox)
+            stepRequests({});
+        else
+            done(Error{});
+    });
+}
+
+void SyncEngine::stepRequests(const QString &cursor)
+{
+    QString path = QStringLiteral("/v1/me/requests?limit=500");
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    auto next = std::make_shared<QString>();
+    fetch(path, {}, [this, next](const ApiResponse &r) -> Status {
+        auto page = codec::decodeRequests(r.body);
+        if (!page)
+            return page.error();
+        for (const TrackedRequest &t : page->items) {
+            const auto before = m_outbox->request(t.id);
+            if (Status s = m_outbox->upsertRequest(t); !s)
+                return s;
+            if (before && before->status != t.status)
+                Q_EMIT requestStatusChanged(t, before->status);
+        }
+        if (page->hasMore && !page->items.isEmpty())
+            *next = page->nextCursor;
+        return okStatus();
+    }, [this, next] {
+        if (!next->isEmpty())
+            stepRequests(*next);
+        else
+            stepReceipts();
+    });
+}
+
+void SyncEngine::stepReceipts()
+{
+    fetch(QStringLiteral("/v1/me/consents/receipts"), {}, [this](const ApiResponse &r) -> Status {
+        auto list = codec::decodeReceipts(r.body);
+        if (!list)
+            return list.error();
+        for (const ConsentReceipt &c : *list)
+            if (Status s = m_outbox->addReceipt(c); !s)
+                return s;
+        return okStatus();
+    }, [this] { done(Error{}); });
 }
 
 } // namespace pd

@@ -14,6 +14,7 @@ namespace pd {
 class ApiClient;
 class ApiJob;
 class CacheDb;
+class Outbox;
 struct ApiResponse;
 
 /// Pulls everything the provider holds into the cache: account, personal data (ETag), purposes,
@@ -32,10 +33,14 @@ public:
     bool isRunning() const { return m_running; }
     /// Events per page (the provider allows 1..5000).
     void setPageSize(int n) { m_pageSize = n; }
+    /// Where requests' statuses and consent receipts are kept (the account's outbox file).
+    void setOutbox(Outbox *outbox) { m_outbox = outbox; }
 
 Q_SIGNALS:
     void progress(pd::Category category, qint64 records);
     void accountFetched(const pd::Account &account);
+    /// A tracked request changed status since the last sync (not emitted for ones seen first).
+    void requestStatusChanged(const pd::TrackedRequest &request, const QString &previousStatus);
     void finished(const pd::Error &error);
 
 private:
@@ -51,10 +56,14 @@ private:
     void stepEvents(const QString &path, Category category, const QString &cursor, Decode decode, Append append, Step after);
     void stepServers();
     void stepDomains();
+    void stepConsents();
+    void stepRequests(const QString &cursor);
+    void stepReceipts();
     void done(const Error &e);
 
     ApiClient *m_api;
     CacheDb *m_cache;
+    Outbox *m_outbox = nullptr;
     QPointer<ApiJob> m_job;
     bool m_running = false;
     int m_pageSize = 5000;
