@@ -7,6 +7,13 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 
+#include <cstdio>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
 namespace pd::provider {
 
 using namespace Qt::StringLiterals;
@@ -49,11 +56,29 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     req.body = request.body();
 
     const HttpResponse r = m_handler(req);
+    if (r.dropConnection) {
+        // Fault mode: the client sees the connection close without any answer.
+        socket->abort();
+        return true;
+    }
     const auto status = static_cast<QHttpServerResponder::StatusCode>(r.status);
     QHttpServerResponse response = r.contentType.isEmpty() ? QHttpServerResponse(status)
                                                            : QHttpServerResponse(r.contentType, r.body, status);
+    if (r.contentType.isEmpty())
+        response.clearHeader("Content-Type"); // 6.4 labels empty bodies "application/x-empty"
     for (const auto &h : r.headers)
         response.addHeader(h.first, h.second);
+    if (r.delayMs > 0) {
+        // Fault mode: answer later without blocking other connections. The request and socket live
+        // until the socket is gone; if the client gave up meanwhile, there is nobody to answer.
+        auto pending = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        auto held = std::make_shared<QHttpServerResponse>(std::move(response));
+        QTimer::singleShot(r.delayMs, this, [pending, held, guard = QPointer<QTcpSocket>(socket)]() {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                held->write(std::move(*pending));
+        });
+        return true;
+    }
     response.write(makeResponder(request, socket));
     return true;
 }

@@ -28,6 +28,8 @@ struct HttpResponse
     QByteArray contentType;                  ///< empty: no body
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    bool dropConnection = false;             ///< fault mode: close the connection without answering
+    int delayMs = 0;                         ///< fault mode: answer this much later
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {

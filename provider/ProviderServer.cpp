@@ -52,7 +52,9 @@ ProviderServer::ProviderServer(ProviderDb &db, ServerOptions options)
     , m_options(options)
     , m_oauth(db, options.oauth)
     , m_api(db)
+    , m_actions(db, m_oauth, m_api, options.testHooks)
 {
+    m_actions.setFaults(options.faults);
 }
 
 ProviderServer::~ProviderServer() = default;
@@ -65,6 +67,9 @@ quint16 ProviderServer::listen(const QHostAddress &address, quint16 port)
 
 HttpResponse ProviderServer::dispatch(const HttpRequest &request)
 {
+    // "Act on your data" (ActionsApi) has its own routes and limits (attachments up to 5 MiB).
+    if (m_actions.handles(request.path))
+        return m_actions.dispatch(request);
     if (request.body.size() > MaxBodyBytes)
         return problem(413, u"payload-too-large"_s, u"Request body too large"_s,
                        u"Request bodies are limited to 64 KiB."_s);

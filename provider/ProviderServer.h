@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ActionsApi.h"
+#include "FaultInjector.h"
 #include "HttpTypes.h"
 #include "OAuth.h"
 #include "ResourceApi.h"
@@ -18,6 +20,7 @@ struct ServerOptions
 {
     OAuthOptions oauth;
     bool testHooks = false;  ///< exposes POST /test/append-events (tests only)
+    FaultInjector faults;    ///< --faults/--fault-seed (tests only); injects nothing by default
 };
 
 /// Routing and request-level rules shared by every endpoint: body size, method, unknown query
@@ -44,6 +47,7 @@ private:
     ServerOptions m_options;
     OAuth m_oauth;
     ResourceApi m_api;
+    ActionsApi m_actions;
     std::unique_ptr<HttpFrontend> m_frontend;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // privacy-provider: the reference Hong Kong Cloud provider the Privacy Dashboard talks to.
+#include "ActionsDb.h"
 #include "DemoData.h"
 #include "ProviderDb.h"
 #include "ProviderServer.h"
@@ -88,6 +89,9 @@ int main(int argc, char *argv[])
         {u"code-ttl"_s, u"Authorization code lifetime in seconds (default 60)."_s, u"seconds"_s},
         {u"allow-remote"_s, u"Allow listening on a non-loopback address (plain HTTP: test networks only)."_s},
         {u"test-hooks"_s, u"Enable test-only endpoints (POST /test/append-events)."_s},
+        {u"faults"_s, u"Fault mode for tests: comma list of KIND:RATE[:ARG] (drop-before, drop-after, delay:R:MS, "
+                      "429:R:S, 503:R:S, malformed) applied to state-changing /v1/me/* calls."_s, u"spec"_s},
+        {u"fault-seed"_s, u"Seed for --faults decisions (default 1)."_s, u"n"_s},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -121,12 +125,30 @@ int main(int argc, char *argv[])
     options.oauth.accessTokenTtlS = positiveOption(parser, u"token-ttl"_s, 300, 365LL * 24 * 3600);
     options.oauth.codeTtlS = positiveOption(parser, u"code-ttl"_s, 60, 3600);
     options.testHooks = parser.isSet(u"test-hooks"_s);
+    if (parser.isSet(u"faults"_s)) {
+        quint32 seed = 1;
+        if (parser.isSet(u"fault-seed"_s)) {
+            bool ok = false;
+            seed = parser.value(u"fault-seed"_s).toUInt(&ok);
+            if (!ok)
+                usageError(u"--fault-seed must be a whole number from 0 to 4294967295"_s);
+        }
+        QString faultError;
+        if (!options.faults.configure(parser.value(u"faults"_s), seed, &faultError))
+            usageError(faultError);
+    } else if (parser.isSet(u"fault-seed"_s)) {
+        usageError(u"--fault-seed needs --faults"_s);
+    }
     const qint64 scale = parser.isSet(u"scale"_s) ? positiveOption(parser, u"scale"_s, 20000, 100000000) : 20000;
 
     ProviderDb db;
     QString error;
     if (!db.open(parser.value(u"data"_s), &error)) {
         std::fprintf(stderr, "privacy-provider: cannot open database: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (!ActionsDb::ensureSchema(db, &error)) {
+        std::fprintf(stderr, "privacy-provider: cannot create tables: %s\n", qPrintable(error));
         return 1;
     }
     if (parser.isSet(u"demo"_s) && !DemoData(db).seedIfNeeded(scale, &error)) {
