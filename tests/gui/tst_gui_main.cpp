@@ -23,6 +23,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -30,10 +31,12 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <memory>
 
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void ctrlTabCycles();
     void ctrlFFocusesFilter();
     void f5StartsSync();
+    void f1ListsEveryShortcut();
     void everyFocusableWidgetHasAName();
     void bannerIsANotification();
     void screenshots();
@@ -94,6 +98,8 @@ void TestGuiMain::initTestCase()
     m_window->setConfirmSignOut(false);
     // Instead of launching a browser, do what a person does in it: fill in the provider's form.
     m_window->welcomePage()->setBrowserOpener([this](const QUrl &url) {
+        if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_window->grab().save(dir + QStringLiteral("/welcome-signing-in.png"));
         auto *driver = new test::BrowserDriver(m_window.get());
         connect(driver, &test::BrowserDriver::finished, driver, &QObject::deleteLater);
         driver->signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
@@ -112,6 +118,12 @@ void TestGuiMain::cleanupTestCase()
 
 void TestGuiMain::press(int key, Qt::KeyboardModifiers mods)
 {
+    // The offscreen platform does not give activation back after a modal dialog closes (a window
+    // manager does); window shortcuts only fire in the active window.
+    if (QApplication::activeWindow() != m_window.get()) {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
     QTest::keyClick(target, Qt::Key(key), mods);
 }
@@ -139,6 +151,8 @@ void TestGuiMain::welcomeRefusesPlainHttpToOtherHosts()
     QVERIFY(field->hasFocus());
     QCOMPARE(field->accessibleDescription(), error->text());
     QCOMPARE(m_session->state(), Session::State::SignedOut);
+    if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/welcome-bad-address.png"));
 }
 
 void TestGuiMain::signInThroughWelcomePage()
@@ -361,6 +375,32 @@ void TestGuiMain::f5StartsSync()
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
     QCOMPARE(finished.first().first().value<Error>().code, ErrorCode::None);
     QTRY_VERIFY(serverRows() > 1000);
+}
+
+void TestGuiMain::f1ListsEveryShortcut()
+{
+    QStringList listed;
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = dialog->objectName() == QStringLiteral("shortcutsDialog");
+        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable")))
+            for (int r = 0; r < table->rowCount(); ++r)
+                listed << table->item(r, 0)->text() + QStringLiteral(" = ") + table->item(r, 1)->text();
+        if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/shortcuts.png"));
+        QTest::keyClick(dialog, Qt::Key_Escape); // Esc closes
+    });
+    press(Qt::Key_F1);
+    QVERIFY(seen);
+    const QString all = listed.join(u'\n');
+    for (QAction *a : m_window->shortcutActions())
+        for (const QKeySequence &k : a->shortcuts())
+            QVERIFY2(all.contains(k.toString(QKeySequence::NativeText)), qPrintable(k.toString()));
+    QVERIFY2(all.contains(QStringLiteral("Ctrl+1 = 1 Overview")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Devices & networks")), qPrintable(all));
 }
 
 void TestGuiMain::everyFocusableWidgetHasAName()

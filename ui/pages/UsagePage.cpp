@@ -45,7 +45,7 @@ UsagePage::UsagePage(Session *session, QWidget *parent)
     m_domains.category = Category::DomainUsage;
     m_domains.filter = new FilterBar({tr("Domain name or details"), true, kindItems}, this);
     // Domain, Kind, At, Details
-    m_domains.widths = {26, 14, 22, 40};
+    m_domains.widths = {26, 14, 22, 30};
 
     // Chart block: a toggle, a caption in words and the picture.
     auto *chartBox = new QWidget(this);

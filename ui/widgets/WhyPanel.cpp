@@ -38,6 +38,8 @@ WhyPanel::WhyPanel(Session *session, Category category, QWidget *parent)
     m_body->setOpenLinks(false);
     m_body->setFrameShape(QFrame::NoFrame);
     m_body->viewport()->setAutoFillBackground(false);
+    // The default 40 px list indent wastes a narrow panel; two characters scale with the font.
+    m_body->document()->setIndentWidth(fontMetrics().averageCharWidth() * 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
