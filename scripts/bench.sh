@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the benchmarks (bench/) in Release into build-bench/, runs them and writes
+# docs/benchmarks.md: bob's first sync at 1,000,000 events over loopback against a sqlite3 bulk
+# insert of the same rows, and process launch -> first painted rows of the usage table against a
+# bare Qt window, with the machine described. Every figure is also a ratio to a floor measured in
+# the same run, because absolute times on shared machines move with whatever else is running.
+#
+#   scripts/bench.sh [--head] [--scale N] [--repeat N] [--small-scale N] [--small-repeat N]
+#                    [--runs N] [--no-xvfb] [--out FILE]
+#   --head          measure the committed HEAD (exported with git archive into build-bench/src)
+#                   instead of the working tree, so edits in progress do not change what is measured
+#   --scale N       bob's server events for the main sync (default 1000000); --repeat N syncs (default 3)
+#   --small-scale N a second, smaller sync run (default 100000; 0 skips it), --small-repeat N times (3)
+#   --runs N        measured launches of each window (default 5, after one warm-up)
+#   --no-xvfb       paint only on the offscreen platform (default: offscreen, and xcb under Xvfb)
+#   --out FILE      where to write the report (default docs/benchmarks.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+
+source_mode=worktree
+scale=1000000
+repeat=3
+small_scale=100000
+small_repeat=3
+runs=5
+xvfb=1
+doc=docs/benchmarks.md
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --head) source_mode=head ;;
+    --scale) scale=$2; shift ;;
+    --repeat) repeat=$2; shift ;;
+    --small-scale) small_scale=$2; shift ;;
+    --small-repeat) small_repeat=$2; shift ;;
+    --runs) runs=$2; shift ;;
+    --no-xvfb) xvfb=0 ;;
+    --out) doc=$2; shift ;;
+    -h|--help) sed -n '3,17p' "$0"; exit 0 ;;
+    *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+scripts/install-deps.sh
+
+out=$repo/build-bench
+mkdir -p "$out"
+if [ "$source_mode" = head ]; then
+  src=$out/src
+  rm -rf "$src" && mkdir -p "$src"
+  git archive HEAD | tar -x -C "$src"
+  commit=$(git rev-parse --short HEAD)
+  source_desc="committed HEAD \`$commit\` (exported with git archive)"
+else
+  src=$repo
+  commit=$(git describe --always --dirty 2>/dev/null || echo unknown)
+  source_desc="working tree at \`$commit\`"
+fi
+
+echo "bench: building Release from the $source_mode into $out/build" >&2
+cmake -S "$src" -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DPD_BUILD_TESTS=OFF -DPD_BUILD_BENCH=ON -DPD_BUILD_PROVIDER=ON >/dev/null
+cmake --build "$out/build" -j2 --target pd-bench-sync pd-bench-paint privacy-provider
+bin() { find "$out/build" -type f -name "$1" -perm -u+x | head -n1; }
+sync_bin=$(bin pd-bench-sync)
+paint_bin=$(bin pd-bench-paint)
+
+res=$out/results
+rm -rf "$res" "$out/work" && mkdir -p "$res"
+export XDG_RUNTIME_DIR
+XDG_RUNTIME_DIR=$(mktemp -d)
+trap 'rm -rf "$XDG_RUNTIME_DIR" "$out/work"' EXIT
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+started=$(date -u '+%Y-%m-%d %H:%M UTC')
+
+echo "bench: sync, bob at $scale events, $repeat run(s)" >&2
+"$sync_bin" --scale "$scale" --repeat "$repeat" --cache-out "$res/cache.sqlite" --work "$out/work" \
+  >"$res/sync.txt" 2> >(tee "$res/sync.log" >&2)
+if [ "$small_scale" -gt 0 ]; then
+  echo "bench: sync, bob at $small_scale events, $small_repeat run(s)" >&2
+  "$sync_bin" --scale "$small_scale" --repeat "$small_repeat" --no-breakdown --work "$out/work" \
+    >"$res/sync-small.txt" 2> >(tee "$res/sync-small.log" >&2)
+fi
+echo "bench: launch to first paint, offscreen" >&2
+QT_QPA_PLATFORM=offscreen "$paint_bin" --cache "$res/cache.sqlite" --runs "$runs" \
+  >"$res/paint-offscreen.txt" 2>"$res/paint-offscreen.log"
+if [ "$xvfb" = 1 ] && command -v xvfb-run >/dev/null; then
+  echo "bench: launch to first paint, xcb on Xvfb" >&2
+  xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb \
+    "$paint_bin" --cache "$res/cache.sqlite" --runs "$runs" >"$res/paint-xcb.txt" 2>"$res/paint-xcb.log"
+fi
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---- the report -------------------------------------------------------------------------------
+# v FILE KEY: a value from a key=value results file ("n/a" when absent).
+v() { local x; x=$(sed -n "s/^$2=//p" "$1" 2>/dev/null | head -n1); echo "${x:-n/a}"; }
+# calc EXPR: awk arithmetic, printed with the given format (default %.1f); n/a in, n/a out.
+calc() { local fmt=${2:-%.1f}; case "$1" in *n/a*) echo n/a ;; *) awk "BEGIN { printf \"$fmt\", $1 }" ;; esac; }
+# group 1234567 -> 1,234,567
+group() { case "$1" in n/a) echo n/a ;; *) printf "%s" "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' ;; esac; }
+# runs FILE KEY: the per-run values, comma separated (empty for a single run).
+runs_of() { grep -E "^run[0-9]+\.$2=" "$1" 2>/dev/null | sed 's/.*=//' | paste -sd, - | sed 's/,/, /g'; }
+
+S=$res/sync.txt
+s_sync=$(v "$S" sync_s); s_ins=$(v "$S" sqlite_insert_1tx_s); s_cpu=$(v "$S" client_cpu_s)
+s_ins_cpu=$(v "$S" sqlite_insert_1tx_cpu_s)
+cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
+mem_gib=$(awk '/^MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)
+virt=$(systemd-detect-virt 2>/dev/null || true)
+qt_version=$(qtpaths6 --qt-version 2>/dev/null || echo unknown)
+qt_package=$(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || true)
+sqlite_version=$(sqlite3 --version 2>/dev/null | cut -d' ' -f1 || echo unknown)
+compiler=$(c++ --version | head -n1)
+os="Debian $(cat /etc/debian_version 2>/dev/null || echo '?'), Linux $(uname -r)"
+
+paint_rows() {
+  local f=$1 name=$2
+  [ -f "$f" ] || return 0
+  echo "| $name | $(v "$f" bare.paint_ms) | $(v "$f" table.paint_ms) | **$(v "$f" ratio_table_to_bare)×** | $(v "$f" table.scroll_end_ms) | $(v "$f" bare.peak_rss_mib) / $(v "$f" table.peak_rss_mib) |"
+}
+paint_stages() {
+  local f=$1 name=$2
+  [ -f "$f" ] || return 0
+  echo "| $name, bare | $(v "$f" bare.main_ms) | $(v "$f" bare.app_ms) | – | – | $(v "$f" bare.widgets_ms) | $(v "$f" bare.show_to_paint_ms) | $(v "$f" bare.paint_ms) |"
+  echo "| $name, table | $(v "$f" table.main_ms) | $(v "$f" table.app_ms) | $(v "$f" table.open_ms) | $(v "$f" table.model_ms) | $(v "$f" table.widgets_ms) (setModel $(v "$f" table.set_model_ms)) | $(v "$f" table.show_to_paint_ms) | $(v "$f" table.paint_ms) |"
+}
+paint_samples() {
+  local f=$1 name=$2
+  [ -f "$f" ] || return 0
+  echo "- $name: bare $(v "$f" bare.paint_ms.samples | sed 's/,/, /g'); table $(v "$f" table.paint_ms.samples | sed 's/,/, /g') ms"
+}
+
+mkdir -p "$(dirname "$doc")"
+{
+cat <<EOF
+# Benchmarks
+
+<!-- Written by scripts/bench.sh from the programs in bench/; rerun the script rather than editing. -->
+
+What issue #2 asks: how fast bob's first sync of $(group "$scale") events is over loopback, how soon the
+usage table paints from that cache after launch, and how much memory each takes. Each figure comes
+with a floor measured in the same run on the same machine (a sqlite3-level bulk insert of the same
+rows; a bare Qt window), because ratios survive a noisy machine far better than seconds do.
+
+Measured $started from the $source_desc, Release build (\`-O3\`).
+
+## Machine
+
+| | |
+|---|---|
+| CPU | $cpu_model, $(nproc) logical CPUs${virt:+ (virtualisation: $virt)} |
+| Memory | $mem_gib GiB |
+| System | $os |
+| Qt | $qt_version${qt_package:+ (Debian package $qt_package)} |
+| SQLite | $sqlite_version |
+| Compiler | $compiler |
+| Load average (1, 5, 15 min) | $load_start at the start, $load_end at the end |
+
+## Sync: bob with $(group "$scale") server events over loopback
+
+\`pd-bench-sync\` starts the real reference provider (\`privacy-provider --demo --scale $scale\`),
+signs bob in through the same HTTP path a browser takes (sign-in form, loopback redirect, PKCE token
+exchange), and times \`Session\`'s first sync into an empty cache: account, personal data,
+purposes, devices, cookies, then every server and domain event in pages of $(v "$S" page_size).
+It runs $(v "$S" repeat) sync(s) against the one provider, each signing in afresh into an empty cache;
+figures are medians, with each run in brackets.
+
+| | median | runs |
+|---|---|---|
+| Events stored | $(group "$(calc "$(v "$S" events)" %d)") | |
+| Sync time | $(v "$S" sync_s) s | $(runs_of "$S" sync_s) |
+| **Events per second** | **$(group "$(calc "$(v "$S" events_per_s)" %d)")** | $(runs_of "$S" events_per_s) |
+| sqlite3 C API bulk insert of the same rows, one transaction | $(v "$S" sqlite_insert_1tx_s) s | $(runs_of "$S" sqlite_insert_1tx_s) |
+| **Sync / sqlite3 insert (wall time)** | **$(v "$S" ratio_sync_to_sqlite_insert)×** | $(runs_of "$S" ratio_sync_to_sqlite_insert) |
+| Client CPU during the sync / CPU of the sqlite3 insert | $(v "$S" client_cpu_s) s / $(v "$S" sqlite_insert_1tx_cpu_s) s = **$(v "$S" ratio_sync_cpu_to_sqlite_insert_cpu)×** | $(runs_of "$S" ratio_sync_cpu_to_sqlite_insert_cpu) |
+| Provider CPU during the sync | $(v "$S" provider_cpu_s) s | $(runs_of "$S" provider_cpu_s) |
+| **Peak RSS of the syncing client** | **$(v "$S" sync_peak_rss_mib) MiB** | $(runs_of "$S" sync_peak_rss_mib) |
+| Peak RSS of the provider (including seeding) | $(v "$S" provider_peak_rss_mib) MiB | |
+| Cache file after the sync | $(v "$S" cache_file_mib) MiB | |
+| Sign-in (start to signed in, before the sync) | $(v "$S" sign_in_s) s | |
+| Provider start with seeding | $(v "$S" provider_start_s) s | |
+
+The sqlite3 floor inserts the rows the sync stored (read back from its cache), into a fresh cache
+with the same schema, the same \`INSERT OR REPLACE\` statements and the same pragmas (WAL,
+\`synchronous=$(v "$S" sqlite_synchronous)\` as read from CacheDb's own connection), through the C API
+with one prepared statement and one transaction, timed from BEGIN to COMMIT.
+
+### Where the sync's time goes
+
+The sync is strictly sequential (request a page, wait, decode, store, request the next), so its
+wall time is roughly provider + transfer + decode + store. Each part is also timed on its own in
+the same run:
+
+| Part (all $(group "$(calc "$(v "$S" server_events)" %d)") server events, $(v "$S" pages) pages, $(v "$S" json_mib) MiB of JSON) | wall s | client CPU s |
+|---|---|---|
+| Fetch every page again, storing nothing (provider + HTTP over loopback) | $(v "$S" fetch_s) | $(v "$S" fetch_client_cpu_s) |
+| Decode every page (\`codec::decodeServerEvents\`) | $(v "$S" decode_s) | $(v "$S" decode_cpu_s) |
+| Store every page through \`CacheDb::appendServerEvents\` (QtSql, a transaction per page) | $(v "$S" cachedb_store_s) | $(v "$S" cachedb_store_cpu_s) |
+| Floor: sqlite3 C API, a transaction per page | $(v "$S" sqlite_insert_page_tx_s) | |
+| Floor: sqlite3 C API, one transaction | $(v "$S" sqlite_insert_1tx_s) | $(v "$S" sqlite_insert_1tx_cpu_s) |
+| The whole sync | $(v "$S" sync_s) | $(v "$S" client_cpu_s) (provider: $(v "$S" provider_cpu_s)) |
+
+Of the client's CPU in the sync, decoding is about $(calc "100 * $(v "$S" decode_cpu_s) / $s_cpu" %.0f) % and storing
+through CacheDb about $(calc "100 * $(v "$S" cachedb_store_cpu_s) / $s_cpu" %.0f) %; storing through CacheDb costs
+$(calc "$(v "$S" cachedb_store_cpu_s) / $s_ins_cpu" %.2f)× the CPU of the raw sqlite3 insert, so QtSql adds little and
+SQLite itself is most of the storing. Wall time above CPU time is waiting: for the provider (the
+client does nothing while a page is produced and sent) and, on a busy machine, for a CPU.
+EOF
+if [ -f "$res/sync-small.txt" ]; then
+  T=$res/sync-small.txt
+cat <<EOF
+
+### The same at $(group "$small_scale") events, $(v "$T" repeat) runs
+
+| | median | runs |
+|---|---|---|
+| Sync time | $(v "$T" sync_s) s | $(runs_of "$T" sync_s) |
+| Events per second | $(group "$(calc "$(v "$T" events_per_s)" %d)") | $(runs_of "$T" events_per_s) |
+| sqlite3 insert, one transaction | $(v "$T" sqlite_insert_1tx_s) s | $(runs_of "$T" sqlite_insert_1tx_s) |
+| Sync / sqlite3 insert (wall) | $(v "$T" ratio_sync_to_sqlite_insert)× | $(runs_of "$T" ratio_sync_to_sqlite_insert) |
+| Client CPU / sqlite3 insert CPU | $(v "$T" ratio_sync_cpu_to_sqlite_insert_cpu)× | $(runs_of "$T" ratio_sync_cpu_to_sqlite_insert_cpu) |
+| Peak RSS of the client | $(v "$T" sync_peak_rss_mib) MiB | $(runs_of "$T" sync_peak_rss_mib) |
+EOF
+fi
+P=$res/paint-offscreen.txt
+cat <<EOF
+
+## Launch to the first painted rows
+
+\`pd-bench-paint\` launches itself $runs times in each mode (after one unmeasured warm-up of each,
+alternating bare and table) and measures from just before the launch to the frame after the first
+paint, on a monotonic clock shared by both processes, so the times include exec, dynamic linking and
+plugin loading: what a user waits for.
+
+- **bare**: an empty 1000×700 \`QMainWindow\`: the floor for any Qt window in this process.
+- **table**: the same window showing the server usage table over the cache the sync above wrote
+  ($(group "$(v "$P" table.rows)") rows): \`CacheDb::open\`, \`ServerUsageModel\` (windowed, sorted
+  newest first) and a \`QTableView\` set up as the app's \`RecordTable\`; it counts once the
+  viewport has painted rows. Then it scrolls to the last row and times that paint too (the
+  windowed query at the far end of the table).
+
+| Platform | bare window, ms | table with rows, ms | table / bare | scroll to last row, ms | peak RSS bare / table, MiB |
+|---|---|---|---|---|---|
+$(paint_rows "$res/paint-offscreen.txt" offscreen)
+$(paint_rows "$res/paint-xcb.txt" "xcb on Xvfb")
+
+Medians of each stage, in ms (launch → \`main()\`; \`QApplication\`; opening the cache; the
+model, whose constructor counts the rows; building the widgets and \`show()\`, of which
+\`QTableView::setModel\`; \`show()\` → painted):
+
+| | to main | QApplication | open cache | model | widgets + show | show → paint | total |
+|---|---|---|---|---|---|---|---|
+$(paint_stages "$res/paint-offscreen.txt" offscreen)
+$(paint_stages "$res/paint-xcb.txt" "xcb")
+
+Every run, launch → first paint:
+
+$(paint_samples "$res/paint-offscreen.txt" offscreen)
+$(paint_samples "$res/paint-xcb.txt" "xcb on Xvfb")
+
+## Noise
+
+This machine is shared (see the load average above: on $(nproc) CPUs, anything above $(nproc) means
+other work was waiting for a CPU while these ran). Absolute times can move by 2× between runs;
+that is why every figure has its floor from the same run, why times are medians, and why CPU
+seconds are given beside wall seconds (CPU time is far less sensitive to other load). Compare
+ratios, not seconds, across machines and runs. Benchmarks never run as timed asserts in the tests.
+
+## How to reproduce
+
+\`\`\`sh
+scripts/bench.sh              # builds build-bench/ (Release) and rewrites docs/benchmarks.md
+scripts/bench.sh --head       # measures the committed HEAD, not edits in progress
+scripts/bench.sh --scale 200000 --repeat 1 --small-scale 0 --out /tmp/quick.md   # a quick look
+\`\`\`
+
+The programs can be run alone; they print \`key=value\` lines (\`--help\` lists the options):
+
+\`\`\`sh
+build-bench/build/bin/pd-bench-sync --scale 1000000 --cache-out /tmp/bob.sqlite
+QT_QPA_PLATFORM=offscreen build-bench/build/bin/pd-bench-paint --cache /tmp/bob.sqlite --runs 5
+\`\`\`
+
+The raw output of this run is in \`build-bench/results/\` (not committed).
+EOF
+} >"$doc"
+echo "bench: wrote $doc" >&2
