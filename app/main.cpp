@@ -72,7 +72,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDirOpt(
         QStringLiteral("data-dir"), QCoreApplication::translate("main", "Keep the local copy of your data in DIR."),
         QStringLiteral("DIR"));
-    parser.addOptions({providerOpt, screenshotOpt, tabOpt, dataDirOpt});
+    const QCommandLineOption signInOpt(
+        QStringLiteral("sign-in"),
+        QCoreApplication::translate("main", "Start signing in right away (opens the browser) unless already signed in."));
+    parser.addOptions({providerOpt, screenshotOpt, tabOpt, dataDirOpt, signInOpt});
     parser.process(app);
 
     QSettings settings;
@@ -146,12 +149,15 @@ int main(int argc, char *argv[])
         QObject::connect(&session, &pd::Session::syncFinished, &window, shoot);
         QObject::connect(&session, &pd::Session::restoreFailed, &window, shoot);
         QTimer::singleShot(10000, &window, shoot);
-        if (settings.value(kAccountKey).toString().isEmpty())
+        QObject::connect(&session, &pd::Session::signInFailed, &window, shoot);
+        if (settings.value(kAccountKey).toString().isEmpty() && !parser.isSet(signInOpt))
             QTimer::singleShot(0, &window, shoot);
     }
 
     window.show();
     if (const QString last = settings.value(kAccountKey).toString(); !last.isEmpty())
         session.restore(last);
+    else if (parser.isSet(signInOpt))
+        QTimer::singleShot(0, &session, [&session] { session.startSignIn(); });
     return QApplication::exec();
 }

@@ -17,7 +17,8 @@ QIcon Icons::info() { return themed(QStringLiteral("dialog-information"), QStyle
 QIcon Icons::warning() { return themed(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning); }
 QIcon Icons::error() { return themed(QStringLiteral("dialog-error"), QStyle::SP_MessageBoxCritical); }
 QIcon Icons::close() { return themed(QStringLiteral("window-close"), QStyle::SP_DialogCloseButton); }
-QIcon Icons::copy() { return themed(QStringLiteral("edit-copy"), QStyle::SP_FileDialogContentsView); }
+// No standard pixmap looks like "copy"; without a theme the button is text only.
+QIcon Icons::copy() { return QIcon::fromTheme(QStringLiteral("edit-copy")); }
 QIcon Icons::overview() { return themed(QStringLiteral("go-home"), QStyle::SP_FileDialogDetailedView); }
 QIcon Icons::personal() { return themed(QStringLiteral("user-info"), QStyle::SP_FileDialogInfoView); }
 QIcon Icons::usage() { return themed(QStringLiteral("network-server"), QStyle::SP_DriveNetIcon); }

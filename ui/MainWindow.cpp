@@ -136,7 +136,8 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some platforms (offscreen, some desktops): say it outright.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -244,6 +245,10 @@ void MainWindow::createToolBar()
         syncButton->setObjectName(QStringLiteral("syncButton"));
         syncButton->setFocusPolicy(Qt::StrongFocus);
         syncButton->setAccessibleName(tr("Sync now"));
+        // Tab follows the screen from the top: toolbar, banner, then the page.
+        setTabOrder(syncButton, m_accountButton);
+        setTabOrder(m_accountButton, m_banner->actionButton());
+        setTabOrder(m_banner->actionButton(), m_banner->findChild<QWidget *>(QStringLiteral("bannerDismiss")));
     }
 }
 
@@ -284,14 +289,17 @@ QList<QAction *> MainWindow::shortcutActions() const
 void MainWindow::showShortcuts()
 {
     QList<QPair<QString, QString>> rows;
-    auto add = [&rows](QAction *a) {
+    auto add = [&rows](QAction *a, const QString &what = {}) {
         QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys << k.toString(QKeySequence::NativeText);
-        rows.append({keys.join(tr(" or ")), plainText(a->text())});
+        for (const QKeySequence &k : a->shortcuts()) {
+            // Ctrl+Shift+Backtab is how some platforms report Ctrl+Shift+Tab: same keys to a person.
+            if (k[0].key() != Qt::Key_Backtab)
+                keys << k.toString(QKeySequence::NativeText);
+        }
+        rows.append({keys.join(tr(" or ")), what.isEmpty() ? plainText(a->text()) : what});
     };
-    for (QAction *a : m_tabActions)
-        add(a);
+    for (int i = 0; i < m_tabActions.size(); ++i)
+        add(m_tabActions[i], tr("Go to the %1 tab").arg(plainText(m_pages[i]->title())));
     for (QAction *a : {m_nextTabAction, m_prevTabAction, m_filterAction, m_syncAction, m_shortcutsAction, m_quitAction})
         add(a);
     rows.append({tr("Enter"), tr("Open the details of the selected row")});

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &rows, QWi
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setTabKeyNavigation(false);
     table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     for (int r = 0; r < rows.size(); ++r) {
         table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
         table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
@@ -44,8 +46,14 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &rows, QWi
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
 
+    // Wide enough to show both columns whole, tall enough for every row at the current font.
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 70, fm.height() * (int(rows.size()) + 8) * 3 / 2);
+    const int width = table->horizontalHeader()->length() + table->verticalScrollBar()->sizeHint().width()
+                      + 2 * table->frameWidth() + layout->contentsMargins().left() + layout->contentsMargins().right()
+                      + fm.averageCharWidth() * 4;
+    const int height = table->horizontalHeader()->sizeHint().height()
+                       + table->verticalHeader()->defaultSectionSize() * int(rows.size()) + fm.height() * 6;
+    resize(width, height);
 }
 
 } // namespace pd::ui

@@ -31,23 +31,8 @@ UsagePage::UsagePage(Session *session, QWidget *parent)
     m_views->setDocumentMode(true);
     m_views->setAccessibleName(tr("Usage views"));
 
-    m_servers.category = Category::ServerUsage;
-    m_servers.filter = new FilterBar({tr("Server name"), true, {}}, this);
-    // Server, LoginAt, Duration, Traffic, Cpu, Memory, Disk
-    m_servers.widths = {14, 22, 12, 10, 8, 10, 10};
-
-    const QStringList kinds = {QStringLiteral("query"),    QStringLiteral("registration"),
-                               QStringLiteral("purchase"), QStringLiteral("renewal"),
-                               QStringLiteral("transfer"), QStringLiteral("dns_change")};
-    QList<QPair<QString, QString>> kindItems;
-    for (const QString &k : kinds)
-        kindItems.append({k, Labels::domainEventKind(k)});
-    m_domains.category = Category::DomainUsage;
-    m_domains.filter = new FilterBar({tr("Domain name or details"), true, kindItems}, this);
-    // Domain, Kind, At, Details
-    m_domains.widths = {26, 14, 22, 30};
-
-    // Chart block: a toggle, a caption in words and the picture.
+    // Chart block: a toggle, a caption in words and the picture. Built before the filter rows
+    // so Tab meets the controls in the order they appear on screen.
     auto *chartBox = new QWidget(this);
     auto *toggle = new QToolButton(this);
     toggle->setObjectName(QStringLiteral("chartToggle"));
@@ -69,6 +54,22 @@ UsagePage::UsagePage(Session *session, QWidget *parent)
     chartLayout->addWidget(m_chart);
     connect(toggle, &QToolButton::toggled, m_chart, &QWidget::setVisible);
     connect(m_chart, &UsageChart::summaryChanged, m_chartCaption, &QLabel::setText);
+
+    m_servers.category = Category::ServerUsage;
+    m_servers.filter = new FilterBar({tr("Server name"), true, {}}, this);
+    // Server, LoginAt, Duration, Traffic, Cpu, Memory, Disk
+    m_servers.widths = {14, 22, 12, 10, 8, 10, 10};
+
+    const QStringList kinds = {QStringLiteral("query"),    QStringLiteral("registration"),
+                               QStringLiteral("purchase"), QStringLiteral("renewal"),
+                               QStringLiteral("transfer"), QStringLiteral("dns_change")};
+    QList<QPair<QString, QString>> kindItems;
+    for (const QString &k : kinds)
+        kindItems.append({k, Labels::domainEventKind(k)});
+    m_domains.category = Category::DomainUsage;
+    m_domains.filter = new FilterBar({tr("Domain name or details"), true, kindItems}, this);
+    // Domain, Kind, At, Details
+    m_domains.widths = {26, 14, 22, 30};
 
     m_views->addTab(buildView(m_servers, QStringLiteral("servers"), tr("Server usage events"), chartBox),
                     tr("&Servers"));
