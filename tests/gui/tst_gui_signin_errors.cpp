@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sign-in that does not finish, seen from the welcome page: the words for a locked keychain
+// (and no fallback to storing tokens anywhere else), a sign-in cancelled in the browser, and the
+// app's own Cancel.
+#include "BrowserDriver.h"
+#include "MainWindow.h"
+#include "MemoryTokenStore.h"
+#include "ProviderProcess.h"
+#include "Session.h"
+#include "pages/WelcomePage.h"
+#include "widgets/NotificationBanner.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+/// A keychain that is locked: every write fails, as QtKeychain does without an unlocked
+/// Secret Service. (The real keychain is proven in tst_keychain; here only the words matter.)
+class LockedTokenStore : public TokenStore
+{
+public:
+    using TokenStore::TokenStore;
+    void save(const QString &, const TokenPair &, Done done) override
+    {
+        ++saves;
+        QTimer::singleShot(0, this, [done] { done(Error::make(ErrorCode::Keychain, QStringLiteral("locked"))); });
+    }
+    void load(const QString &, Loaded done) override
+    {
+        QTimer::singleShot(0, this, [done] { done(Error::make(ErrorCode::Keychain, QStringLiteral("locked"))); });
+    }
+    void remove(const QString &, Done done) override
+    {
+        QTimer::singleShot(0, this, [done] { done(okStatus()); });
+    }
+    int saves = 0;
+};
+
+} // namespace
+
+class TestGuiSignInErrors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void lockedKeychainIsExplained();
+    void cancelledInBrowserIsExplained();
+    void cancelButtonReturnsToIdle();
+    void browserThatCannotOpenOffersTheLink();
+
+private:
+    struct Rig
+    {
+        QTemporaryDir dir;
+        QNetworkAccessManager nam;
+        std::unique_ptr<TokenStore> tokens;
+        std::unique_ptr<Session> session;
+        std::unique_ptr<MainWindow> window;
+    };
+    std::unique_ptr<Rig> makeRig(std::unique_ptr<TokenStore> tokens);
+    void clickSignIn(Rig &rig);
+
+    test::ProviderProcess m_provider;
+};
+
+void TestGuiSignInErrors::initTestCase()
+{
+    QVERIFY2(m_provider.start(), qPrintable(m_provider.errorString()));
+}
+
+std::unique_ptr<TestGuiSignInErrors::Rig> TestGuiSignInErrors::makeRig(std::unique_ptr<TokenStore> tokens)
+{
+    auto rig = std::make_unique<Rig>();
+    rig->tokens = std::move(tokens);
+    rig->session = std::make_unique<Session>(&rig->nam, rig->tokens.get(), rig->dir.path());
+    rig->window = std::make_unique<MainWindow>(rig->session.get());
+    rig->window->welcomePage()->setProviderText(m_provider.url().toString());
+    rig->window->show();
+    QApplication::setActiveWindow(rig->window.get());
+    if (!QTest::qWaitForWindowActive(rig->window.get()))
+        qWarning("window did not become active");
+    return rig;
+}
+
+void TestGuiSignInErrors::clickSignIn(Rig &rig)
+{
+    QTest::mouseClick(rig.window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+}
+
+void TestGuiSignInErrors::lockedKeychainIsExplained()
+{
+    auto store = std::make_unique<LockedTokenStore>();
+    LockedTokenStore *locked = store.get();
+    auto rig = makeRig(std::move(store));
+    rig->window->welcomePage()->setBrowserOpener([&rig](const QUrl &url) {
+        auto *d = new test::BrowserDriver(rig->window.get());
+        d->signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
+        return true;
+    });
+    QSignalSpy failed(rig->session.get(), &Session::signInFailed);
+    clickSignIn(*rig);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 30000);
+    QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::Keychain);
+    QCOMPARE(locked->saves, 1);
+    QCOMPARE(rig->session->state(), Session::State::SignedOut);
+
+    auto *message = rig->window->findChild<QLabel *>(QStringLiteral("signInMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Your system keychain is locked or unavailable")),
+             qPrintable(message->text()));
+    QVERIFY(message->text().contains(QStringLiteral("GNOME Keyring")));
+    QCOMPARE(rig->window->banner()->kind(), NotificationBanner::Kind::Error);
+    QCOMPARE(rig->window->banner()->message(), message->text());
+    // Still on the welcome page, ready to try again.
+    QCOMPARE(rig->window->findChild<QStackedWidget *>(QStringLiteral("mainStack"))->currentWidget(),
+             rig->window->welcomePage());
+    QVERIFY(rig->window->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
+    // Nothing about the account was kept on disk.
+    QVERIFY(QDir(rig->dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestGuiSignInErrors::cancelledInBrowserIsExplained()
+{
+    auto rig = makeRig(std::make_unique<test::MemoryTokenStore>());
+    rig->window->welcomePage()->setBrowserOpener([&rig](const QUrl &url) {
+        auto *d = new test::BrowserDriver(rig->window.get());
+        d->cancel(url);
+        return true;
+    });
+    QSignalSpy failed(rig->session.get(), &Session::signInFailed);
+    clickSignIn(*rig);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 30000);
+    QCOMPARE(failed.first().first().value<Error>().code, ErrorCode::AccessDenied);
+    auto *message = rig->window->findChild<QLabel *>(QStringLiteral("signInMessage"));
+    QVERIFY2(message->text().startsWith(QStringLiteral("Sign-in was cancelled in the browser.")),
+             qPrintable(message->text()));
+}
+
+void TestGuiSignInErrors::cancelButtonReturnsToIdle()
+{
+    auto rig = makeRig(std::make_unique<test::MemoryTokenStore>());
+    QUrl opened;
+    rig->window->welcomePage()->setBrowserOpener([&opened](const QUrl &url) {
+        opened = url; // the person never comes back from the browser
+        return true;
+    });
+    clickSignIn(*rig);
+    QTRY_VERIFY(opened.isValid());
+    auto *waiting = rig->window->findChild<QWidget *>(QStringLiteral("signInWaiting"));
+    QVERIFY(waiting->isVisible());
+    QCOMPARE(rig->window->findChild<QLineEdit *>(QStringLiteral("signInLink"))->text(),
+             opened.toString(QUrl::FullyEncoded));
+    auto *cancel = rig->window->findChild<QPushButton *>(QStringLiteral("cancelSignInButton"));
+    QVERIFY(cancel->hasFocus()); // Enter or Space cancels right away
+    QTest::keyClick(cancel, Qt::Key_Space);
+    QTRY_COMPARE(rig->session->state(), Session::State::SignedOut);
+    QVERIFY(!waiting->isVisible());
+    QVERIFY(!rig->window->findChild<QLabel *>(QStringLiteral("signInMessage"))->isVisible());
+    QVERIFY(rig->window->findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
+}
+
+void TestGuiSignInErrors::browserThatCannotOpenOffersTheLink()
+{
+    auto rig = makeRig(std::make_unique<test::MemoryTokenStore>());
+    rig->window->welcomePage()->setBrowserOpener([](const QUrl &) { return false; });
+    clickSignIn(*rig);
+    auto *link = rig->window->findChild<QLineEdit *>(QStringLiteral("signInLink"));
+    QTRY_VERIFY(link->text().startsWith(m_provider.url().toString()));
+    QTest::mouseClick(rig->window->findChild<QPushButton *>(QStringLiteral("copyLinkButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), link->text());
+    rig->session->cancelSignIn();
+}
+
+QTEST_MAIN(TestGuiSignInErrors)
+#include "tst_gui_signin_errors.moc"
