@@ -67,6 +67,7 @@ private Q_SLOTS:
     void everyFocusableWidgetHasAName();
     void bannerIsANotification();
     void screenshots();
+    void largeTextDoesNotClip();
     void offlineKeepsDataAndOffersRetry();
     void signOutReturnsToWelcome();
 
@@ -470,6 +471,29 @@ void TestGuiMain::screenshots()
     usage->views()->setCurrentIndex(1);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/tab-3-usage-domains.png")));
     usage->views()->setCurrentIndex(0);
+}
+
+void TestGuiMain::largeTextDoesNotClip()
+{
+    // 200% text, as RECIPES.md describes: nothing uses its own pixel font, so everything grows.
+    const QFont original = QApplication::font();
+    QFont big = original;
+    big.setPointSizeF(original.pointSizeF() * 2);
+    QApplication::setFont(big);
+    QApplication::processEvents();
+    QCOMPARE(find<QWidget>(QStringLiteral("serversTable"))->font().pointSizeF(), big.pointSizeF());
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    for (int i = 0; i < m_window->tabs()->count(); ++i) {
+        m_window->tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QImage img = m_window->grab().toImage();
+        QVERIFY(!img.isNull());
+        if (!dir.isEmpty())
+            img.save(QStringLiteral("%1/large-%2.png").arg(dir).arg(i + 1));
+    }
+    QApplication::setFont(original);
+    QApplication::processEvents();
+    m_window->tabs()->setCurrentIndex(0);
 }
 
 void TestGuiMain::offlineKeepsDataAndOffersRetry()

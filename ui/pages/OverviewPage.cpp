@@ -44,10 +44,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     scroll->setWidget(content);
 
     m_heading = wrapped(QStringLiteral("overviewName"), content);
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_heading->setFont(big);
+    // A rich-text heading is sized relative to the current font, so it grows with large text.
+    m_heading->setTextFormat(Qt::RichText);
     m_account = wrapped(QStringLiteral("overviewAccount"), content);
     m_synced = wrapped(QStringLiteral("overviewSynced"), content);
     m_policy = wrapped(QStringLiteral("overviewPolicy"), content);
@@ -118,7 +116,8 @@ QString OverviewPage::countText(Category category) const
 void OverviewPage::refresh()
 {
     const Account a = session()->account();
-    m_heading->setText(a.displayName.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(a.displayName));
+    const QString heading = a.displayName.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(a.displayName);
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(heading.toHtmlEscaped()));
     const QString role = a.isStaff() ? tr("staff member") : tr("customer");
     m_account->setText(a.accountId.isEmpty() ? QString()
                                              : tr("Account %1 (%2), user name %3").arg(a.accountId, role, a.username));

@@ -24,13 +24,13 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
 
-    auto *heading = new QLabel(tr("See the personal data Hong Kong Cloud holds about you"), this);
+    // A rich-text heading is sized relative to the current font, so it grows with large text.
+    auto *heading = new QLabel(
+        QStringLiteral("<h2>%1</h2>").arg(tr("See the personal data Hong Kong Cloud holds about you").toHtmlEscaped()),
+        this);
     heading->setObjectName(QStringLiteral("welcomeHeading"));
+    heading->setTextFormat(Qt::RichText);
     heading->setWordWrap(true);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    heading->setFont(big);
 
     auto *intro = new QLabel(tr("Privacy Dashboard shows every piece of personal data Hong Kong Cloud holds about "
                                 "you, why it holds it and how long it keeps it. Sign in with your Hong Kong Cloud "

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace pd::ui {
 
@@ -23,8 +24,13 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::changed);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Text on the first line, dates and kind on the second: one line would squeeze the text
+    // field to nothing with large text or a narrow window.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
+    auto *second = new QHBoxLayout;
 
     auto *label = new QLabel(tr("F&ilter:"), this);
     label->setBuddy(m_text);
@@ -39,7 +45,7 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
 
     if (options.dates) {
         // A tick box per end says plainly whether that end is open ("any date").
-        auto makeEnd = [this, layout](const QString &text, const QString &name, QCheckBox *&check, QDateEdit *&edit) {
+        auto makeEnd = [this, second](const QString &text, const QString &name, QCheckBox *&check, QDateEdit *&edit) {
             check = new QCheckBox(text, this);
             check->setObjectName(name + QStringLiteral("Check"));
             edit = new QDateEdit(QDate::currentDate(), this);
@@ -47,8 +53,8 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
             edit->setCalendarPopup(true);
             edit->setEnabled(false);
             edit->setAccessibleName(QString(text).remove(QLatin1Char('&')) + QLatin1Char(' ') + tr("date"));
-            layout->addWidget(check);
-            layout->addWidget(edit);
+            second->addWidget(check);
+            second->addWidget(edit);
             connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
             connect(check, &QCheckBox::toggled, this, &FilterBar::changed);
             connect(edit, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -68,9 +74,15 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
         m_kind->addItem(tr("All kinds"), QString());
         for (const auto &k : options.kinds)
             m_kind->addItem(k.second, k.first);
-        layout->addWidget(kindLabel);
-        layout->addWidget(m_kind);
+        second->addWidget(kindLabel);
+        second->addWidget(m_kind);
         connect(m_kind, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    }
+    if (second->count() > 0) {
+        second->addStretch(1);
+        outer->addLayout(second);
+    } else {
+        delete second;
     }
 }
 

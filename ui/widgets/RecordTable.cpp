@@ -34,11 +34,28 @@ void RecordTable::applyRowHeight()
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
 }
 
+void RecordTable::applyColumnWidths()
+{
+    QAbstractItemModel *m = model();
+    if (!m)
+        return;
+    // Never narrower than the header text plus room for the sort arrow, so no heading is cut.
+    const int ch = fontMetrics().averageCharWidth();
+    const QFontMetrics headerFm = horizontalHeader()->fontMetrics();
+    for (int i = 0; i < m_widthsInChars.size() && i < m->columnCount(); ++i) {
+        const int header = headerFm.horizontalAdvance(m->headerData(i, Qt::Horizontal).toString()) + 5 * ch;
+        setColumnWidth(i, std::max(m_widthsInChars[i] * ch + 2 * ch, header));
+    }
+}
+
 void RecordTable::changeEvent(QEvent *event)
 {
     QTableView::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        // Larger text: taller rows and wider columns, so headings are not cut.
         applyRowHeight();
+        applyColumnWidths();
+    }
 }
 
 void RecordTable::setRecordModel(QAbstractItemModel *model, const QList<int> &widthsInChars)
@@ -51,13 +68,8 @@ void RecordTable::setRecordModel(QAbstractItemModel *model, const QList<int> &wi
         return;
     if (auto *w = qobject_cast<WindowedTableModel *>(model))
         horizontalHeader()->setSortIndicator(w->sortColumn(), w->sortOrder());
-    // Never narrower than the header text plus room for the sort arrow, so no heading is cut.
-    const int ch = fontMetrics().averageCharWidth();
-    const QFontMetrics headerFm = horizontalHeader()->fontMetrics();
-    for (int i = 0; i < widthsInChars.size() && i < model->columnCount(); ++i) {
-        const int header = headerFm.horizontalAdvance(model->headerData(i, Qt::Horizontal).toString()) + 5 * ch;
-        setColumnWidth(i, std::max(widthsInChars[i] * ch + 2 * ch, header));
-    }
+    m_widthsInChars = widthsInChars;
+    applyColumnWidths();
     if (qobject_cast<WindowedTableModel *>(model))
         setSortingEnabled(true); // calls model->sort() with the indicator set above
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -28,6 +28,9 @@ protected:
 
 private:
     void applyRowHeight();
+    void applyColumnWidths();
+
+    QList<int> m_widthsInChars;
 };
 
 } // namespace pd::ui

@@ -15,7 +15,8 @@ UsageChart::UsageChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("usageChart"));
     setAccessibleName(tr("Traffic per day chart"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Gives way to the table when space is short (large text, small window).
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 }
 
 QSize UsageChart::sizeHint() const
