@@ -260,6 +260,8 @@ void MainWindow::createStatusBar()
     m_syncedLabel->setObjectName(QStringLiteral("syncedLabel"));
     m_progressLabel = new QLabel(bar);
     m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
+    // Room for "Fetching server usage… 12,000 records" so the text does not jump or get cut.
+    m_progressLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setAccessibleName(tr("Sync progress"));
@@ -442,8 +444,11 @@ void MainWindow::onSyncStarted()
 void MainWindow::onSyncProgress(Category category, qint64 records)
 {
     const QString what = QLocale().toLower(Labels::category(category));
-    m_progressLabel->setText(records == 1 ? tr("Fetching %1… 1 record").arg(what)
-                                          : tr("Fetching %1… %L2 records").arg(what).arg(records));
+    if (records == 0)
+        m_progressLabel->setText(tr("Fetching %1…").arg(what));
+    else
+        m_progressLabel->setText(records == 1 ? tr("Fetching %1… 1 record").arg(what)
+                                              : tr("Fetching %1… %L2 records").arg(what).arg(records));
 }
 
 void MainWindow::onSyncFinished(const Error &error)

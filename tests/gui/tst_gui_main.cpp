@@ -388,12 +388,28 @@ void TestGuiMain::f5StartsSync()
 {
     QSignalSpy started(m_session.get(), &Session::syncStarted);
     QSignalSpy finished(m_session.get(), &Session::syncFinished);
+    QStringList progressTexts;
+    auto conn = connect(m_session.get(), &Session::syncProgress, this, [&] {
+        auto *label = find<QLabel>(QStringLiteral("syncProgressLabel"));
+        progressTexts << label->text();
+        if (progressTexts.size() == 1) {
+            QVERIFY(label->isVisible());
+            QVERIFY(find<QWidget>(QStringLiteral("cancelSyncButton"))->isVisible());
+            if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty())
+                m_window->grab().save(dir + QStringLiteral("/syncing.png"));
+        }
+    });
     press(Qt::Key_F5);
     QCOMPARE(started.count(), 1);
     QVERIFY(find<QWidget>(QStringLiteral("cancelSyncButton"))->isVisible() || finished.count() == 1);
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    disconnect(conn);
     QCOMPARE(finished.first().first().value<Error>().code, ErrorCode::None);
     QTRY_VERIFY(serverRows() > 1000);
+    QVERIFY(!progressTexts.isEmpty());
+    for (const QString &t : std::as_const(progressTexts))
+        QVERIFY2(t.startsWith(QStringLiteral("Fetching ")) && t.contains(u'\u2026'), qPrintable(t));
+    QVERIFY(!find<QWidget>(QStringLiteral("cancelSyncButton"))->isVisible());
 }
 
 void TestGuiMain::f1ListsEveryShortcut()
