@@ -16,7 +16,7 @@ CookiesPage::CookiesPage(Session *session, QWidget *parent)
                  tr("No cookies match the filter. Clear the filter to see all of them."),
                  tr("Details of the selected cookie"), tr("Select a cookie to see what it is for and how long it lasts."),
                  // Name, Kind, Purpose, Domain, Lifetime, Consent
-                 {18, 14, 16, 22, 18, 10}},
+                 {16, 13, 14, 20, 28, 10}},
                 parent)
 {
 }

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "models/Labels.h"
 
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -91,8 +92,12 @@ void WhyPanel::refresh()
     m_sharedWith = shared.isEmpty() ? tr("Nobody. We do not share this data.") : shared.join(QLatin1Char('\n'));
 
     if (info.retention) {
-        QString kept = tr("%1, counted from %2.").arg(Labels::isoDuration(info.retention->period),
-                                                     Labels::retentionStarts(info.retention->starts));
+        // A zero period ("P0D") means deleted as soon as the starting event happens.
+        static const QRegularExpression zero(QStringLiteral("^PT?(0[YMWDHS])+$"));
+        QString kept = zero.match(info.retention->period).hasMatch()
+                           ? tr("Deleted right %1.").arg(Labels::retentionStarts(info.retention->starts))
+                           : tr("%1, counted from %2.").arg(Labels::isoDuration(info.retention->period),
+                                                            Labels::retentionStarts(info.retention->starts));
         if (!info.retention->basis.isEmpty())
             kept += QLatin1Char(' ') + tr("Legal basis: %1.").arg(Labels::legalBasis(info.retention->basis));
         m_keptFor = kept;
