@@ -7,7 +7,7 @@
 # the same run, because absolute times on shared machines move with whatever else is running.
 #
 #   scripts/bench.sh [--head] [--scale N] [--repeat N] [--small-scale N] [--small-repeat N]
-#                    [--runs N] [--no-xvfb] [--out FILE]
+#                    [--runs N] [--no-xvfb] [--out FILE] [--report-only]
 #   --head          measure the committed HEAD (exported with git archive into build-bench/src)
 #                   instead of the working tree, so edits in progress do not change what is measured
 #   --scale N       bob's server events for the main sync (default 1000000); --repeat N syncs (default 3)
@@ -15,6 +15,7 @@
 #   --runs N        measured launches of each window (default 5, after one warm-up)
 #   --no-xvfb       paint only on the offscreen platform (default: offscreen, and xcb under Xvfb)
 #   --out FILE      where to write the report (default docs/benchmarks.md)
+#   --report-only   only rewrite the report from the results of the last run (build-bench/results)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -26,6 +27,7 @@ small_scale=100000
 small_repeat=3
 runs=5
 xvfb=1
+report_only=0
 doc=docs/benchmarks.md
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -37,61 +39,72 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift ;;
     --no-xvfb) xvfb=0 ;;
     --out) doc=$2; shift ;;
-    -h|--help) sed -n '3,17p' "$0"; exit 0 ;;
+    --report-only) report_only=1 ;;
+    -h|--help) sed -n '3,18p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 
-scripts/install-deps.sh
-
 out=$repo/build-bench
-mkdir -p "$out"
-if [ "$source_mode" = head ]; then
-  src=$out/src
-  rm -rf "$src" && mkdir -p "$src"
-  git archive HEAD | tar -x -C "$src"
-  commit=$(git rev-parse --short HEAD)
-  source_desc="committed HEAD \`$commit\` (exported with git archive)"
-else
-  src=$repo
-  commit=$(git describe --always --dirty 2>/dev/null || echo unknown)
-  source_desc="working tree at \`$commit\`"
-fi
-
-echo "bench: building Release from the $source_mode into $out/build" >&2
-cmake -S "$src" -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DPD_BUILD_TESTS=OFF -DPD_BUILD_BENCH=ON -DPD_BUILD_PROVIDER=ON >/dev/null
-cmake --build "$out/build" -j2 --target pd-bench-sync pd-bench-paint privacy-provider
-bin() { find "$out/build" -type f -name "$1" -perm -u+x | head -n1; }
-sync_bin=$(bin pd-bench-sync)
-paint_bin=$(bin pd-bench-paint)
-
 res=$out/results
-rm -rf "$res" "$out/work" && mkdir -p "$res"
-export XDG_RUNTIME_DIR
-XDG_RUNTIME_DIR=$(mktemp -d)
-trap 'rm -rf "$XDG_RUNTIME_DIR" "$out/work"' EXIT
-load_start=$(cut -d' ' -f1-3 /proc/loadavg)
-started=$(date -u '+%Y-%m-%d %H:%M UTC')
+mkdir -p "$out"
+if [ "$report_only" = 0 ]; then
+  scripts/install-deps.sh
 
-echo "bench: sync, bob at $scale events, $repeat run(s)" >&2
-"$sync_bin" --scale "$scale" --repeat "$repeat" --cache-out "$res/cache.sqlite" --work "$out/work" \
-  >"$res/sync.txt" 2> >(tee "$res/sync.log" >&2)
-if [ "$small_scale" -gt 0 ]; then
-  echo "bench: sync, bob at $small_scale events, $small_repeat run(s)" >&2
-  "$sync_bin" --scale "$small_scale" --repeat "$small_repeat" --no-breakdown --work "$out/work" \
-    >"$res/sync-small.txt" 2> >(tee "$res/sync-small.log" >&2)
+  if [ "$source_mode" = head ]; then
+    src=$out/src
+    rm -rf "$src" && mkdir -p "$src"
+    git archive HEAD | tar -x -C "$src"
+    commit=$(git rev-parse --short HEAD)
+    source_desc="committed HEAD \`$commit\` (exported with git archive)"
+  else
+    src=$repo
+    commit=$(git describe --always --dirty 2>/dev/null || echo unknown)
+    source_desc="working tree at \`$commit\`"
+  fi
+
+  echo "bench: building Release from the $source_mode into $out/build" >&2
+  cmake -S "$src" -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DPD_BUILD_TESTS=OFF -DPD_BUILD_BENCH=ON -DPD_BUILD_PROVIDER=ON >/dev/null
+  cmake --build "$out/build" -j2 --target pd-bench-sync pd-bench-paint privacy-provider
+  bin() { find "$out/build" -type f -name "$1" -perm -u+x | head -n1; }
+  sync_bin=$(bin pd-bench-sync)
+  paint_bin=$(bin pd-bench-paint)
+
+  rm -rf "$res" "$out/work" && mkdir -p "$res"
+  export XDG_RUNTIME_DIR
+  XDG_RUNTIME_DIR=$(mktemp -d)
+  trap 'rm -rf "$XDG_RUNTIME_DIR" "$out/work"' EXIT
+  load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+  started=$(date -u '+%Y-%m-%d %H:%M UTC')
+
+  echo "bench: sync, bob at $scale events, $repeat run(s)" >&2
+  "$sync_bin" --scale "$scale" --repeat "$repeat" --cache-out "$res/cache.sqlite" --work "$out/work" \
+    >"$res/sync.txt" 2> >(tee "$res/sync.log" >&2)
+  if [ "$small_scale" -gt 0 ]; then
+    echo "bench: sync, bob at $small_scale events, $small_repeat run(s)" >&2
+    "$sync_bin" --scale "$small_scale" --repeat "$small_repeat" --no-breakdown --work "$out/work" \
+      >"$res/sync-small.txt" 2> >(tee "$res/sync-small.log" >&2)
+  fi
+  echo "bench: launch to first paint, offscreen" >&2
+  QT_QPA_PLATFORM=offscreen "$paint_bin" --cache "$res/cache.sqlite" --runs "$runs" \
+    >"$res/paint-offscreen.txt" 2>"$res/paint-offscreen.log"
+  if [ "$xvfb" = 1 ] && command -v xvfb-run >/dev/null; then
+    echo "bench: launch to first paint, xcb on Xvfb" >&2
+    xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb \
+      "$paint_bin" --cache "$res/cache.sqlite" --runs "$runs" >"$res/paint-xcb.txt" 2>"$res/paint-xcb.log"
+  fi
+  load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+  # What the report needs to know about this run, so --report-only can rewrite it later.
+  cat >"$res/meta.txt" <<EOF
+started=$started
+load_start=$load_start
+load_end=$load_end
+source_desc=$source_desc
+EOF
 fi
-echo "bench: launch to first paint, offscreen" >&2
-QT_QPA_PLATFORM=offscreen "$paint_bin" --cache "$res/cache.sqlite" --runs "$runs" \
-  >"$res/paint-offscreen.txt" 2>"$res/paint-offscreen.log"
-if [ "$xvfb" = 1 ] && command -v xvfb-run >/dev/null; then
-  echo "bench: launch to first paint, xcb on Xvfb" >&2
-  xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb \
-    "$paint_bin" --cache "$res/cache.sqlite" --runs "$runs" >"$res/paint-xcb.txt" 2>"$res/paint-xcb.log"
-fi
-load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+[ -f "$res/meta.txt" ] && [ -f "$res/sync.txt" ] || { echo "bench: no results in $res; run without --report-only" >&2; exit 1; }
 
 # ---- the report -------------------------------------------------------------------------------
 # v FILE KEY: a value from a key=value results file ("n/a" when absent).
@@ -103,7 +116,13 @@ group() { case "$1" in n/a) echo n/a ;; *) printf "%s" "$1" | sed -e ':a' -e 's/
 # runs FILE KEY: the per-run values, comma separated (empty for a single run).
 runs_of() { grep -E "^run[0-9]+\.$2=" "$1" 2>/dev/null | sed 's/.*=//' | paste -sd, - | sed 's/,/, /g'; }
 
+M=$res/meta.txt
 S=$res/sync.txt
+started=$(v "$M" started); load_start=$(v "$M" load_start); load_end=$(v "$M" load_end)
+source_desc=$(v "$M" source_desc)
+scale=$(v "$S" scale)
+P=$res/paint-offscreen.txt
+runs=$(v "$P" runs)
 s_sync=$(v "$S" sync_s); s_ins=$(v "$S" sqlite_insert_1tx_s); s_cpu=$(v "$S" client_cpu_s)
 s_ins_cpu=$(v "$S" sqlite_insert_1tx_cpu_s)
 cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
@@ -165,7 +184,7 @@ signs bob in through the same HTTP path a browser takes (sign-in form, loopback 
 exchange), and times \`Session\`'s first sync into an empty cache: account, personal data,
 purposes, devices, cookies, then every server and domain event in pages of $(v "$S" page_size).
 It runs $(v "$S" repeat) sync(s) against the one provider, each signing in afresh into an empty cache;
-figures are medians, with each run in brackets.
+figures are medians, with every run's value beside them.
 
 | | median | runs |
 |---|---|---|
@@ -202,17 +221,18 @@ the same run:
 | Floor: sqlite3 C API, one transaction | $(v "$S" sqlite_insert_1tx_s) | $(v "$S" sqlite_insert_1tx_cpu_s) |
 | The whole sync | $(v "$S" sync_s) | $(v "$S" client_cpu_s) (provider: $(v "$S" provider_cpu_s)) |
 
-Of the client's CPU in the sync, decoding is about $(calc "100 * $(v "$S" decode_cpu_s) / $s_cpu" %.0f) % and storing
-through CacheDb about $(calc "100 * $(v "$S" cachedb_store_cpu_s) / $s_cpu" %.0f) %; storing through CacheDb costs
-$(calc "$(v "$S" cachedb_store_cpu_s) / $s_ins_cpu" %.2f)× the CPU of the raw sqlite3 insert, so QtSql adds little and
-SQLite itself is most of the storing. Wall time above CPU time is waiting: for the provider (the
-client does nothing while a page is produced and sent) and, on a busy machine, for a CPU.
+The parts are separate passes, so they add up to the sync only roughly. In client CPU, receiving
+the pages costs $(v "$S" fetch_client_cpu_s) s, decoding them $(v "$S" decode_cpu_s) s and storing them through CacheDb
+$(v "$S" cachedb_store_cpu_s) s, against $(v "$S" sqlite_insert_1tx_cpu_s) s for the raw sqlite3 insert of the same rows: storing
+through QtSql and CacheDb costs $(calc "$(v "$S" cachedb_store_cpu_s) / $s_ins_cpu" %.1f)× the floor's CPU. Wall time above CPU time is
+waiting: for the provider (the client is idle while a page is produced and sent, and the provider
+is idle while the client decodes and stores) and, on a busy machine, for a CPU.
 EOF
 if [ -f "$res/sync-small.txt" ]; then
   T=$res/sync-small.txt
 cat <<EOF
 
-### The same at $(group "$small_scale") events, $(v "$T" repeat) runs
+### The same at $(group "$(v "$T" scale)") events, $(v "$T" repeat) runs
 
 | | median | runs |
 |---|---|---|
@@ -224,7 +244,6 @@ cat <<EOF
 | Peak RSS of the client | $(v "$T" sync_peak_rss_mib) MiB | $(runs_of "$T" sync_peak_rss_mib) |
 EOF
 fi
-P=$res/paint-offscreen.txt
 cat <<EOF
 
 ## Launch to the first painted rows
@@ -255,6 +274,12 @@ model, whose constructor counts the rows; building the widgets and \`show()\`, o
 $(paint_stages "$res/paint-offscreen.txt" offscreen)
 $(paint_stages "$res/paint-xcb.txt" "xcb")
 
+What the table's stages do at this commit: *model* is \`ServerUsageModel\`'s constructor, which
+runs \`SELECT COUNT(*)\` over the whole table; *setModel* is \`QHeaderView\` giving every row a
+section, even though the vertical header is hidden; *show → paint* includes the first windowed query
+(256 rows, newest first, through the \`login_at\` index); *scroll to last row* is the windowed query
+with \`LIMIT 256 OFFSET\` near the row count, which SQLite answers by stepping over every row before it.
+
 Every run, launch → first paint:
 
 $(paint_samples "$res/paint-offscreen.txt" offscreen)
@@ -263,10 +288,11 @@ $(paint_samples "$res/paint-xcb.txt" "xcb on Xvfb")
 ## Noise
 
 This machine is shared (see the load average above: on $(nproc) CPUs, anything above $(nproc) means
-other work was waiting for a CPU while these ran). Absolute times can move by 2× between runs;
-that is why every figure has its floor from the same run, why times are medians, and why CPU
-seconds are given beside wall seconds (CPU time is far less sensitive to other load). Compare
-ratios, not seconds, across machines and runs. Benchmarks never run as timed asserts in the tests.
+other work was waiting for a CPU while these ran). Absolute times moved by up to 2× between runs
+here; that is why every figure has its floor from the same run, why times are medians, and why CPU
+seconds are given beside wall seconds (CPU time is less sensitive to other load, though on shared
+cores it moves too). Compare ratios, not seconds, across machines and runs. Benchmarks never run
+as timed asserts in the tests.
 
 ## How to reproduce
 
