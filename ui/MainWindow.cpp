@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ActionsController.h"
 #include "ErrorText.h"
 #include "Icons.h"
 #include "Page.h"
 #include "Session.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "models/Labels.h"
+#include "pages/ConsentPage.h"
 #include "pages/CookiesPage.h"
 #include "pages/DevicesPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PersonalPage.h"
+#include "pages/RequestsPage.h"
 #include "pages/UsagePage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/NotificationBanner.h"
@@ -69,6 +72,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addPage(new UsagePage(session, m_tabs));
     addPage(new DevicesPage(session, m_tabs));
     addPage(new CookiesPage(session, m_tabs));
+    addPage(new ConsentPage(session, m_tabs));
+    addPage(new RequestsPage(session, m_tabs));
+    m_actionsUi = new ActionsController(session, this);
+    m_actionsUi->attachPages();
     connect(m_overview, &OverviewPage::viewRequested, this, &MainWindow::showCategory);
 
     m_stack->addWidget(m_welcome);
@@ -190,6 +197,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_syncAction);
+    file->addAction(m_actionsUi->newRequestAction());
     file->addSeparator();
     file->addAction(m_signOutAction);
     file->addSeparator();
@@ -203,6 +211,8 @@ void MainWindow::createActions()
     view->addAction(m_prevTabAction);
     view->addSeparator();
     view->addAction(m_filterAction);
+
+    menuBar()->addMenu(m_actionsUi->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -223,6 +233,11 @@ void MainWindow::createToolBar()
     bar->setFloatable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_syncAction);
+    bar->addAction(m_actionsUi->requestsAction());
+    if (auto *requests = qobject_cast<QToolButton *>(bar->widgetForAction(m_actionsUi->requestsAction()))) {
+        requests->setObjectName(QStringLiteral("requestsButton"));
+        requests->setFocusPolicy(Qt::StrongFocus);
+    }
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -246,7 +261,12 @@ void MainWindow::createToolBar()
         syncButton->setFocusPolicy(Qt::StrongFocus);
         syncButton->setAccessibleName(tr("Sync now"));
         // Tab follows the screen from the top: toolbar, banner, then the page.
-        setTabOrder(syncButton, m_accountButton);
+        if (auto *requests = qobject_cast<QToolButton *>(bar->widgetForAction(m_actionsUi->requestsAction()))) {
+            setTabOrder(syncButton, requests);
+            setTabOrder(requests, m_accountButton);
+        } else {
+            setTabOrder(syncButton, m_accountButton);
+        }
         setTabOrder(m_accountButton, m_banner->actionButton());
         setTabOrder(m_banner->actionButton(), m_banner->findChild<QWidget *>(QStringLiteral("bannerDismiss")));
     }
@@ -285,6 +305,7 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> all = {m_syncAction, m_nextTabAction, m_prevTabAction, m_filterAction, m_shortcutsAction,
                             m_quitAction};
     all += m_tabActions;
+    all += m_actionsUi->shortcutActions();
     return all;
 }
 
@@ -304,6 +325,9 @@ void MainWindow::showShortcuts()
         add(m_tabActions[i], tr("Go to the %1 tab").arg(plainText(m_pages[i]->title())));
     for (QAction *a : {m_nextTabAction, m_prevTabAction, m_filterAction, m_syncAction, m_shortcutsAction, m_quitAction})
         add(a);
+    add(m_actionsUi->newRequestAction(), tr("Make a new request: correct, delete, complain, export, cancel account"));
+    add(m_actionsUi->exportAction(), tr("Request a copy of your data"));
+    rows.append({tr("F2"), tr("Change the selected personal detail, or ask us to correct it")});
     rows.append({tr("Enter"), tr("Open the details of the selected row")});
     rows.append({tr("Arrow keys"), tr("Move through a table, row by row")});
     rows.append({tr("Tab, Shift+Tab"), tr("Move to the next or previous control")});
@@ -526,6 +550,12 @@ void MainWindow::onRestoreFailed(const Error &error)
 
 void MainWindow::signOut()
 {
+    // Unsent actions are the user's work: never drop or keep them without asking.
+    if (m_session->pendingActions() + m_session->actionsNeedingAttention() > 0) {
+        if (const auto choice = m_actionsUi->askAboutUnsentActions())
+            m_session->signOut(*choice);
+        return;
+    }
     if (m_confirmSignOut) {
         QMessageBox box(QMessageBox::Question, tr("Sign out?"),
                         tr("Sign out of Hong Kong Cloud on this computer?"), QMessageBox::Cancel, this);

@@ -22,6 +22,7 @@ class Session;
 
 namespace pd::ui {
 
+class ActionsController;
 class NotificationBanner;
 class OverviewPage;
 class Page;
@@ -39,6 +40,8 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     QTabWidget *tabs() const { return m_tabs; }
     NotificationBanner *banner() const { return m_banner; }
+    /// Acting on your data: the Actions menu, dialogs and request announcements.
+    ActionsController *actionsUi() const { return m_actionsUi; }
     const QList<Page *> &pages() const { return m_pages; }
     Page *currentPage() const;
     QString statusText() const;
@@ -79,6 +82,7 @@ private:
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;
     OverviewPage *m_overview = nullptr;
+    ActionsController *m_actionsUi = nullptr;
     QList<Page *> m_pages;
     std::function<void()> m_bannerAction;
     bool m_backOnline = false;

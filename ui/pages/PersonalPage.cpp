@@ -13,6 +13,8 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -25,6 +27,7 @@ PersonalPage::PersonalPage(Session *session, QWidget *parent)
     , m_password(new QLabel(this))
     , m_payment(new QLabel(this))
     , m_why(new WhyPanel(session, Category::Registration, this))
+    , m_change(new QPushButton(this))
 {
     setObjectName(QStringLiteral("personalPage"));
     m_intro->setObjectName(QStringLiteral("personalIntro"));
@@ -54,6 +57,11 @@ PersonalPage::PersonalPage(Session *session, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     main->addWidget(split, 1);
+    m_change->setObjectName(QStringLiteral("personalChange"));
+    auto *changeRow = new QHBoxLayout;
+    changeRow->addWidget(m_change);
+    changeRow->addStretch(1);
+    main->addLayout(changeRow);
     main->addWidget(m_password);
     main->addWidget(m_payment);
 
@@ -62,7 +70,13 @@ PersonalPage::PersonalPage(Session *session, QWidget *parent)
     layout->addWidget(m_why);
 
     connect(m_table, &RecordTable::currentRowChanged, this, &PersonalPage::showDetails);
-    connect(m_table, &QAbstractItemView::activated, this, [this] { m_details->setFocus(Qt::OtherFocusReason); });
+    // Enter or F2 on a row changes it: in place for details you may edit, else a correction request.
+    connect(m_table, &QAbstractItemView::activated, this, &PersonalPage::requestChange);
+    auto *f2 = new QShortcut(QKeySequence(Qt::Key_F2), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(f2, &QShortcut::activated, this, &PersonalPage::requestChange);
+    connect(m_change, &QPushButton::clicked, this, &PersonalPage::requestChange);
+    connect(m_table, &RecordTable::currentRowChanged, this, &PersonalPage::updateChangeButton);
+    updateChangeButton();
 }
 
 QString PersonalPage::title() const
@@ -106,6 +120,31 @@ void PersonalPage::refresh()
     m_payment->setVisible(!personal.paymentMethods.isEmpty());
     m_payment->setText(tr("Payment methods: we show only the last 4 digits of a card, or a masked account name; "
                           "the full number is never sent to this app."));
+}
+
+void PersonalPage::updateChangeButton()
+{
+    const QModelIndex i = m_table->currentIndex();
+    const bool editable = i.isValid() && i.data(PersonalModel::EditableRole).toBool();
+    const QString key = i.data(PersonalModel::KeyRole).toString();
+    // The password and payment methods are changed in the provider's account settings, not here.
+    m_change->setEnabled(i.isValid() && !key.isEmpty() && key != QLatin1String("password")
+                         && !key.startsWith(QLatin1String("payment:")));
+    m_change->setText(editable ? tr("&Edit…") : tr("As&k us to correct…"));
+    m_change->setToolTip(editable ? tr("Change this detail yourself (Enter or F2)")
+                                  : tr("Only Hong Kong Cloud can change this detail: send a correction request (Enter or F2)"));
+}
+
+void PersonalPage::requestChange()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (!m_model || !i.isValid())
+        return;
+    const QString key = i.data(PersonalModel::KeyRole).toString();
+    if (key.isEmpty() || key == QLatin1String("password") || key.startsWith(QLatin1String("payment:")))
+        return; // changed in the provider's account settings, not here
+    Q_EMIT changeRequested(key, m_model->index(i.row(), PersonalModel::Value).data().toString(),
+                           i.data(PersonalModel::EditableRole).toBool());
 }
 
 void PersonalPage::showDetails(int row)

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace pd {
@@ -32,9 +33,16 @@ public:
 
     RecordTable *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
+    QPushButton *changeButton() const { return m_change; }
+    /// Asks to change the selected detail: edit it (self-editable) or ask us to correct it.
+    void requestChange();
+
+Q_SIGNALS:
+    void changeRequested(const QString &key, const QString &value, bool editable);
 
 private:
     void showDetails(int row);
+    void updateChangeButton();
 
     QPointer<PersonalModel> m_model;
     QLabel *m_intro;
@@ -43,6 +51,7 @@ private:
     QLabel *m_password;
     QLabel *m_payment;
     WhyPanel *m_why;
+    QPushButton *m_change;
 };
 
 } // namespace pd::ui

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionsController.h"
+
+#include "ErrorText.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "Page.h"
+#include "dialogs/ComplaintDialog.h"
+#include "dialogs/CorrectionDialog.h"
+#include "dialogs/DeleteDialog.h"
+#include "dialogs/EditFieldDialog.h"
+#include "dialogs/ResolveConflictDialog.h"
+#include "models/Labels.h"
+#include "models/PersonalModel.h"
+#include "models/RequestsModel.h"
+#include "models/WindowedTableModel.h"
+#include "pages/ConsentPage.h"
+#include "pages/PersonalPage.h"
+#include "pages/RequestsPage.h"
+#include "pages/TablePage.h"
+#include "platform/DesktopNotifier.h"
+#include "store/Outbox.h"
+#include "sync/OutboxSender.h"
+#include "widgets/NotificationBanner.h"
+#include "widgets/RecordTable.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
+
+namespace pd::ui {
+
+ActionsController::ActionsController(Session *session, MainWindow *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_notifier(new DesktopNotifier(this))
+    , m_menu(new QMenu(tr("&Actions"), window))
+{
+    m_menu->setObjectName(QStringLiteral("actionsMenu"));
+    auto add = [this](const QString &text, const QString &name, auto slot) {
+        QAction *a = m_menu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(tr("C&hange my contact details…"), QStringLiteral("changeDetailsAction"), [this] {
+        for (Page *p : m_window->pages())
+            if (auto *personal = qobject_cast<PersonalPage *>(p)) {
+                m_window->tabs()->setCurrentWidget(personal);
+                personal->table()->setFocus(Qt::ShortcutFocusReason);
+                showBanner(tr("Select the detail to change and press Enter or F2."));
+            }
+    });
+    add(tr("Ask us to &correct a detail…"), QStringLiteral("correctAction"), [this] { correct(); });
+    add(tr("&Delete data…"), QStringLiteral("deleteAction"), &ActionsController::deleteData);
+    add(tr("Co&mplaint or suggestion…"), QStringLiteral("complaintAction"), &ActionsController::complain);
+    m_export = add(tr("Request a cop&y of your data…"), QStringLiteral("exportAction"), &ActionsController::requestExport);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    add(tr("Cancel my &account…"), QStringLiteral("cancelAccountAction"), &ActionsController::cancelAccount);
+    m_menu->addSeparator();
+    add(tr("Co&nsent settings"), QStringLiteral("consentAction"), [this] {
+        if (ConsentPage *p = consentPage())
+            m_window->tabs()->setCurrentWidget(p);
+    });
+
+    m_newRequest = new QAction(tr("&New request…"), this);
+    m_newRequest->setObjectName(QStringLiteral("newRequestAction"));
+    m_newRequest->setShortcut(QKeySequence::New); // Ctrl+N
+    connect(m_newRequest, &QAction::triggered, this, &ActionsController::showNewRequestMenu);
+
+    m_requests = new QAction(Icons::themed(QStringLiteral("mail-send"), QStyle::SP_FileDialogContentsView), tr("Requests"), this);
+    m_requests->setObjectName(QStringLiteral("requestsAction"));
+    connect(m_requests, &QAction::triggered, this, &ActionsController::showRequests);
+
+    // Window-wide, like the window's other shortcuts, so they work from any tab or field.
+    window->addActions({m_newRequest, m_export});
+
+    connect(session, &Session::outboxChanged, this, &ActionsController::onOutboxChanged);
+    connect(session, &Session::dataChanged, this, &ActionsController::updateCount);
+    connect(session, &Session::stateChanged, this, [this] {
+        const bool in = m_session->state() == Session::State::SignedIn;
+        for (QAction *a : m_menu->actions())
+            a->setEnabled(in);
+        m_newRequest->setEnabled(in);
+        m_requests->setVisible(in);
+        m_attention = in ? m_session->actionsNeedingAttention() : 0;
+        updateCount();
+    });
+    connect(session, &Session::requestStatusChanged, this, [this](const TrackedRequest &r, const QString &) {
+        QString text = tr("%1 (%2) is now: %3.").arg(RequestsModel::typeLabel(r.type), r.id, RequestsModel::statusLabel(r.status));
+        if (r.status == QLatin1String("needs_info") || r.status == QLatin1String("rejected"))
+            text += QLatin1Char(' ') + tr("See its details in the Requests tab.");
+        else if (r.status == QLatin1String("completed") && r.exportReady)
+            text += QLatin1Char(' ') + tr("Your copy is ready: save it from the Requests tab.");
+        m_announcements << text;
+        // During a sync the window reports the sync at its end; say this after that.
+        if (!m_session->isSyncing())
+            announceStatusChanges();
+    });
+    // Queued, so it comes after the window's own "sync finished" message and stays on screen.
+    connect(session, &Session::syncFinished, this, &ActionsController::announceStatusChanges, Qt::QueuedConnection);
+    connect(session, &Session::sendingStopped, this, [this] {
+        showBanner(tr("Your sign-in has expired, so nothing more is sent. What you did is kept on this computer; sign "
+                      "out and in again to send it."),
+                   true);
+    });
+    connect(session, &Session::signedOut, this, [this] {
+        if (std::exchange(m_keptUnsent, false))
+            showBanner(tr("You are signed out. The copy of your data on this computer was deleted; the actions you had "
+                          "not sent yet are kept here and will be sent when you sign in again."));
+    }, Qt::QueuedConnection);
+    const bool in = session->state() == Session::State::SignedIn;
+    m_requests->setVisible(in);
+    m_newRequest->setEnabled(in);
+    updateCount();
+}
+
+void ActionsController::attachPages()
+{
+    for (Page *p : m_window->pages()) {
+        if (auto *personal = qobject_cast<PersonalPage *>(p)) {
+            connect(personal, &PersonalPage::changeRequested, this,
+                    [this](const QString &key, const QString &value, bool editable) {
+                        if (editable)
+                            editField(key, value);
+                        else
+                            correct(key);
+                    });
+        } else if (auto *requests = qobject_cast<RequestsPage *>(p)) {
+            requests->newRequestButton()->setMenu(m_menu);
+            connect(requests, &RequestsPage::resolveRequested, this, &ActionsController::resolveConflict);
+            connect(requests, &RequestsPage::editAndResendRequested, this, &ActionsController::editAndResend);
+            connect(requests, &RequestsPage::message, this, [this](const QString &t) { showBanner(t); });
+        }
+    }
+}
+
+RequestsPage *ActionsController::requestsPage() const
+{
+    for (Page *p : m_window->pages())
+        if (auto *r = qobject_cast<RequestsPage *>(p))
+            return r;
+    return nullptr;
+}
+
+ConsentPage *ActionsController::consentPage() const
+{
+    for (Page *p : m_window->pages())
+        if (auto *c = qobject_cast<ConsentPage *>(p))
+            return c;
+    return nullptr;
+}
+
+ActionDialog *ActionsController::currentDialog() const
+{
+    return m_window->findChild<ActionDialog *>();
+}
+
+void ActionsController::showBanner(const QString &text, bool problem)
+{
+    m_window->banner()->showMessage(problem ? NotificationBanner::Kind::Error : NotificationBanner::Kind::Info, text);
+}
+
+void ActionsController::showRequests()
+{
+    if (RequestsPage *p = requestsPage()) {
+        m_window->tabs()->setCurrentWidget(p);
+        p->table()->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void ActionsController::showNewRequestMenu()
+{
+    if (m_session->state() != Session::State::SignedIn)
+        return;
+    // Under the button that shows the menu when it is on screen, else at the top of the window.
+    QWidget *anchor = nullptr;
+    if (RequestsPage *p = requestsPage(); p && p->newRequestButton()->isVisible())
+        anchor = p->newRequestButton();
+    const QPoint at = anchor ? anchor->mapToGlobal(QPoint(0, anchor->height()))
+                             : m_window->mapToGlobal(QPoint(m_window->width() / 3, m_window->height() / 4));
+    m_menu->popup(at);
+    if (!m_menu->actions().isEmpty())
+        m_menu->setActiveAction(m_menu->actions().constFirst());
+}
+
+void ActionsController::updateCount()
+{
+    RequestsModel *model = m_session->state() == Session::State::SignedIn ? m_session->requestsModel() : nullptr;
+    const qint64 open = model ? model->openCount() : 0;
+    const qint64 overdue = model ? model->overdueCount() : 0;
+    m_requests->setText(tr("Requests (%L1)").arg(open));
+    QString tip = tr("%n open request(s)", nullptr, int(open));
+    if (overdue > 0)
+        tip += QStringLiteral(", ") + tr("%n overdue", nullptr, int(overdue));
+    m_requests->setToolTip(tip);
+}
+
+void ActionsController::onOutboxChanged()
+{
+    updateCount();
+    if (m_session->state() != Session::State::SignedIn)
+        return;
+    const qint64 attention = m_session->actionsNeedingAttention();
+    if (attention > m_attention)
+        showBanner(tr("Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab "
+                      "(Ctrl+N, or the Requests button) to see why and what you can do."),
+                   true);
+    m_attention = attention;
+}
+
+void ActionsController::announceStatusChanges()
+{
+    if (m_announcements.isEmpty())
+        return;
+    const QString text = m_announcements.join(QLatin1Char(' '));
+    m_announcements.clear();
+    showBanner(text); // the banner has the Notification role: screen readers say it
+    m_notifier->notify(tr("Your requests at Hong Kong Cloud"), text);
+}
+
+QList<QPair<QString, QString>> ActionsController::personalFields(bool editable) const
+{
+    QList<QPair<QString, QString>> out;
+    PersonalModel *m = m_session->personalModel();
+    if (!m)
+        return out;
+    for (const PersonalField &f : m->personal().fields)
+        if (f.editable == editable)
+            out.append({f.key, f.value});
+    return out;
+}
+
+void ActionsController::openDialog(ActionDialog *dialog, qint64 replaces)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, replaces] {
+        if (replaces && m_session->outbox())
+            m_session->outbox()->discard(replaces); // the edited copy replaces the refused one
+        showBanner(dialog->doneMessage());
+        if (replaces)
+            Q_EMIT m_session->outboxChanged();
+    });
+    dialog->open();
+}
+
+void ActionsController::editField(const QString &key, const QString &value)
+{
+    if (!m_session->actions())
+        return;
+    openDialog(new EditFieldDialog(m_session, key, value, m_window));
+}
+
+void ActionsController::correct(const QString &key)
+{
+    if (!m_session->actions())
+        return;
+    QList<QPair<QString, QString>> fields = personalFields(false);
+    if (fields.isEmpty())
+        fields = personalFields(true);
+    openDialog(new CorrectionDialog(m_session, fields, key.isEmpty() && !fields.isEmpty() ? fields.first().first : key, m_window));
+}
+
+void ActionsController::deleteData()
+{
+    if (!m_session->actions())
+        return;
+    DeleteDialog::Selection selection;
+    Category shown = Category::Registration;
+    bool hasCategory = false;
+    if (auto *page = qobject_cast<TablePage *>(m_window->currentPage())) {
+        shown = page->categories().value(0);
+        hasCategory = true;
+        RecordTable *table = page->table();
+        if (table->selectionModel()) {
+            for (const QModelIndex &i : table->selectionModel()->selectedRows())
+                selection.ids << i.data(WindowedTableModel::IdRole).toString();
+            if (selection.ids.isEmpty() && table->currentIndex().isValid())
+                selection.ids << table->currentIndex().data(WindowedTableModel::IdRole).toString();
+        }
+        selection.ids.removeAll(QString());
+        selection.category = shown;
+        const QString tab = m_window->tabs()->tabText(m_window->tabs()->currentIndex()).remove(QLatin1Char('&'));
+        selection.description = selection.ids.size() == 1
+            ? tr("1 record selected in the %1 tab").arg(tab)
+            : tr("%L1 records selected in the %2 tab").arg(selection.ids.size()).arg(tab);
+    } else if (Page *p = m_window->currentPage(); p && !p->categories().isEmpty()) {
+        shown = p->categories().constFirst();
+        hasCategory = true;
+    }
+    auto *dialog = new DeleteDialog(m_session, selection, m_window);
+    if (selection.ids.isEmpty() && hasCategory)
+        dialog->chooseCategory(shown);
+    openDialog(dialog);
+}
+
+void ActionsController::complain()
+{
+    if (m_session->actions())
+        openDialog(new ComplaintDialog(m_session, m_window));
+}
+
+void ActionsController::cancelAccount()
+{
+    if (m_session->actions())
+        openDialog(new CancelAccountDialog(m_session, m_window));
+}
+
+void ActionsController::requestExport()
+{
+    if (m_session->state() == Session::State::SignedIn && m_session->actions())
+        openDialog(new ExportDialog(m_session, m_window));
+}
+
+void ActionsController::resolveConflict(qint64 seq)
+{
+    Outbox *outbox = m_session->outbox();
+    const std::optional<OutboxItem> item = outbox ? outbox->item(seq) : std::nullopt;
+    if (!item || item->state != OutboxItem::State::Conflict)
+        return;
+    auto *dialog = new ResolveConflictDialog(m_session, *item, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { showBanner(dialog->doneMessage()); });
+    dialog->open();
+}
+
+void ActionsController::editAndResend(qint64 seq)
+{
+    Outbox *outbox = m_session->outbox();
+    const std::optional<OutboxItem> item = outbox ? outbox->item(seq) : std::nullopt;
+    if (!item || item->state != OutboxItem::State::Attention)
+        return;
+    const QJsonObject body = QJsonDocument::fromJson(item->body).object();
+    const QString type = body.value(QLatin1String("type")).toString();
+    auto text = [&body](const char *key) { return body.value(QLatin1String(key)).toString(); };
+    if (item->kind == OutboxItem::Kind::FieldUpdate) {
+        openDialog(new EditFieldDialog(m_session, item->title, text("value"), m_window), seq);
+    } else if (item->kind == OutboxItem::Kind::Request && type == QLatin1String("complaint")) {
+        auto *d = new ComplaintDialog(m_session, m_window);
+        d->setText(text("kind") == QLatin1String("suggestion"), text("subject"), text("message"));
+        openDialog(d, seq);
+    } else if (item->kind == OutboxItem::Kind::Request && type == QLatin1String("correction")) {
+        QList<QPair<QString, QString>> fields = personalFields(false) + personalFields(true);
+        auto *d = new CorrectionDialog(m_session, fields, text("field"), m_window);
+        d->setText(text("proposed_value"), text("reason"));
+        openDialog(d, seq);
+    } else if (item->kind == OutboxItem::Kind::Request && type == QLatin1String("deletion")) {
+        openDialog(new DeleteDialog(m_session, {}, m_window), seq);
+    } else if (item->kind == OutboxItem::Kind::Request && type == QLatin1String("cancel_account")) {
+        openDialog(new CancelAccountDialog(m_session, m_window), seq);
+    } else {
+        // Nothing the user typed: send it again as it is.
+        if (Status s = outbox->requeue(seq); !s) {
+            showBanner(ErrorText::sync(s.error()), true);
+            return;
+        }
+        Q_EMIT m_session->outboxChanged();
+        if (m_session->sender())
+            m_session->sender()->kick();
+        showBanner(m_session->isOnline() ? tr("Sending it again now.")
+                                         : tr("Saved. It will be sent again when you are online."));
+    }
+}
+
+std::optional<Session::UnsentActions> ActionsController::askAboutUnsentActions()
+{
+    const qint64 n = m_session->pendingActions() + m_session->actionsNeedingAttention();
+    QMessageBox box(QMessageBox::Question, tr("Actions not sent yet"),
+                    tr("You have %n action(s) that have not been sent to Hong Kong Cloud yet.", nullptr, int(n)),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("unsentActionsQuestion"));
+    box.setInformativeText(tr("Keep them on this computer and send them next time you sign in, or discard them. "
+                              "The copy of your data on this computer is deleted either way."));
+    QPushButton *keep = box.addButton(tr("&Keep them and sign out"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("unsentKeep"));
+    QPushButton *discard = box.addButton(tr("&Discard them and sign out"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("unsentDiscard"));
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep) {
+        m_keptUnsent = true;
+        return Session::UnsentActions::Keep;
+    }
+    if (box.clickedButton() == discard)
+        return Session::UnsentActions::Discard;
+    return std::nullopt;
+}
+
+} // namespace pd::ui
