@@ -376,6 +376,8 @@ HttpResponse ActionsApi::runStateChanging(const Account &account, const HttpRequ
     HttpResponse response;
     switch (m_idempotency.begin(account.id, keyText, request, &response)) {
     case Idempotency::Decision::Replay:
+        // Counted for the test hook, so tests can see that a lost answer was asked for again.
+        ++m_replays[account.id];
         break;
     case Idempotency::Decision::Refused:
     case Idempotency::Decision::Failed:
@@ -1295,7 +1297,8 @@ HttpResponse ActionsApi::testEffects(const FormData &query)
     return jsonResponse(QJsonObject{{u"requests"_s, countRows(db, u"requests"_s, account->id)},
                                     {u"field_updates"_s, countRows(db, u"field_updates"_s, account->id)},
                                     {u"consent_changes"_s, countRows(db, u"consent_receipts"_s, account->id)},
-                                    {u"attachments"_s, countRows(db, u"attachments"_s, account->id)}});
+                                    {u"attachments"_s, countRows(db, u"attachments"_s, account->id)},
+                                    {u"replays"_s, m_replays.value(account->id)}});
 }
 
 HttpResponse ActionsApi::testRequestStatus(const QString &id, const FormData &query)

@@ -6,6 +6,7 @@
 #include "Idempotency.h"
 #include "ProviderDb.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -100,6 +101,7 @@ private:
     ResourceApi &m_resources;
     bool m_testHooks;
     FaultInjector m_faults;
+    QHash<qint64, int> m_replays; ///< idempotent replays per account since start (test hook only)
     Idempotency m_idempotency;
 };
 

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -128,13 +129,18 @@ public:
         return v.toBool();
     }
 
+    /// RFC 3339 with a zone designator ("Z" or an offset), as the contract requires: a bare
+    /// local time would be read in this computer's zone and shift every event.
     QDateTime time(const char *key, bool required = true)
     {
         const QString s = str(key, required, 64);
-        if (s.isEmpty())
+        if (s.isEmpty()) {
+            if (required && !failed()) fail(ErrorCode::MissingField, key);
             return {};
+        }
+        static const QRegularExpression zoned(QStringLiteral("T\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)$"));
         QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (!t.isValid()) { fail(ErrorCode::WrongType, key); return {}; }
+        if (!t.isValid() || !zoned.match(s).hasMatch()) { fail(ErrorCode::WrongType, key); return {}; }
         return t.toUTC();
     }
 
@@ -292,7 +298,7 @@ Result<PersonalData> decodePersonal(const QByteArray &body)
                 // A full card number must never reach the cache: refuse anything but four digits.
                 bool digits = m.last4.size() == 4;
                 for (QChar ch : std::as_const(m.last4))
-                    digits = digits && ch.isDigit();
+                    digits = digits && ch >= QLatin1Char('0') && ch <= QLatin1Char('9');
                 if (!c.failed() && !digits)
                     c.fail(ErrorCode::WrongType, "last4");
             } else {

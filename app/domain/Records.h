@@ -230,3 +230,5 @@ struct ConsentReceipt
 };
 
 } // namespace pd
+
+Q_DECLARE_METATYPE(pd::TrackedRequest)

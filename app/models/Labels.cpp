@@ -161,6 +161,11 @@ QString Labels::isoDuration(const QString &period)
     const auto m = re.match(period);
     if (!m.hasMatch() || period == QLatin1String("P"))
         return period;
+    bool anyNonZero = false;
+    for (int i = 1; i <= 4; ++i)
+        anyNonZero = anyNonZero || m.captured(i).toInt() > 0;
+    if (!anyNonZero)
+        return tr("no time at all");
     QStringList parts;
     if (!m.captured(1).isEmpty()) parts << tr("%n year(s)", nullptr, m.captured(1).toInt());
     if (!m.captured(2).isEmpty()) parts << tr("%n month(s)", nullptr, m.captured(2).toInt());
@@ -176,6 +181,7 @@ QString Labels::bytes(qint64 bytes)
 
 QString Labels::duration(qint64 seconds)
 {
+    seconds = qMax<qint64>(0, seconds);
     const qint64 h = seconds / 3600;
     const qint64 m = (seconds % 3600) / 60;
     if (h > 0)
@@ -194,7 +200,12 @@ QString Labels::dateTime(const QDateTime &t)
 {
     if (!t.isValid())
         return tr("unknown");
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    // Date and time in the locale's short forms, without seconds: "3/12/2025 14:05".
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    const QDateTime local = t.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), timeFormat);
 }
 
 QString Labels::date(const QDate &d)

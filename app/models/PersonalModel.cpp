@@ -18,8 +18,18 @@ void PersonalModel::reload()
     beginResetModel();
     m_rows.clear();
     m_data = m_db ? m_db->personal() : PersonalData{};
-    for (const PersonalField &f : std::as_const(m_data.fields))
+    // The provider names a category's retention rule on each field; spell out that rule.
+    auto retentionText = [this](const QString &code) {
+        if (const auto cat = categoryFromCode(code); cat && m_db) {
+            if (const auto rule = m_db->categoryInfo(*cat).retention)
+                return tr("%1 %2").arg(Labels::isoDuration(rule->period), Labels::retentionStarts(rule->starts));
+        }
+        return Labels::retention(code);
+    };
+    for (const PersonalField &f : std::as_const(m_data.fields)) {
         m_rows.push_back({f.key, Labels::personalField(f.key), f.value, f.editable, f.meta});
+        m_rows.last().retentionText = retentionText(f.meta.retention);
+    }
     if (m_data.passwordChangedAt.isValid() || !m_data.fields.isEmpty()) {
         // The password itself is never sent to this app; only when it last changed.
         DataMeta m;
@@ -38,6 +48,7 @@ void PersonalModel::reload()
         else
             value = tr("%1 account %2").arg(p.platform, p.accountMasked);
         m_rows.push_back({QStringLiteral("payment:") + p.id, tr("Payment method"), value, false, p.meta});
+        m_rows.last().retentionText = retentionText(p.meta.retention);
     }
     endResetModel();
 }
@@ -81,7 +92,7 @@ QVariant PersonalModel::data(const QModelIndex &index, int role) const
     }
     case LegalBasis: return Labels::legalBasis(r.meta.legalBasis);
     case Source: return Labels::source(r.meta.source);
-    case Retention: return Labels::retention(r.meta.retention);
+    case Retention: return r.retentionText.isEmpty() ? Labels::retention(r.meta.retention) : r.retentionText;
     case UpdatedAt: return Labels::dateTime(r.meta.updatedAt);
     }
     return {};

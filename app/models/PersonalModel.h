@@ -36,6 +36,7 @@ private:
         QString value;
         bool editable = false;
         DataMeta meta;
+        QString retentionText;
     };
 
     CacheDb *m_db;

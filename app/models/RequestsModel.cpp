@@ -45,6 +45,31 @@ QString RequestsModel::statusLabel(const QString &status)
     return status;
 }
 
+QString RequestsModel::subjectOf(const QString &type, const QJsonObject &summary)
+{
+    if (type == QLatin1String("complaint"))
+        return summary.value(QLatin1String("subject")).toString();
+    if (type == QLatin1String("correction"))
+        return Labels::personalField(summary.value(QLatin1String("field")).toString());
+    if (type == QLatin1String("deletion")) {
+        const QString scope = summary.value(QLatin1String("scope")).toString();
+        if (scope == QLatin1String("account"))
+            return tr("Everything we hold");
+        QString cat = summary.value(QLatin1String("category")).toString();
+        if (cat.isEmpty())
+            cat = summary.value(QLatin1String("range")).toObject().value(QLatin1String("category")).toString();
+        if (cat.isEmpty() && !summary.value(QLatin1String("records")).toArray().isEmpty())
+            cat = summary.value(QLatin1String("records")).toArray().first().toObject().value(QLatin1String("category")).toString();
+        const auto c = categoryFromCode(cat);
+        return c ? (scope == QLatin1String("category") ? Labels::category(*c) : tr("Some of: %1").arg(Labels::category(*c))) : cat;
+    }
+    if (type == QLatin1String("cancel_account"))
+        return tr("Your account");
+    if (type == QLatin1String("export"))
+        return tr("Everything we hold");
+    return {};
+}
+
 void RequestsModel::reload()
 {
     beginResetModel();
@@ -60,11 +85,7 @@ void RequestsModel::reload()
             r.received = t.receivedAt;
             r.due = t.effectiveDue();
             r.open = t.isOpen();
-            r.subject = t.summary.value(QLatin1String("subject")).toString();
-            if (r.subject.isEmpty())
-                r.subject = t.summary.value(QLatin1String("field")).toString();
-            if (r.subject.isEmpty())
-                r.subject = t.summary.value(QLatin1String("scope")).toString();
+            r.subject = subjectOf(t.type, t.summary);
             QStringList lines;
             lines << tr("Request %1").arg(t.id);
             if (!t.statusReason.isEmpty())
@@ -110,7 +131,11 @@ void RequestsModel::reload()
             case OutboxItem::Kind::CancelRequest: r.type = QStringLiteral("cancel_request"); break;
             case OutboxItem::Kind::Attachment: break;
             }
-            r.subject = i.title;
+            r.subject = subjectOf(r.type, body);
+            if (r.subject.isEmpty())
+                r.subject = i.kind == OutboxItem::Kind::FieldUpdate ? Labels::personalField(i.title)
+                    : i.kind == OutboxItem::Kind::Consent        ? Labels::consentPurpose(i.title)
+                                                                 : i.title;
             r.received = i.createdAt;
             QStringList lines{tr("Saved on this computer %1").arg(Labels::dateTime(i.createdAt))};
             if (i.state == OutboxItem::State::Queued && i.attempts > 0)

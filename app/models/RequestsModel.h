@@ -40,6 +40,8 @@ public:
 
     static QString typeLabel(const QString &type);
     static QString statusLabel(const QString &status);
+    /// Plain words for what a request is about, from its body.
+    static QString subjectOf(const QString &type, const QJsonObject &summary);
 
 private:
     struct Row

@@ -127,16 +127,12 @@ Status putMeta(QSqlDatabase &db, const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    if (!q.exec())
-        return sqlError(q.lastError(), QStringLiteral("meta ") + key);
-    return okStatus();
+    return SqliteFile::execPrepared(q, QStringLiteral("meta ") + key);
 }
 
 Status run(QSqlQuery &q, const QString &what)
 {
-    if (!q.exec())
-        return sqlError(q.lastError(), what);
-    return okStatus();
+    return SqliteFile::execPrepared(q, what);
 }
 } // namespace
 
@@ -487,7 +483,8 @@ QList<QPair<QDate, qint64>> CacheDb::dailyTraffic(int days) const
     // Group by local day: SQLite's 'localtime' uses the same time zone rules as the process.
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT date(login_at, 'unixepoch', 'localtime') AS d, SUM(traffic_bytes) FROM server_events"
-                             " WHERE login_at >= (SELECT MAX(login_at) FROM server_events) - ? * 86400"
+                             " WHERE date(login_at, 'unixepoch', 'localtime') >"
+                             " (SELECT date(MAX(login_at), 'unixepoch', 'localtime', '-' || ? || ' days') FROM server_events)"
                              " GROUP BY d ORDER BY d"));
     q.addBindValue(days);
     if (q.exec())

@@ -112,9 +112,7 @@ OutboxItem readItem(const QSqlQuery &q)
 
 Status run(QSqlQuery &q, const QString &what)
 {
-    if (!q.exec())
-        return SqliteFile::sqlError(q.lastError(), what);
-    return okStatus();
+    return SqliteFile::execPrepared(q, what);
 }
 
 QString newKey()
@@ -203,10 +201,10 @@ Result<qint64> Outbox::enqueue(OutboxItem::Kind kind, const QString &method, con
         q.addBindValue(method);
         q.addBindValue(path);
         q.addBindValue(QJsonDocument(body).toJson(QJsonDocument::Compact));
-        q.addBindValue(ifMatch);
-        q.addBindValue(title);
+        q.addBindValue(ifMatch.isNull() ? QStringLiteral("") : ifMatch);
+        q.addBindValue(title.isNull() ? QStringLiteral("") : title);
         q.addBindValue(now);
-        q.addBindValue(deps.join(QLatin1Char(',')));
+        q.addBindValue(deps.isEmpty() ? QStringLiteral("") : deps.join(QLatin1Char(',')));
         if (Status r = run(q, QStringLiteral("enqueue")); !r)
             return r;
         seq = q.lastInsertId().toLongLong();
@@ -370,7 +368,7 @@ Status Outbox::requeue(qint64 seq, const std::optional<QJsonObject> &newBody, co
         q.addBindValue(newKey());
         q.addBindValue(newBody ? QVariant(QJsonDocument(*newBody).toJson(QJsonDocument::Compact)) : QVariant(QMetaType::fromType<QByteArray>()));
         q.addBindValue(newBody ? 1 : 0);
-        q.addBindValue(ifMatch);
+        q.addBindValue(ifMatch.isNull() ? QStringLiteral("") : ifMatch);
         q.addBindValue(seq);
         return run(q, QStringLiteral("requeue"));
     });

@@ -17,6 +17,19 @@ Error SqliteFile::sqlError(const QSqlError &e, const QString &what)
     return Error::make(ErrorCode::Storage, what + QStringLiteral(": ") + e.text());
 }
 
+Status SqliteFile::execPrepared(QSqlQuery &q, const QString &what)
+{
+    const QVariantList bound = q.boundValues();
+    for (int i = 0; i < bound.size(); ++i) {
+        const QVariant &v = bound.at(i);
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+    }
+    if (!q.exec())
+        return sqlError(q.lastError(), what);
+    return okStatus();
+}
+
 SqliteFile::SqliteFile(QString path, QString connection)
     : m_path(std::move(path))
     , m_connection(std::move(connection))
@@ -37,12 +50,16 @@ Result<std::unique_ptr<SqliteFile>> SqliteFile::open(const QString &path, Durabi
                                                      const Migration *migrations, int migrationCount)
 {
     const QFileInfo fi(path);
+    const bool folderExisted = QFileInfo::exists(fi.absolutePath());
     if (!QDir().mkpath(fi.absolutePath()))
         return Error::make(ErrorCode::Storage, QStringLiteral("cannot create ") + fi.absolutePath());
-    QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Tighten only a folder we made: the user may point the data folder at their home.
+    if (!folderExisted)
+        QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!fi.exists()) {
+        // Private from its first byte; SQLite gives the WAL and SHM files the same mode.
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
             return Error::make(ErrorCode::Storage, f.errorString());
         f.close();
     }

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -30,6 +31,10 @@ public:
     /// Deletes a closed database file and its companions.
     static Status remove(const QString &path);
     static Error sqlError(const QSqlError &e, const QString &what);
+    /// Executes a prepared query. A null QString binds as SQL NULL in QtSql, which our NOT NULL
+    /// text columns refuse; every null string is bound as empty text instead (other null values,
+    /// such as a missing cookie lifetime, stay NULL on purpose).
+    static Status execPrepared(QSqlQuery &q, const QString &what);
 
     ~SqliteFile();
     SqliteFile(const SqliteFile &) = delete;

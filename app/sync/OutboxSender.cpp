@@ -187,7 +187,14 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
         case OutboxItem::Kind::Attachment:
             break;
         }
-        m_outbox->markSent(item.seq, r.status, r.body, serverId);
+        if (Status s = m_outbox->markSent(item.seq, r.status, r.body, serverId); !s) {
+            // The provider acted but we could not record it: stop rather than resend in a loop.
+            // The next start sends the same key again and gets the stored outcome.
+            m_paused = true;
+            Q_EMIT storageFailed(s.error());
+            Q_EMIT queueChanged();
+            return;
+        }
         Q_EMIT itemSent(item.seq);
         Q_EMIT queueChanged();
         kick();

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void requestUpdated(const pd::TrackedRequest &request);
     void onlineChanged(bool online);
     void sessionExpired();
+    /// The outbox file could not be written; sending is paused.
+    void storageFailed(const pd::Error &error);
     /// Nothing left to send right now.
     void drained();
     void queueChanged();
