@@ -2,7 +2,6 @@
 // CacheDb: the per-account SQLite cache. Private file, WAL, versioned schema, one transaction per
 // write (a failed write leaves the previous state), and no place for tokens or passwords.
 #include "Fixtures.h"
-#include "KnownBug.h"
 #include "domain/Codecs.h"
 #include "store/CacheDb.h"
 
@@ -830,7 +829,6 @@ void TstCacheDb::absentOptionalMembersAreStored()
         s = db->replaceConsents({u"2025-05-14"_s, {{u"marketing"_s, false, QDateTime(), QString()}}});
     }
     if (what != u"expiry") // nullable columns
-        PD_SKIP_IF_KNOWN_BUG(!s.ok(), "CacheDb binds a null QString as SQL NULL into a NOT NULL column");
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
     // Stored, and read back as empty text.
     if (what == u"account") {
@@ -912,7 +910,6 @@ void TstCacheDb::dailyTrafficAtMostDays()
     const QDate last(2025, 11, 10);
     QVERIFY(db->appendServerEvents(twoADay(last, 10, &expected), u"c"_s).ok());
     const QList<QPair<QDate, qint64>> recent = db->dailyTraffic(3);
-    PD_SKIP_IF_KNOWN_BUG(recent.size() == 4, "CacheDb::dailyTraffic(n) returns n+1 days, the first a partial total");
     QCOMPARE(recent.size(), 3);
     QCOMPARE(recent.first().first, last.addDays(-2));
     QCOMPARE(recent.first().second, expected.value(last.addDays(-2)));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Labels: the one place codes and numbers become words. Run in the C locale so the expected
 // strings do not depend on the machine; one case checks that the locale is actually followed.
-#include "KnownBug.h"
 #include "models/Labels.h"
 
 #include <QLocale>
@@ -123,14 +122,18 @@ void TstLabels::isoDurationKeepsOrder()
 
 void TstLabels::englishPluralsHaveNoParentheses()
 {
-    // "%n year(s)" is only turned into "3 years" by an English numerus translation, and the
-    // project ships none, so the untranslated build shows "3 year(s)".
     const QString years = Labels::isoDuration(u"P3Y"_s);
-    PD_SKIP_IF_KNOWN_BUG(years.contains(u"(s)"_s), "no English plural forms: Labels shows \"3 year(s)\"");
+    // Qt's plurals need an English catalogue with numerus forms; it ships with the translations
+    // of issue 4. Until then this fails visibly (and turns into an XPASS failure once it works).
+    QEXPECT_FAIL("", "English plural forms ship with the translations (issue 4)", Continue);
     QCOMPARE(years, u"3 years"_s);
+    QEXPECT_FAIL("", "English plural forms ship with the translations (issue 4)", Continue);
     QCOMPARE(Labels::isoDuration(u"P1D"_s), u"1 day"_s);
+    QEXPECT_FAIL("", "English plural forms ship with the translations (issue 4)", Continue);
     QCOMPARE(Labels::duration(300), u"5 minutes"_s);
+    QEXPECT_FAIL("", "English plural forms ship with the translations (issue 4)", Continue);
     QCOMPARE(Labels::duration(1), u"1 second"_s);
+    QEXPECT_FAIL("", "English plural forms ship with the translations (issue 4)", Continue);
     QCOMPARE(Labels::lifetime(qint64(2) * 365 * 86400), u"2 years"_s);
 }
 
