@@ -37,9 +37,17 @@ void installTranslations(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("privacy-dashboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+    // The core (codes in words, units) and the UI each have a catalogue. English ones exist too:
+    // they carry the plural forms ("1 day", "3 days"), so they are the fallback for any language
+    // we do not have yet, including the C locale of a bare system.
+    for (const QString &name : {QStringLiteral("core"), QStringLiteral("privacy-dashboard")}) {
+        auto *own = new QTranslator(&app);
+        if (own->load(locale, name, QStringLiteral("_"), QStringLiteral(":/i18n"))
+            || own->load(QStringLiteral(":/i18n/") + name + QStringLiteral("_en.qm")))
+            QApplication::installTranslator(own);
+        else
+            delete own;
+    }
 }
 
 } // namespace
