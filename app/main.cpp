@@ -162,6 +162,8 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &window, shoot);
     }
 
+    // Refresh in the background while signed in; F5 / Sync now does it at once.
+    session.setAutoSyncInterval(15 * 60 * 1000);
     window.show();
     if (const QString last = settings.value(kAccountKey).toString(); !last.isEmpty())
         session.restore(last);
