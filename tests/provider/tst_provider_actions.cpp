@@ -923,7 +923,8 @@ void TestProviderActions::testHooks()
     QCOMPARE(m_api->get(u"/test/effects?account=nobody"_s, {}).status, 404);
     QCOMPARE(m_api->get(u"/test/effects"_s, {}).status, 400);
     const QJsonObject e = effects(u"sam"_s);
-    QCOMPARE(e, (QJsonObject{{u"requests"_s, 0}, {u"field_updates"_s, 0}, {u"consent_changes"_s, 0}, {u"attachments"_s, 0}}));
+    QCOMPARE(e, (QJsonObject{{u"requests"_s, 0}, {u"field_updates"_s, 0}, {u"consent_changes"_s, 0}, {u"attachments"_s, 0},
+                             {u"replays"_s, 0}}));
 }
 
 void TestProviderActions::crossAccountIsolation()
