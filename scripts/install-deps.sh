@@ -11,7 +11,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth at-spi2-core python3-pyatspi
-  xdg-utils curl
+  xdg-utils curl openssl
 )
 
 missing=()
