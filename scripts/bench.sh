@@ -3,17 +3,21 @@
 # Builds the benchmarks (bench/) in Release into build-bench/, runs them and writes
 # docs/benchmarks.md: bob's first sync at 1,000,000 events over loopback against a sqlite3 bulk
 # insert of the same rows, and process launch -> first painted rows of the usage table against a
-# bare Qt window, with the machine described. Every figure is also a ratio to a floor measured in
+# bare Qt window, and 1,000 queued actions sent through the outbox against plain POSTs of the same
+# bodies (issue #3), with the machine described. Every figure is also a ratio to a floor measured in
 # the same run, because absolute times on shared machines move with whatever else is running.
 #
 #   scripts/bench.sh [--head] [--scale N] [--repeat N] [--small-scale N] [--small-repeat N]
-#                    [--runs N] [--no-xvfb] [--out FILE] [--report-only]
+#                    [--runs N] [--no-xvfb] [--actions N] [--actions-repeat N] [--out FILE]
+#                    [--report-only]
 #   --head          measure the committed HEAD (exported with git archive into build-bench/src)
 #                   instead of the working tree, so edits in progress do not change what is measured
 #   --scale N       bob's server events for the main sync (default 1000000); --repeat N syncs (default 3)
 #   --small-scale N a second, smaller sync run (default 100000; 0 skips it), --small-repeat N times (3)
 #   --runs N        measured launches of each window (default 5, after one warm-up)
 #   --no-xvfb       paint only on the offscreen platform (default: offscreen, and xcb under Xvfb)
+#   --actions N     complaints queued and sent through the outbox (default 1000; 0 skips it),
+#                   --actions-repeat N times (default 3), each with a fresh outbox
 #   --out FILE      where to write the report (default docs/benchmarks.md)
 #   --report-only   only rewrite the report from the results of the last run (build-bench/results)
 set -euo pipefail
@@ -26,6 +30,8 @@ repeat=3
 small_scale=100000
 small_repeat=3
 runs=5
+actions=1000
+actions_repeat=3
 xvfb=1
 report_only=0
 doc=docs/benchmarks.md
@@ -38,9 +44,11 @@ while [ $# -gt 0 ]; do
     --small-repeat) small_repeat=$2; shift ;;
     --runs) runs=$2; shift ;;
     --no-xvfb) xvfb=0 ;;
+    --actions) actions=$2; shift ;;
+    --actions-repeat) actions_repeat=$2; shift ;;
     --out) doc=$2; shift ;;
     --report-only) report_only=1 ;;
-    -h|--help) sed -n '3,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '3,22p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -67,10 +75,11 @@ if [ "$report_only" = 0 ]; then
   echo "bench: building Release from the $source_mode into $out/build" >&2
   cmake -S "$src" -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DPD_BUILD_TESTS=OFF -DPD_BUILD_BENCH=ON -DPD_BUILD_PROVIDER=ON >/dev/null
-  cmake --build "$out/build" -j2 --target pd-bench-sync pd-bench-paint privacy-provider
+  cmake --build "$out/build" -j2 --target pd-bench-sync pd-bench-paint pd-bench-outbox privacy-provider
   bin() { find "$out/build" -type f -name "$1" -perm -u+x | head -n1; }
   sync_bin=$(bin pd-bench-sync)
   paint_bin=$(bin pd-bench-paint)
+  outbox_bin=$(bin pd-bench-outbox)
 
   rm -rf "$res" "$out/work" && mkdir -p "$res"
   export XDG_RUNTIME_DIR
@@ -95,12 +104,23 @@ if [ "$report_only" = 0 ]; then
     xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb \
       "$paint_bin" --cache "$res/cache.sqlite" --runs "$runs" >"$res/paint-xcb.txt" 2>"$res/paint-xcb.log"
   fi
+  load_outbox_start=n/a load_outbox_end=n/a
+  if [ "$actions" -gt 0 ]; then
+    echo "bench: outbox, $actions queued complaints against plain POSTs, $actions_repeat run(s)" >&2
+    load_outbox_start=$(cut -d' ' -f1-3 /proc/loadavg)
+    "$outbox_bin" --actions "$actions" --repeat "$actions_repeat" --work "$out/work/outbox" \
+      >"$res/outbox.txt" 2> >(tee "$res/outbox.log" >&2)
+    load_outbox_end=$(cut -d' ' -f1-3 /proc/loadavg)
+  fi
   load_end=$(cut -d' ' -f1-3 /proc/loadavg)
   # What the report needs to know about this run, so --report-only can rewrite it later.
   cat >"$res/meta.txt" <<EOF
 started=$started
 load_start=$load_start
 load_end=$load_end
+load_outbox_start=$load_outbox_start
+load_outbox_end=$load_outbox_end
+work_fs=$(df -PT "$out" 2>/dev/null | awk 'NR == 2 { print $2 " on " $1 }')
 source_desc=$source_desc
 EOF
 fi
@@ -119,6 +139,7 @@ runs_of() { grep -E "^run[0-9]+\.$2=" "$1" 2>/dev/null | sed 's/.*=//' | paste -
 M=$res/meta.txt
 S=$res/sync.txt
 started=$(v "$M" started); load_start=$(v "$M" load_start); load_end=$(v "$M" load_end)
+load_outbox_start=$(v "$M" load_outbox_start); load_outbox_end=$(v "$M" load_outbox_end); work_fs=$(v "$M" work_fs)
 source_desc=$(v "$M" source_desc)
 scale=$(v "$S" scale)
 P=$res/paint-offscreen.txt
@@ -162,6 +183,8 @@ What issue #2 asks: how fast bob's first sync of $(group "$scale") events is ove
 usage table paints from that cache after launch, and how much memory each takes. Each figure comes
 with a floor measured in the same run on the same machine (a sqlite3-level bulk insert of the same
 rows; a bare Qt window), because ratios survive a noisy machine far better than seconds do.
+And what issue #3 asks: 1,000 queued requests sent over loopback, with requests per second and the
+95th percentile of the time to acknowledgement, against plain POSTs of the same bodies in the same run.
 
 Measured $started from the $source_desc, Release build (\`-O3\`).
 
@@ -174,6 +197,7 @@ Measured $started from the $source_desc, Release build (\`-O3\`).
 | System | $os |
 | Qt | $qt_version${qt_package:+ (Debian package $qt_package)} |
 | SQLite | $sqlite_version |
+| File system of the caches and outboxes | $work_fs |
 | Compiler | $compiler |
 | Load average (1, 5, 15 min) | $load_start at the start, $load_end at the end |
 
@@ -284,6 +308,86 @@ Every run, launch → first paint:
 
 $(paint_samples "$res/paint-offscreen.txt" offscreen)
 $(paint_samples "$res/paint-xcb.txt" "xcb on Xvfb")
+EOF
+if [ -f "$res/outbox.txt" ]; then
+  O=$res/outbox.txt
+  n_actions=$(group "$(v "$O" actions)")
+  o_s=$(v "$O" outbox_s)
+cat <<EOF
+
+## Actions: $n_actions queued requests sent over loopback
+
+\`pd-bench-outbox\` starts the real reference provider (\`privacy-provider --demo --test-hooks
+--token-ttl 7200\`, so no token refresh happens during a run), signs alice in through the browser's
+HTTP path, and then, $(v "$O" repeat) times, each with a fresh outbox file against the same provider:
+
+1. **enqueue**: files $n_actions complaints through \`ActionQueue::fileComplaint\` with the sender
+   paused, as the dialog does: each is validated and committed to the outbox in its own transaction
+   (WAL, \`synchronous=FULL\`) before the call returns;
+2. **outbox**: resumes \`OutboxSender\`, which sends them oldest first, one at a time, each with its
+   Idempotency-Key, and records every answer before sending the next;
+3. **baseline**: POSTs the same $n_actions bodies to \`/v1/me/requests\` with a plain
+   \`QNetworkAccessManager\`, one after another, each with a fresh Idempotency-Key and the same
+   headers, the next as soon as the previous answer has been read: no outbox, no records.
+
+Steps 2 and 3 alternate order between runs. After each, the provider's test hook
+(\`GET /test/effects?account=alice\`) must show exactly $n_actions new requests committed, or the run
+fails. Per item, *time to acknowledgement* runs from the request being handed to Qt's network stack
+to \`OutboxSender::itemSent\` (answer read, decoded and recorded); *queue latency* runs from
+\`resume()\` to that item's \`itemSent\`: how long an action queued offline waits once the network is
+back. Load average during this benchmark: $load_outbox_start at its start, $load_outbox_end at its end.
+
+| | median | runs |
+|---|---|---|
+| Requests committed by the provider in each run, outbox + baseline (test hook) | $(v "$O" outbox_committed) + $(v "$O" baseline_committed) (replays: $(v "$O" outbox_replays) + $(v "$O" baseline_replays)) | a run fails otherwise |
+| Enqueue $n_actions complaints | $(v "$O" enqueue_s) s | $(runs_of "$O" enqueue_s) |
+| **Enqueued per second** (a FULL-synced commit each) | **$(group "$(v "$O" enqueue_per_s)")** | $(runs_of "$O" enqueue_per_s) |
+| Enqueue, one action: p50 / p95 / max | $(v "$O" enqueue_p50_ms) / $(v "$O" enqueue_p95_ms) / $(v "$O" enqueue_max_ms) ms | p95: $(runs_of "$O" enqueue_p95_ms) |
+| Outbox drain: \`resume()\` → last \`itemSent\` | $o_s s | $(runs_of "$O" outbox_s) |
+| **Outbox requests per second** | **$(v "$O" outbox_req_per_s)** | $(runs_of "$O" outbox_req_per_s) |
+| Baseline: $n_actions plain POSTs | $(v "$O" baseline_s) s | $(runs_of "$O" baseline_s) |
+| Baseline requests per second | $(v "$O" baseline_req_per_s) | $(runs_of "$O" baseline_req_per_s) |
+| **Outbox / baseline, requests per second** | **$(v "$O" ratio_req_per_s)×** | $(runs_of "$O" ratio_req_per_s) |
+| Outbox, time to acknowledgement: p50 / **p95** / max | $(v "$O" ack_p50_ms) / **$(v "$O" ack_p95_ms)** / $(v "$O" ack_max_ms) ms | p95: $(runs_of "$O" ack_p95_ms) |
+| Baseline, round trip: p50 / p95 / max | $(v "$O" baseline_rtt_p50_ms) / $(v "$O" baseline_rtt_p95_ms) / $(v "$O" baseline_rtt_max_ms) ms | p95: $(runs_of "$O" baseline_rtt_p95_ms) |
+| **Outbox / baseline, p95** (p50) | **$(v "$O" ratio_p95)×** ($(v "$O" ratio_p50)×) | $(runs_of "$O" ratio_p95) ($(runs_of "$O" ratio_p50)) |
+| Outbox, queue latency (\`resume()\` → item acknowledged): p50 / p95 | $(v "$O" queue_p50_s) / $(v "$O" queue_p95_s) s | p95: $(runs_of "$O" queue_p95_s) |
+| Client CPU, outbox / baseline | $(v "$O" outbox_client_cpu_s) s / $(v "$O" baseline_client_cpu_s) s = $(v "$O" ratio_client_cpu)× | $(runs_of "$O" ratio_client_cpu) |
+| Provider CPU, outbox / baseline | $(v "$O" outbox_provider_cpu_s) s / $(v "$O" baseline_provider_cpu_s) s | |
+| Sign-in with alice's first sync (once, before the runs) | $(v "$O" sign_in_s) s | |
+
+The ratios are taken within each run and then their median is quoted, so they need not equal the
+ratio of the medians beside them.
+
+### Where the outbox's time goes
+
+Every item's time splits into three consecutive intervals, which add up to the drain: the request
+in flight; recording the answer; picking the next item. Every statement on the outbox's SQLite
+connection is also profiled (\`sqlite3_trace_v2\`), with \`COMMIT\` (where \`synchronous=FULL\`
+waits for the WAL to reach the disk) counted apart. Medians of the runs:
+
+| Part | total s (drain: $o_s s) | per item p50 / p95, ms |
+|---|---|---|
+| In flight: handed to \`QNetworkAccessManager\` → reply finished (provider + loopback HTTP) | $(v "$O" outbox_network_total_s) | $(v "$O" network_p50_ms) / $(v "$O" network_p95_ms) |
+| Recording: reply finished → \`itemSent\` (\`ApiJob\`, JSON decoding, \`Outbox::upsertRequest\`, \`Outbox::markSent\`) | $(v "$O" outbox_record_total_s) | $(v "$O" record_p50_ms) / $(v "$O" record_p95_ms) |
+| – of which SQLite \`COMMIT\`, $(v "$O" outbox_commits) of them | $(v "$O" outbox_commit_s) | $(calc "$(v "$O" outbox_commit_s) * 1000 / $(v "$O" outbox_commits)" %.2f) per commit |
+| – of which the other $(calc "$(v "$O" outbox_statements) - $(v "$O" outbox_commits)" %d) SQLite statements (BEGIN, reads, writes) | $(v "$O" outbox_other_sql_s) | |
+| Next: \`itemSent\` → next request handed over (\`kick()\`: \`Outbox::head()\`, the queued \`ApiJob::send\`) | $(v "$O" outbox_next_total_s) | $(v "$O" next_p50_ms) / $(v "$O" next_p95_ms) |
+| For comparison, the baseline: round trips only | $(v "$O" baseline_s) | $(v "$O" baseline_rtt_p50_ms) / $(v "$O" baseline_rtt_p95_ms) |
+
+In flight, the outbox's requests take about as long as the baseline's ($(v "$O" network_p50_ms) against
+$(v "$O" baseline_rtt_p50_ms) ms at the median); the difference between the two is the outbox's own work
+between requests: recording each answer ($(calc "100 * $(v "$O" outbox_record_total_s) / $o_s" %.0f)% of the drain), of which the
+$(calc "$(v "$O" outbox_commits) / $(v "$O" actions)" %.0f) fsync'd commits per item (\`upsertRequest\` and \`markSent\` are separate transactions)
+are $(calc "100 * $(v "$O" outbox_commit_s) / $o_s" %.0f)%, and picking the next item ($(calc "100 * $(v "$O" outbox_next_total_s) / $o_s" %.0f)%). Sending is one at a time
+by design (each action is acknowledged before the next is sent, so the provider sees them in the
+order the user took them), so requests per second is one over the sum of these per-item times.
+Enqueueing is set by its commit too: $(v "$O" enqueue_commit_s) s of the $(v "$O" enqueue_s) s are spent in \`COMMIT\`
+($(v "$O" enqueue_commits) commits, $(v "$O" enqueue_cpu_s) s of CPU in all), so its rate is how fast this disk completes
+an fsync; on a laptop SSD or a network file system expect it, and the recording share above, to differ.
+EOF
+fi
+cat <<EOF
 
 ## Noise
 
@@ -307,6 +411,7 @@ The programs can be run alone; they print \`key=value\` lines (\`--help\` lists 
 \`\`\`sh
 build-bench/build/bin/pd-bench-sync --scale 1000000 --cache-out /tmp/bob.sqlite
 QT_QPA_PLATFORM=offscreen build-bench/build/bin/pd-bench-paint --cache /tmp/bob.sqlite --runs 5
+build-bench/build/bin/pd-bench-outbox --actions 1000 --repeat 3
 \`\`\`
 
 The raw output of this run is in \`build-bench/results/\` (not committed).
