@@ -33,16 +33,34 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 void installTranslations(QApplication &app)
 {
     const QLocale locale;
+    // Our own catalogues exist for zh_HK (Traditional) and zh_CN (Simplified). Other Chinese locales
+    // (zh_TW, zh_MO, zh_SG, ...) get the one in their script rather than English.
+    QString chinese;
+    if (locale.language() == QLocale::Chinese) {
+        const bool traditional = locale.script() == QLocale::TraditionalChineseScript
+                                 || locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macau
+                                 || locale.territory() == QLocale::Taiwan;
+        chinese = traditional ? QStringLiteral("zh_HK") : QStringLiteral("zh_CN");
+    }
+    // Qt's own strings (standard buttons, context menus): Qt ships qtbase_zh_TW and qtbase_zh_CN but
+    // no zh_HK, so Traditional Chinese loads zh_TW.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const bool qtLoaded = chinese == QLatin1String("zh_HK")
+                              ? qt->load(QStringLiteral("qtbase_zh_TW"), qtDir)
+                              : qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir)
+                                    || (!chinese.isEmpty() && qt->load(QStringLiteral("qtbase_") + chinese, qtDir));
+    if (qtLoaded)
         QApplication::installTranslator(qt);
+    else
+        delete qt;
     // The core (codes in words, units) and the UI each have a catalogue. English ones exist too:
     // they carry the plural forms ("1 day", "3 days"), so they are the fallback for any language
     // we do not have yet, including the C locale of a bare system.
     for (const QString &name : {QStringLiteral("core"), QStringLiteral("privacy-dashboard")}) {
         auto *own = new QTranslator(&app);
         if (own->load(locale, name, QStringLiteral("_"), QStringLiteral(":/i18n"))
+            || (!chinese.isEmpty() && own->load(QStringLiteral(":/i18n/") + name + QLatin1Char('_') + chinese + QStringLiteral(".qm")))
             || own->load(QStringLiteral(":/i18n/") + name + QStringLiteral("_en.qm")))
             QApplication::installTranslator(own);
         else

@@ -12,6 +12,7 @@ PACKAGES=(
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth at-spi2-core python3-pyatspi
   xdg-utils curl openssl
+  fonts-noto-cjk
 )
 
 missing=()

@@ -1,0 +1,737 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Registration details</source>
+        <translation>註冊資料</translation>
+    </message>
+    <message>
+        <source>Server usage</source>
+        <translation>伺服器使用記錄</translation>
+    </message>
+    <message>
+        <source>Domain activity</source>
+        <translation>網域活動</translation>
+    </message>
+    <message>
+        <source>Devices and networks</source>
+        <translation>裝置及網絡</translation>
+    </message>
+    <message>
+        <source>Cookies and similar technologies</source>
+        <translation>Cookie 及類似技術</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>流動電話</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>電郵地址</translation>
+    </message>
+    <message>
+        <source>Contact address</source>
+        <translation>聯絡地址</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Providing and maintaining your services</source>
+        <translation>提供及維護你的服務</translation>
+    </message>
+    <message>
+        <source>Personalised recommendations</source>
+        <translation>個人化推薦</translation>
+    </message>
+    <message>
+        <source>Keeping your account and our services secure</source>
+        <translation>保障你的帳戶及我們服務的安全</translation>
+    </message>
+    <message>
+        <source>Meeting legal duties and resolving disputes</source>
+        <translation>履行法律責任及解決爭議</translation>
+    </message>
+    <message>
+        <source>Billing and payments</source>
+        <translation>帳單及付款</translation>
+    </message>
+    <message>
+        <source>Analysing how the service is used</source>
+        <translation>分析服務的使用情況</translation>
+    </message>
+    <message>
+        <source>Needed to provide what you bought</source>
+        <translation>提供你所購買的服務所需</translation>
+    </message>
+    <message>
+        <source>Only with your consent</source>
+        <translation>只在你同意下</translation>
+    </message>
+    <message>
+        <source>Required by law</source>
+        <translation>法律規定</translation>
+    </message>
+    <message>
+        <source>Our legitimate interest</source>
+        <translation>我們的正當權益</translation>
+    </message>
+    <message>
+        <source>You gave it to us</source>
+        <translation>由你提供</translation>
+    </message>
+    <message>
+        <source>Collected automatically when you use the service</source>
+        <translation>你使用服務時自動收集</translation>
+    </message>
+    <message>
+        <source>From a third party</source>
+        <translation>來自第三方</translation>
+    </message>
+    <message>
+        <source>While your account exists</source>
+        <translation>在你的帳戶存在期間</translation>
+    </message>
+    <message>
+        <source>Payment processing</source>
+        <translation>付款處理</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>技術支援</translation>
+    </message>
+    <message>
+        <source>Logistics and delivery</source>
+        <translation>物流及送貨</translation>
+    </message>
+    <message>
+        <source>Data analysis</source>
+        <translation>數據分析</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>電腦</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>平板電腦</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC 地址</translation>
+    </message>
+    <message>
+        <source>Device UUID</source>
+        <translation>裝置 UUID</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wired (Ethernet)</source>
+        <translation>有線（乙太網絡）</translation>
+    </message>
+    <message>
+        <source>4G mobile</source>
+        <translation>4G 流動網絡</translation>
+    </message>
+    <message>
+        <source>5G mobile</source>
+        <translation>5G 流動網絡</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Web beacon</source>
+        <translation>網絡信標</translation>
+    </message>
+    <message>
+        <source>Local storage</source>
+        <translation>本機儲存</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Personalisation</source>
+        <translation>個人化</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>註冊</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>續期</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉移</translation>
+    </message>
+    <message>
+        <source>DNS change</source>
+        <translation>DNS 變更</translation>
+    </message>
+    <message>
+        <source>after your account is closed</source>
+        <translation>你的帳戶關閉後</translation>
+    </message>
+    <message>
+        <source>after each event</source>
+        <translation>每次事件發生後</translation>
+    </message>
+    <message>
+        <source>after the order is completed</source>
+        <translation>訂單完成後</translation>
+    </message>
+    <message>
+        <source>after the device was last seen</source>
+        <translation>裝置最後一次出現後</translation>
+    </message>
+    <message>
+        <source>after it expires</source>
+        <translation>到期後</translation>
+    </message>
+    <message>
+        <source>the law requires us to keep it</source>
+        <translation>法律規定我們須保留</translation>
+    </message>
+    <message>
+        <source>needed for an order that is not finished</source>
+        <translation>尚未完成的訂單需要</translation>
+    </message>
+    <message>
+        <source>needed to resolve a dispute</source>
+        <translation>解決爭議需要</translation>
+    </message>
+    <message>
+        <source>Analytics cookies</source>
+        <translation>分析用 Cookie</translation>
+    </message>
+    <message>
+        <source>Marketing messages</source>
+        <translation>推廣訊息</translation>
+    </message>
+    <message>
+        <source>Product research</source>
+        <translation>產品研究</translation>
+    </message>
+    <message>
+        <source>no time at all</source>
+        <translation>不作保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 個月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 星期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Until you close the browser</source>
+        <translation>直至你關閉瀏覽器</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See the personal data Hong Kong Cloud holds about you.</source>
+        <translation>查看 Hong Kong Cloud 持有的你的個人資料。</translation>
+    </message>
+    <message>
+        <source>Provider address (remembered).</source>
+        <translation>服務供應商地址（會記住）。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after the first sync, then quit.</source>
+        <translation>首次同步後把視窗畫面儲存到 FILE，然後結束。</translation>
+    </message>
+    <message>
+        <source>Open tab number N (1 = Overview).</source>
+        <translation>開啟第 N 個分頁（1 = 概覽）。</translation>
+    </message>
+    <message>
+        <source>Keep the local copy of your data in DIR.</source>
+        <translation>把你的資料的本機副本存放在 DIR。</translation>
+    </message>
+    <message>
+        <source>Start signing in right away (opens the browser) unless already signed in.</source>
+        <translation>如尚未登入，立即開始登入（會開啟瀏覽器）。</translation>
+    </message>
+    <message>
+        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
+        <translation>無法使用服務供應商地址 %1：請使用 https://；http:// 只可用於 127.0.0.1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CookiesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>設定者</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>保留期</translation>
+    </message>
+    <message>
+        <source>Needs your consent</source>
+        <translation>需要你的同意</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DevicesModel</name>
+    <message>
+        <source>Device type</source>
+        <translation>裝置類型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>作業系統</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>瀏覽器</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Network operator</source>
+        <translation>網絡營辦商</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出現</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最後出現</translation>
+    </message>
+    <message>
+        <source> (partly hidden)</source>
+        <translation>（部分隱藏）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DomainUsageModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>網域</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生了甚麼</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonalModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Not shown: last changed %1</source>
+        <translation>不顯示：最後更改於 %1</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>%1，尾號 %2</translation>
+    </message>
+    <message>
+        <source>%1 ending %2, expires %3</source>
+        <translation>%1，尾號 %2，%3 到期</translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation>%1 帳戶 %2</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>You can edit this</source>
+        <translation>你可以自行修改</translation>
+    </message>
+    <message>
+        <source>Ask us to correct this</source>
+        <translation>請我們更正</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>What we hold</source>
+        <translation>我們持有的資料</translation>
+    </message>
+    <message>
+        <source>Changing it</source>
+        <translation>如何更改</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Why we may</source>
+        <translation>我們可使用的理由</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>保留期</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最後更新</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestsModel</name>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Complaint or suggestion</source>
+        <translation>投訴或建議</translation>
+    </message>
+    <message>
+        <source>Account cancellation</source>
+        <translation>取消帳戶</translation>
+    </message>
+    <message>
+        <source>Copy of your data</source>
+        <translation>你的資料副本</translation>
+    </message>
+    <message>
+        <source>Change of details</source>
+        <translation>更改資料</translation>
+    </message>
+    <message>
+        <source>Consent change</source>
+        <translation>同意變更</translation>
+    </message>
+    <message>
+        <source>Cancelling a request</source>
+        <translation>撤回要求</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to send</source>
+        <translation>已儲存在這部電腦，等待傳送</translation>
+    </message>
+    <message>
+        <source>Not accepted: needs your attention</source>
+        <translation>未獲接納：需要你處理</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: choose which value to keep</source>
+        <translation>已在別處更改：請選擇保留哪個值</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Received by Hong Kong Cloud</source>
+        <translation>Hong Kong Cloud 已收到</translation>
+    </message>
+    <message>
+        <source>Being reviewed</source>
+        <translation>審核中</translation>
+    </message>
+    <message>
+        <source>More information needed</source>
+        <translation>需要更多資料</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Everything we hold</source>
+        <translation>我們持有的全部資料</translation>
+    </message>
+    <message>
+        <source>Some of: %1</source>
+        <translation>部分：%1</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>你的帳戶</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>要求 %1</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud says: %1</source>
+        <translation>Hong Kong Cloud 回覆：%1</translation>
+    </message>
+    <message>
+        <source>Answer date extended to %1: %2</source>
+        <translation>回覆日期延至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Kept and restricted: %1 (%2) until %3</source>
+        <translation>保留但限制使用：%1（%2），直至 %3</translation>
+    </message>
+    <message>
+        <source>Saved on this computer %1</source>
+        <translation>於 %1 儲存在這部電腦</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s); will try again automatically.</source>
+        <translation>
+            <numerusform>已嘗試 %n 次，稍後會自動再試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>回覆限期</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerUsageModel</name>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Signed in at</source>
+        <translation>登入時間</translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation>連線時長</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>CPU use</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>磁碟空間</translation>
+    </message>
+    <message>
+        <source>Server %1, signed in %2</source>
+        <translation>伺服器 %1，登入於 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignIn</name>
+    <message>
+        <source>Not understood</source>
+        <translation>無法理解</translation>
+    </message>
+    <message>
+        <source>This address only receives the sign-in redirect.</source>
+        <translation>此地址只用於接收登入後的重新導向。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>Sign-in not accepted</source>
+        <translation>登入不獲接納</translation>
+    </message>
+    <message>
+        <source>This sign-in did not come from the request Privacy Dashboard made, so it was refused. Return to the app and try again.</source>
+        <translation>這次登入並非來自 Privacy Dashboard 發出的要求，因此已被拒絕。請返回應用程式再試一次。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>已取消登入</translation>
+    </message>
+    <message>
+        <source>You did not sign in. You can close this tab and return to Privacy Dashboard.</source>
+        <translation>你沒有登入。你可以關閉此分頁，返回 Privacy Dashboard。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was incomplete. Return to Privacy Dashboard and try again.</source>
+        <translation>登入回覆不完整。請返回 Privacy Dashboard 再試一次。</translation>
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <translation>你已登入</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Privacy Dashboard.</source>
+        <translation>你可以關閉此分頁，返回 Privacy Dashboard。</translation>
+    </message>
+</context>
+</TS>

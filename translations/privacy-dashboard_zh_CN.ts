@@ -1,0 +1,1943 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again.</source>
+        <translation>系统的密钥环已锁上或无法使用，因此应用无法安全地保存你的登录信息。请将其解锁（Linux：GNOME Keyring / KWallet；macOS：钥匙串访问；Windows：凭据管理器），然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Enter the address of your provider, for example https://privacy.hkcloud.example.</source>
+        <translation>请输入服务提供商的地址，例如 https://privacy.hkcloud.example。</translation>
+    </message>
+    <message>
+        <source>This address uses plain http://, which is only allowed for this computer (127.0.0.1). Use https://.</source>
+        <translation>此地址使用未加密的 http://，只允许用于这台电脑（127.0.0.1）。请使用 https://。</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should start with https://, for example https://privacy.hkcloud.example.</source>
+        <translation>这不是网址。网址应以 https:// 开头，例如 https://privacy.hkcloud.example。</translation>
+    </message>
+    <message>
+        <source>This address starts with %1://. Only https:// addresses can be used.</source>
+        <translation>此地址以 %1:// 开头。只可使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>This address cannot be used. Check it and try again.</source>
+        <translation>无法使用此地址。请检查后再试一次。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud sent an answer this app does not understand, so nothing was changed. Try again later; if it keeps happening, the app may need an update.</source>
+        <translation>Hong Kong Cloud 返回的回复本应用无法理解，因此没有作出任何更改。请稍后再试；如问题持续，应用可能需要更新。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud sent more data than this app accepts at once, so nothing was changed. Try again later; if it keeps happening, the app may need an update.</source>
+        <translation>Hong Kong Cloud 一次返回的数据超出本应用可接收的上限，因此没有作出任何更改。请稍后再试；如问题持续，应用可能需要更新。</translation>
+    </message>
+    <message>
+        <source>The app could not reach Hong Kong Cloud. Check that this computer is online, then try again.</source>
+        <translation>应用无法连接 Hong Kong Cloud。请确认这台电脑已联网，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not answer in time. It may be busy; try again in a few minutes.</source>
+        <translation>Hong Kong Cloud 未能及时响应，可能正繁忙；请过几分钟再试。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate could not be verified, so the app did not connect. Check the address; if it is right, the connection may be intercepted.</source>
+        <translation>无法验证服务提供商的安全证书，因此应用没有连接。请检查地址；如地址正确，连接可能遭到拦截。</translation>
+    </message>
+    <message>
+        <source>The provider address is not a secure https:// address, so the app did not connect.</source>
+        <translation>服务提供商地址不是安全的 https:// 地址，因此应用没有连接。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was withdrawn. Sign out and sign in again to update your data.</source>
+        <translation>你的登录已过期或已被撤销。请退出登录后重新登录，以更新你的数据。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud refused this for your account. If you think this is wrong, contact support.</source>
+        <translation>Hong Kong Cloud 拒绝为你的账户执行此操作。如你认为有误，请联系客户支持。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud could not find this data. It may have been deleted already.</source>
+        <translation>Hong Kong Cloud 找不到这些数据，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud had a problem on its side. Your data here is unchanged; try again later.</source>
+        <translation>Hong Kong Cloud 那边出现问题。这里的数据没有改变；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud refused the request. Try again; if it keeps happening, contact support.</source>
+        <translation>Hong Kong Cloud 拒绝了请求。请再试一次；如问题持续，请联系客户支持。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消。没有作出任何更改。</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in was not found on this computer. Sign in again.</source>
+        <translation>这台电脑上找不到你已保存的登录信息。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The app could not read or write its data on this computer (the disk may be full or the folder not writable). Free some space or check the folder, then try again.</source>
+        <translation>应用无法在这台电脑上读取或写入数据（磁盘可能已满，或文件夹不可写入）。请腾出空间或检查文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The answer from the browser did not belong to this sign-in, so the app refused it to keep your account safe. Press Sign in to start again.</source>
+        <translation>浏览器返回的回复不属于这次登录，为保障你的账户安全，应用已拒绝。请按“登录”重新开始。</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled in the browser. Nothing was changed. Press Sign in to try again.</source>
+        <translation>已在浏览器取消登录，没有作出任何更改。请按“登录”再试一次。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again; if it keeps happening, contact support.</source>
+        <translation>出现问题。请再试一次；如问题持续，请联系客户支持。</translation>
+    </message>
+    <message>
+        <source>Sign-in did not finish: the app could not reach Hong Kong Cloud. Check that this computer is online and the address is right, then press Sign in again.</source>
+        <translation>登录未能完成：应用无法连接 Hong Kong Cloud。请确认这台电脑已联网及地址正确，然后再按“登录”。</translation>
+    </message>
+    <message>
+        <source>Sign-in did not finish in time. Press Sign in to start again; complete the form in your browser within a few minutes.</source>
+        <translation>登录未能及时完成。请按“登录”重新开始，并在几分钟内于浏览器填写表格。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept the sign-in. Press Sign in to start again.</source>
+        <translation>Hong Kong Cloud 不接受这次登录。请按“登录”重新开始。</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer could not be opened. Sign in again to download it anew.</source>
+        <translation>无法打开保存在这台电脑上的数据。请重新登录以再次下载。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>This is empty. Please fill it in.</source>
+        <translation>此栏空白，请填写。</translation>
+    </message>
+    <message>
+        <source>This is too long: %L1 characters, and at most %L2 are allowed. Please shorten it.</source>
+        <translation>内容太长：共 %L1 个字符，最多只可 %L2 个。请删减。</translation>
+    </message>
+    <message>
+        <source>This is too long: at most %L1 are allowed. Please shorten it.</source>
+        <translation>内容太长：最多只可 %L1 个。请删减。</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address. Write it like name@example.hk.</source>
+        <translation>这看起来不是电子邮件地址。请按 name@example.hk 的格式填写。</translation>
+    </message>
+    <message>
+        <source>This does not look like a mobile number. Start with + and the country code, then the number: 8 to 15 digits, for example +852 5123 4567.</source>
+        <translation>这看起来不是手机号码。请以 + 和国家或地区代码开头，再加号码：共 8 至 15 位数字，例如 +852 5123 4567。</translation>
+    </message>
+    <message>
+        <source>This file is too large. Each file can be at most %1.</source>
+        <translation>文件太大。每个文件最大 %1。</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, PNG or JPEG file. Attach a PDF document or a PNG or JPEG picture.</source>
+        <translation>此文件不是 PDF、PNG 或 JPEG 文件。请附上 PDF 文件或 PNG、JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Check that it still exists and that you may open it.</source>
+        <translation>无法读取此文件。请确认文件仍然存在，而且你有权打开。</translation>
+    </message>
+    <message>
+        <source>The confirmation word does not match. Type it exactly as shown, in capital letters.</source>
+        <translation>确认字词不匹配。请以大写字母，按显示的内容准确输入。</translation>
+    </message>
+    <message>
+        <source>This choice cannot be used. Check it and try again.</source>
+        <translation>无法使用此选项。请检查后再试一次。</translation>
+    </message>
+    <message>
+        <source>Please check this.</source>
+        <translation>请检查此项。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>See the personal data Hong Kong Cloud holds about you.</source>
+        <translation>查看 Hong Kong Cloud 持有的你的个人信息。</translation>
+    </message>
+    <message>
+        <source>Provider address (remembered).</source>
+        <translation>服务提供商地址（会记住）。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after the first sync, then quit.</source>
+        <translation>首次同步后把窗口截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Open tab number N (1 = Overview).</source>
+        <translation>打开第 N 个标签页（1 = 概览）。</translation>
+    </message>
+    <message>
+        <source>Keep the local copy of your data in DIR.</source>
+        <translation>把你的数据的本地副本存放在 DIR。</translation>
+    </message>
+    <message>
+        <source>Start signing in right away (opens the browser) unless already signed in.</source>
+        <translation>如尚未登录，立即开始登录（会打开浏览器）。</translation>
+    </message>
+    <message>
+        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
+        <translation>无法使用服务提供商地址 %1：请使用 https://；http:// 只可用于 127.0.0.1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ActionDialog</name>
+    <message>
+        <source>%1 is saved on this computer. It will be sent when you are online; you can follow it in the Requests tab.</source>
+        <translation>%1已保存在这台电脑，会在你联网后发送；你可以在“请求”标签页查看进度。</translation>
+    </message>
+    <message>
+        <source>%1 is saved on this computer and is being sent now. You can follow it in the Requests tab.</source>
+        <translation>%1已保存在这台电脑，正在发送。你可以在“请求”标签页查看进度。</translation>
+    </message>
+    <message>
+        <source>Your request could not be saved. %1</source>
+        <translation>无法保存你的请求。%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ActionsController</name>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my contact details…</source>
+        <translation>更改我的联系信息(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Select the detail to change and press Enter or F2.</source>
+        <translation>选择要更改的信息，然后按 Enter 或 F2。</translation>
+    </message>
+    <message>
+        <source>Ask us to &amp;correct a detail…</source>
+        <translation>请我们更正信息(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete data…</source>
+        <translation>删除数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint or suggestion…</source>
+        <translation>投诉或建议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Request a cop&amp;y of your data…</source>
+        <translation>索取你的数据副本(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Cancel my &amp;account…</source>
+        <translation>取消我的账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent settings</source>
+        <translation>同意设置(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>新请求(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now: %3.</source>
+        <translation>%1（%2）当前状态：%3。</translation>
+    </message>
+    <message>
+        <source>See its details in the Requests tab.</source>
+        <translation>请在“请求”标签页查看详情。</translation>
+    </message>
+    <message>
+        <source>Your copy is ready: save it from the Requests tab.</source>
+        <translation>你的副本已准备好：请在“请求”标签页保存。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired, so nothing more is sent. What you did is kept on this computer; sign out and in again to send it.</source>
+        <translation>你的登录已过期，因此不会再发送任何内容。你所做的操作会保留在这台电脑；请退出登录后重新登录以发送。</translation>
+    </message>
+    <message>
+        <source>You are signed out. The copy of your data on this computer was deleted; the actions you had not sent yet are kept here and will be sent when you sign in again.</source>
+        <translation>你已退出登录。这台电脑上的数据副本已删除；尚未发送的操作会保留在这里，并会在你重新登录后发送。</translation>
+    </message>
+    <message>
+        <source>Requests (%L1)</source>
+        <translation>请求（%L1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n 项处理中的请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab (Ctrl+N, or the Requests button) to see why and what you can do.</source>
+        <translation>Hong Kong Cloud 不接受你发送的某项内容，没有作出任何更改。请打开“请求”标签页（Ctrl+N 或“请求”按钮）查看原因及你可以怎样做。</translation>
+    </message>
+    <message>
+        <source>Your requests at Hong Kong Cloud</source>
+        <translation>你在 Hong Kong Cloud 的请求</translation>
+    </message>
+    <message>
+        <source>1 record selected in the %1 tab</source>
+        <translation>已在“%1”标签页选中 1 项记录</translation>
+    </message>
+    <message>
+        <source>%L1 records selected in the %2 tab</source>
+        <translation>已在“%2”标签页选中 %L1 项记录</translation>
+    </message>
+    <message>
+        <source>Sending it again now.</source>
+        <translation>正在重新发送。</translation>
+    </message>
+    <message>
+        <source>Saved. It will be sent again when you are online.</source>
+        <translation>已保存，会在你联网后重新发送。</translation>
+    </message>
+    <message>
+        <source>Actions not sent yet</source>
+        <translation>尚未发送的操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n action(s) that have not been sent to Hong Kong Cloud yet.</source>
+        <translation>
+            <numerusform>你有 %n 项操作尚未发送到 Hong Kong Cloud。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them on this computer and send them next time you sign in, or discard them. The copy of your data on this computer is deleted either way.</source>
+        <translation>你可以把它们保留在这台电脑，下次登录时发送，或将它们丢弃。无论如何，这台电脑上的数据副本都会被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them and sign out</source>
+        <translation>保留并退出登录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them and sign out</source>
+        <translation>丢弃并退出登录(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CancelAccountDialog</name>
+    <message>
+        <source>Cancel your account</source>
+        <translation>取消你的账户</translation>
+    </message>
+    <message>
+        <source>Ask Hong Kong Cloud to close your account. If you do not agree with an updated privacy policy, you can stop using the service and cancel your account this way (privacy policy VII).</source>
+        <translation>请求 Hong Kong Cloud 关闭你的账户。如你不同意更新后的隐私政策，可以停止使用服务，并以此方式取消账户（隐私政策第 VII 节）。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>原因（选填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>原因（选填）</translation>
+    </message>
+    <message>
+        <source>What happens next: Hong Kong Cloud reviews the request and closes the account; your services end. Data it must keep by law or for open orders and disputes is restricted and deleted later, as with a deletion request. You can cancel this request in the Requests tab until work on it has started.</source>
+        <translation>接下来：Hong Kong Cloud 会审核请求并关闭账户，你的服务也会终止。依法须保留、或因未完成的订单及争议而须保留的数据，会限制使用并于稍后删除，与删除请求的处理方式相同。在开始处理之前，你可以在“请求”标签页撤回此请求。</translation>
+    </message>
+    <message>
+        <source>Type %1 to c&amp;onfirm:</source>
+        <translation>输入 %1 以确认(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>输入 %1 以确认</translation>
+    </message>
+    <message>
+        <source>Type CANCEL in capital letters to confirm that you want your account closed.</source>
+        <translation>请以大写字母输入 CANCEL，确认你要关闭账户。</translation>
+    </message>
+    <message>
+        <source>Send &amp;cancellation request</source>
+        <translation>发送取消请求(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your request to cancel the account</source>
+        <translation>你的取消账户请求</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintDialog</name>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation>投诉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestion</source>
+        <translation>建议(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Complaint or suggestion</source>
+        <translation>投诉或建议</translation>
+    </message>
+    <message>
+        <source>Tell Hong Kong Cloud what you think about how it handles your personal data. It will look into it and reply within a reasonable time (privacy policy VI.V).</source>
+        <translation>告诉 Hong Kong Cloud 你对其处理你个人信息方式的意见。Hong Kong Cloud 会跟进，并在合理时间内回复（隐私政策第 VI.V 节）。</translation>
+    </message>
+    <message>
+        <source>This is a:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>In a few words</source>
+        <translation>简单描述</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>内容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Subject up to %L1 characters, message up to %L2. You can follow the answer in the Requests tab.</source>
+        <translation>主题最多 %L1 个字符，内容最多 %L2 个字符。你可以在“请求”标签页查看回复。</translation>
+    </message>
+    <message>
+        <source>Send s&amp;uggestion</source>
+        <translation>发送建议(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Send c&amp;omplaint</source>
+        <translation>发送投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Your suggestion</source>
+        <translation>你的建议</translation>
+    </message>
+    <message>
+        <source>Your complaint</source>
+        <translation>你的投诉</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConsentHistoryDialog</name>
+    <message>
+        <source>Consent history</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>You have not changed any consent yet. Each change you make is listed here, with the date and the privacy policy version it was made under.</source>
+        <translation>你尚未更改任何同意设置。你每次更改都会列在这里，连同日期及当时适用的隐私政策版本。</translation>
+    </message>
+    <message>
+        <source>Every consent change, newest first: your own record of what you allowed or withdrew, when, and under which privacy policy version.</source>
+        <translation>所有同意变更，最新的排在最前：记录你在何时、根据哪个隐私政策版本，允许或撤回了什么。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>已允许：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>已撤回：%1</translation>
+    </message>
+    <message>
+        <source>Confirmed by Hong Kong Cloud (receipt %1)</source>
+        <translation>Hong Kong Cloud 已确认（回执 %1）</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to send</source>
+        <translation>已保存在这台电脑，等待发送</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConsentPage</name>
+    <message>
+        <source>Some uses of your data need your consent. You can allow or withdraw each one at any time; withdrawing stops that use from then on (privacy policy VI.IV). Each change is saved on this computer at once, sent to Hong Kong Cloud, and kept as a receipt.</source>
+        <translation>有些数据用途需要你的同意。你可以随时允许或撤回每一项；撤回后，该用途即时停止（隐私政策第 VI.IV 节）。每次更改都会即时保存在这台电脑，发送到 Hong Kong Cloud，并保留作回执。</translation>
+    </message>
+    <message>
+        <source>No consent settings have been synced yet. Press Sync now (F5) to fetch them.</source>
+        <translation>尚未同步任何同意设置。请按“立即同步”（F5）获取。</translation>
+    </message>
+    <message>
+        <source>Every consent change with its date and policy version</source>
+        <translation>所有同意变更，连同日期及政策版本</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation>同意(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your choices refer to privacy policy version %1.</source>
+        <translation>你的选择适用于隐私政策版本 %1。</translation>
+    </message>
+    <message>
+        <source>Allowed. %1</source>
+        <translation>已允许。%1</translation>
+    </message>
+    <message>
+        <source>Not allowed. %1</source>
+        <translation>未允许。%1</translation>
+    </message>
+    <message>
+        <source>Allowed: clear to withdraw your consent</source>
+        <translation>已允许：取消勾选即可撤回同意</translation>
+    </message>
+    <message>
+        <source>Not allowed: tick to allow</source>
+        <translation>未允许：勾选即可允许</translation>
+    </message>
+    <message>
+        <source>Without it: %1</source>
+        <translation>如不允许：%1</translation>
+    </message>
+    <message>
+        <source>Allowed on %1 on this computer; waiting to send.</source>
+        <translation>已于 %1 在这台电脑上允许；等待发送。</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1 on this computer; waiting to send.</source>
+        <translation>已于 %1 在这台电脑上撤回；等待发送。</translation>
+    </message>
+    <message>
+        <source>Allowed. Last changed %1.</source>
+        <translation>已允许。最后更改于 %1。</translation>
+    </message>
+    <message>
+        <source>Not allowed. Last changed %1.</source>
+        <translation>未允许。最后更改于 %1。</translation>
+    </message>
+    <message>
+        <source>Allowed. Never changed.</source>
+        <translation>已允许。从未更改。</translation>
+    </message>
+    <message>
+        <source>Not allowed. Never changed.</source>
+        <translation>未允许。从未更改。</translation>
+    </message>
+    <message>
+        <source>Your choice for %1 could not be saved. %2</source>
+        <translation>无法保存你对“%1”的选择。%2</translation>
+    </message>
+    <message>
+        <source>%1 allowed. Saved. It will be sent when you are online.</source>
+        <translation>已允许“%1”并已保存，会在你联网后发送。</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn. Saved. It will be sent when you are online.</source>
+        <translation>已撤回“%1”并已保存，会在你联网后发送。</translation>
+    </message>
+    <message>
+        <source>%1 allowed. Saved, and being sent now.</source>
+        <translation>已允许“%1”并已保存，正在发送。</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn. Saved, and being sent now.</source>
+        <translation>已撤回“%1”并已保存，正在发送。</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
+        <translation>记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Consent settings</source>
+        <translation>同意设置</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CookiesPage</name>
+    <message>
+        <source>Cookies and similar technologies</source>
+        <translation>Cookie 及类似技术</translation>
+    </message>
+    <message>
+        <source>Name or website</source>
+        <translation>名称或网站</translation>
+    </message>
+    <message>
+        <source>We hold no cookie records for you.</source>
+        <translation>我们没有持有你的 Cookie 记录。</translation>
+    </message>
+    <message>
+        <source>No cookies match the filter. Clear the filter to see all of them.</source>
+        <translation>没有符合筛选条件的 Cookie。清除筛选即可查看全部。</translation>
+    </message>
+    <message>
+        <source>Details of the selected cookie</source>
+        <translation>所选 Cookie 的详情</translation>
+    </message>
+    <message>
+        <source>Select a cookie to see what it is for and how long it lasts.</source>
+        <translation>选择一个 Cookie，查看其用途及有效期。</translation>
+    </message>
+    <message>
+        <source>&amp;Cookies</source>
+        <translation>Cookie(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Showing 1 of 1 item</source>
+        <translation>显示 1 项，共 1 项</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 items</source>
+        <translation>显示 %L1 项，共 %L2 项</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CorrectionDialog</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation>移除文件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ask us to correct your details</source>
+        <translation>请我们更正你的信息</translation>
+    </message>
+    <message>
+        <source>Some details, such as your verified name, only Hong Kong Cloud can change. Tell us the right value and why, and attach documents that show it. We check the request and tell you the result (privacy policy VI.II).</source>
+        <translation>有些信息（例如已核实的姓名）只有 Hong Kong Cloud 可以更改。请告诉我们正确的内容及原因，并附上证明文件。我们会审核请求并通知你结果（隐私政策第 VI.II 节）。</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>信息(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Detail to correct</source>
+        <translation>要更正的信息</translation>
+    </message>
+    <message>
+        <source>We hold:</source>
+        <translation>我们持有：</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value:</source>
+        <translation>正确内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Correct value</source>
+        <translation>正确内容</translation>
+    </message>
+    <message>
+        <source>For example: my name is misspelt; my passport shows the right spelling.</source>
+        <translation>例如：我的姓名拼错了；我的护照上有正确拼法。</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Why the detail is wrong</source>
+        <translation>信息有误的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Supporting documents:</source>
+        <translation>证明文件(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG files, at most 5 MB each, up to %1 files.</source>
+        <translation>PDF、PNG 或 JPEG 文件，每个最大 5 MB，最多 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Too many files: attach at most %1.</source>
+        <translation>文件太多：最多只可附上 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Documents: PDF, PNG or JPEG, at most 5 MB each and %1 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
+        <translation>文件：PDF、PNG 或 JPEG，每个最大 5 MB，总共最多 %1 个。文件会复制一份，连同请求保留在这台电脑直到发送为止，所以你可以移除原文件。</translation>
+    </message>
+    <message>
+        <source>Send correction &amp;request</source>
+        <translation>发送更正请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>Choose supporting documents</source>
+        <translation>选择证明文件</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>文件及图片 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your correction request</source>
+        <translation>你的更正请求</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DeleteDialog</name>
+    <message>
+        <source>Delete your data</source>
+        <translation>删除你的数据</translation>
+    </message>
+    <message>
+        <source>Ask Hong Kong Cloud to delete data it holds about you. Choose what to delete; the request is saved on this computer and sent when you are online.</source>
+        <translation>请求 Hong Kong Cloud 删除其持有的你的数据。请选择要删除的内容；请求会保存在这台电脑，并在你联网后发送。</translation>
+    </message>
+    <message>
+        <source>What to delete</source>
+        <translation>删除范围</translation>
+    </message>
+    <message>
+        <source>The &amp;selected records (select them in the Devices or Cookies tab first)</source>
+        <translation>所选记录（请先在“设备”或“Cookie”标签页选中）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected records: %1</source>
+        <translation>所选记录：%1(&amp;S)</translation>
+    </message>
+    <message>
+        <source>One &amp;category:</source>
+        <translation>单一类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Usage in a date &amp;range:</source>
+        <translation>指定日期范围内的使用记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Everything: the whole account</source>
+        <translation>全部：整个账户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Category to delete</source>
+        <translation>要删除的类别</translation>
+    </message>
+    <message>
+        <source>Usage to delete</source>
+        <translation>要删除的使用记录</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>由(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No records are selected. Select them in the Devices or Cookies tab, then choose Delete again.</source>
+        <translation>未选中任何记录。请在“设备”或“Cookie”标签页选中记录，然后再选择“删除”。</translation>
+    </message>
+    <message>
+        <source>Choose a start date that is on or before the end date.</source>
+        <translation>开始日期不可迟于结束日期。</translation>
+    </message>
+    <message>
+        <source>Before you send: some data we may have to keep for a while even after you ask, because the law requires it (for example invoices), or because it is needed for an order that is not finished or a dispute that is still open. We then restrict it: we keep it but stop using it, and delete it as soon as we may (privacy policy VI.III). Hong Kong Cloud&apos;s answer lists exactly what it kept and until when; you will find it in the request&apos;s details in the Requests tab.</source>
+        <translation>发送前请注意：即使你提出请求，部分数据我们仍可能须保留一段时间，原因是法律有所规定（例如发票），或尚未完成的订单或仍未解决的争议需要用到。这些数据会被限制使用：我们会保留但停止使用，并在允许时尽快删除（隐私政策第 VI.III 节）。Hong Kong Cloud 的回复会列明保留了哪些数据及保留至何时；你可以在“请求”标签页的请求详情中找到。</translation>
+    </message>
+    <message>
+        <source>You can cancel this request in the Requests tab until Hong Kong Cloud starts working on it. Deleted data cannot be brought back.</source>
+        <translation>在 Hong Kong Cloud 开始处理之前，你可以在“请求”标签页撤回此请求。数据一经删除便无法复原。</translation>
+    </message>
+    <message>
+        <source>Type %1 to c&amp;onfirm:</source>
+        <translation>输入 %1 以确认(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>输入 %1 以确认</translation>
+    </message>
+    <message>
+        <source>Type DELETE in capital letters to confirm that you want this data deleted.</source>
+        <translation>请以大写字母输入 DELETE，确认你要删除这些数据。</translation>
+    </message>
+    <message>
+        <source>Send &amp;deletion request</source>
+        <translation>发送删除请求(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your deletion request</source>
+        <translation>你的删除请求</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DevicesPage</name>
+    <message>
+        <source>Devices and networks</source>
+        <translation>设备及网络</translation>
+    </message>
+    <message>
+        <source>Model, system, browser, address or operator</source>
+        <translation>型号、系统、浏览器、地址或运营商</translation>
+    </message>
+    <message>
+        <source>We hold no device records for you.</source>
+        <translation>我们没有持有你的设备记录。</translation>
+    </message>
+    <message>
+        <source>No devices match the filter. Clear the filter to see all of them.</source>
+        <translation>没有符合筛选条件的设备。清除筛选即可查看全部。</translation>
+    </message>
+    <message>
+        <source>Details of the selected device</source>
+        <translation>所选设备的详情</translation>
+    </message>
+    <message>
+        <source>Select a device to see everything we hold about it.</source>
+        <translation>选择一台设备，查看我们持有的相关数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Devices &amp;&amp; networks</source>
+        <translation>设备及网络(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Showing 1 of 1 device</source>
+        <translation>显示 1 台设备，共 1 台</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 devices</source>
+        <translation>显示 %L1 台设备，共 %L2 台</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::EditFieldDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
+    </message>
+    <message>
+        <source>Enter your new %1. The change is saved on this computer first and then sent to Hong Kong Cloud, which updates its records straight away.</source>
+        <translation>请输入新的%1。更改会先保存在这台电脑，再发送到 Hong Kong Cloud，并即时更新记录。</translation>
+    </message>
+    <message>
+        <source>name@example.hk</source>
+        <translation>name@example.hk</translation>
+    </message>
+    <message>
+        <source>+852 5123 4567</source>
+        <translation>+852 5123 4567</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>&amp;New %1:</source>
+        <translation>新的%1(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新的%1</translation>
+    </message>
+    <message>
+        <source>If this detail was changed somewhere else since your last sync, nothing is overwritten: the Requests tab will show both values and let you choose.</source>
+        <translation>如这项信息在你上次同步后已在别处更改，不会覆盖任何内容：“请求”标签页会显示两个值，让你选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Save change</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your change of %1</source>
+        <translation>你对%1的更改</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExportDialog</name>
+    <message>
+        <source>Request a copy of your data</source>
+        <translation>索取你的数据副本</translation>
+    </message>
+    <message>
+        <source>Ask Hong Kong Cloud for a copy of everything it holds about you, as one JSON file that other programs can read (privacy policy VI.I).</source>
+        <translation>请求 Hong Kong Cloud 提供其持有的你的全部数据副本，格式为其他程序可读取的单一 JSON 文件（隐私政策第 VI.I 节）。</translation>
+    </message>
+    <message>
+        <source>Preparing the copy can take a while. When it is ready, select the request in the Requests tab and choose Save copy to store the file where you like.</source>
+        <translation>准备副本可能需要一段时间。准备好后，请在“请求”标签页选中该请求，再选择“保存副本”，把文件存放到你想要的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Request copy</source>
+        <translation>索取副本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your request for a copy of your data</source>
+        <translation>你索取数据副本的请求</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::FilterBar</name>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>筛选(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>由(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tick to show only events on or after this date</source>
+        <translation>勾选后只显示此日期或之后的事件</translation>
+    </message>
+    <message>
+        <source>Tick to show only events on or before this date</source>
+        <translation>勾选后只显示此日期或之前的事件</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Your data</source>
+        <translation>你的数据</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>数据类别</translation>
+    </message>
+    <message>
+        <source>You are signed out. The copy of your data on this computer was deleted; your data at Hong Kong Cloud is unchanged.</source>
+        <translation>你已退出登录。这台电脑上的数据副本已删除；你在 Hong Kong Cloud 的数据不受影响。</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch the latest data from Hong Kong Cloud (F5)</source>
+        <translation>从 Hong Kong Cloud 获取最新数据（F5）</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>退出登录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this list</source>
+        <translation>筛选此列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Privacy Dashboard</source>
+        <translation>关于 Privacy Dashboard(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Privacy Dashboard</source>
+        <translation>关于 Privacy Dashboard</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard %1
+
+Shows the personal data Hong Kong Cloud holds about you, why, who it is shared with and how long it is kept.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Privacy Dashboard %1
+
+显示 Hong Kong Cloud 持有的你的个人信息、持有原因、与谁分享，以及保留多久。
+
+自由软件，以 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;ync</source>
+        <translation>取消同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Go to the %1 tab</source>
+        <translation>前往“%1”标签页</translation>
+    </message>
+    <message>
+        <source>Make a new request: correct, delete, complain, export, cancel account</source>
+        <translation>提出新请求：更正、删除、投诉、导出、取消账户</translation>
+    </message>
+    <message>
+        <source>Request a copy of your data</source>
+        <translation>索取你的数据副本</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Change the selected personal detail, or ask us to correct it</source>
+        <translation>更改所选的个人信息，或请我们更正</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the details of the selected row</source>
+        <translation>打开所选行的详情</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Move through a table, row by row</source>
+        <translation>在表格中逐行移动</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>移到下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>按下该按钮或前往该字段</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog or menu</source>
+        <translation>关闭对话框或菜单</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard - %1</source>
+        <translation>Privacy Dashboard - %1</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard</source>
+        <translation>Privacy Dashboard</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账户：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Open the account menu to sign out.</source>
+        <translation>已用 %1 登录。打开账户菜单即可退出登录。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>登录中…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 项记录</translation>
+    </message>
+    <message>
+        <source>%L1 records</source>
+        <translation>%L1 项记录</translation>
+    </message>
+    <message>
+        <source>Not synced yet · %1</source>
+        <translation>尚未同步 · %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>已于 %1 同步 · %2</translation>
+    </message>
+    <message>
+        <source>Connecting to Hong Kong Cloud…</source>
+        <translation>正在连接 Hong Kong Cloud…</translation>
+    </message>
+    <message>
+        <source>Fetching your data from Hong Kong Cloud. You can keep using the app meanwhile.</source>
+        <translation>正在从 Hong Kong Cloud 获取你的数据。期间你可以继续使用应用。</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取%1…</translation>
+    </message>
+    <message>
+        <source>Fetching %1… 1 record</source>
+        <translation>正在获取%1… 1 项记录</translation>
+    </message>
+    <message>
+        <source>Fetching %1… %L2 records</source>
+        <translation>正在获取%1… %L2 项记录</translation>
+    </message>
+    <message>
+        <source>Your data is up to date: 1 record.</source>
+        <translation>你的数据已是最新：1 项记录。</translation>
+    </message>
+    <message>
+        <source>Your data is up to date: %L1 records.</source>
+        <translation>你的数据已是最新：%L1 项记录。</translation>
+    </message>
+    <message>
+        <source>You are back online.</source>
+        <translation>你已恢复联网。</translation>
+    </message>
+    <message>
+        <source>Sync stopped. Nothing has been downloaded yet.</source>
+        <translation>同步已停止。尚未下载任何数据。</translation>
+    </message>
+    <message>
+        <source>Sync stopped. Showing data from %1.</source>
+        <translation>同步已停止。正在显示 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering. Nothing has been downloaded yet; press Retry when you are back online.</source>
+        <translation>你已离线，或 Hong Kong Cloud 没有响应。尚未下载任何数据；恢复联网后请按“重试”。</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering. Showing data from %1.</source>
+        <translation>你已离线，或 Hong Kong Cloud 没有响应。正在显示 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>Showing data from %1.</source>
+        <translation>正在显示 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was withdrawn. Sign in again to update your data.</source>
+        <translation>你的登录已过期或已被撤销。请重新登录以更新你的数据。</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>要退出登录吗？</translation>
+    </message>
+    <message>
+        <source>Sign out of Hong Kong Cloud on this computer?</source>
+        <translation>要在这台电脑上退出登录 Hong Kong Cloud 吗？</translation>
+    </message>
+    <message>
+        <source>The copy of your data on this computer will be deleted. Your data at Hong Kong Cloud is not affected, and you can sign in again at any time.</source>
+        <translation>这台电脑上的数据副本会被删除。你在 Hong Kong Cloud 的数据不受影响，你也可以随时重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NotificationBanner</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Offline:</source>
+        <translation>离线：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::OverviewPage</name>
+    <message>
+        <source>This is the personal data Hong Kong Cloud holds about you, in five groups. Open a group to see every record, why we hold it and how long we keep it.</source>
+        <translation>以下是 Hong Kong Cloud 持有的你的个人信息，分为五组。打开任何一组，即可查看每项记录、我们持有的原因及保留期。</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>查看%1</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已用 %1 登录</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2), user name %3</source>
+        <translation>账户 %1（%2），用户名 %3</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Not synced yet. Your data appears here after the first sync.</source>
+        <translation>尚未同步。首次同步后，你的数据会在这里显示。</translation>
+    </message>
+    <message>
+        <source>Privacy policy: no accepted version on record.</source>
+        <translation>隐私政策：没有你已接受版本的记录。</translation>
+    </message>
+    <message>
+        <source>Privacy policy you accepted: version of %1</source>
+        <translation>你已接受的隐私政策：%1 版本</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 项记录</translation>
+    </message>
+    <message>
+        <source>%L1 records</source>
+        <translation>%L1 项记录</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonalPage</name>
+    <message>
+        <source>The details you gave us when you registered, and how we use them. Some you can change yourself; for the others, ask us to correct them.</source>
+        <translation>你注册时提供给我们的信息，以及我们如何使用。部分信息你可以自行更改；其他信息可以请我们更正。</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Details of the selected item</source>
+        <translation>所选项目的详情</translation>
+    </message>
+    <message>
+        <source>Select an item to see what we use it for, why we may, where it came from and how long we keep it.</source>
+        <translation>选择一个项目，查看我们的用途、可使用的理由、数据来源及保留期。</translation>
+    </message>
+    <message>
+        <source>&amp;Personal</source>
+        <translation>个人信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password: last changed %1. The password itself is never shown or stored here.</source>
+        <translation>密码：最后更改于 %1。密码本身从不在此显示或保存。</translation>
+    </message>
+    <message>
+        <source>The password itself is never shown or stored here.</source>
+        <translation>密码本身从不在此显示或保存。</translation>
+    </message>
+    <message>
+        <source>Payment methods: we show only the last 4 digits of a card, or a masked account name; the full number is never sent to this app.</source>
+        <translation>付款方式：我们只显示信用卡的最后 4 位数字，或部分遮盖的账户名称；完整号码从不会发送到本应用。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>As&amp;k us to correct…</source>
+        <translation>请我们更正(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Change this detail yourself (Enter or F2)</source>
+        <translation>自行更改此信息（Enter 或 F2）</translation>
+    </message>
+    <message>
+        <source>Only Hong Kong Cloud can change this detail: send a correction request (Enter or F2)</source>
+        <translation>只有 Hong Kong Cloud 可以更改此信息：请发送更正请求（Enter 或 F2）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RequestsPage</name>
+    <message>
+        <source>Retry no&amp;w</source>
+        <translation>立即重试(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel reques&amp;t</source>
+        <translation>撤回请求(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lve…</source>
+        <translation>解决(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and resend…</source>
+        <translation>修改并重新发送(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation>丢弃(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save copy…</source>
+        <translation>保存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send what is waiting now, without waiting for the next automatic try</source>
+        <translation>立即发送等待中的内容，无须等待下次自动重试</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新请求</translation>
+    </message>
+    <message>
+        <source>Make a new request (Ctrl+N)</source>
+        <translation>提出新请求（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>你的请求</translation>
+    </message>
+    <message>
+        <source>Details of the selected request</source>
+        <translation>所选请求的详情</translation>
+    </message>
+    <message>
+        <source>Select a request to see its history, Hong Kong Cloud&apos;s messages and what you can do.</source>
+        <translation>选择一项请求，查看其记录、Hong Kong Cloud 的消息，以及你可以怎样做。</translation>
+    </message>
+    <message>
+        <source>Withdraw the request; possible until Hong Kong Cloud starts working on it</source>
+        <translation>撤回请求；在 Hong Kong Cloud 开始处理前均可撤回</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
+    </message>
+    <message>
+        <source>Sending resumed.</source>
+        <translation>已恢复发送。</translation>
+    </message>
+    <message>
+        <source>Sending paused. What you do is still saved on this computer; nothing is sent until you resume.</source>
+        <translation>已暂停发送。你的操作仍会保存在这台电脑；在你恢复发送前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>You have not made any requests yet. Use New request (Ctrl+N) to ask Hong Kong Cloud to correct or delete data, to complain, or for a copy of your data.</source>
+        <translation>你尚未提出任何请求。使用“新请求”（Ctrl+N）可请求 Hong Kong Cloud 更正或删除数据、作出投诉，或索取你的数据副本。</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>没有处理中的请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s).</source>
+        <translation>
+            <numerusform>%n 项处理中的请求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue: Hong Kong Cloud has not answered by the date it must.</source>
+        <translation>
+            <numerusform>%n 项逾期：Hong Kong Cloud 未在期限前回复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume sendin&amp;g</source>
+        <translation>恢复发送(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pause sendin&amp;g</source>
+        <translation>暂停发送(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sending is paused.</source>
+        <translation>发送已暂停。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending is paused: %n action(s) saved on this computer. Nothing is sent until you resume.</source>
+        <translation>
+            <numerusform>发送已暂停：%n 项操作已保存在这台电脑。在你恢复发送前不会发送任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything you did has been sent.</source>
+        <translation>你的所有操作均已发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are offline: %n action(s) saved on this computer. They will be sent when you are online.</source>
+        <translation>
+            <numerusform>你已离线：%n 项操作已保存在这台电脑，会在你联网后发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to send. They are sent automatically.</source>
+        <translation>
+            <numerusform>%n 项操作等待发送，会自动发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention: select it to see why.</source>
+        <translation>
+            <numerusform>%n 项需要你处理：选中即可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This detail was changed somewhere else after this computer last synced, so nothing was overwritten. Choose Resolve to see both values and pick one.</source>
+        <translation>这台电脑上次同步后，这项信息已在别处更改，因此没有覆盖任何内容。请选择“解决”查看两个值并选择其一。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept the new value.</source>
+        <translation>Hong Kong Cloud 不接受新的内容。</translation>
+    </message>
+    <message>
+        <source>This detail cannot be changed here. Discard this change and ask us to correct it instead.</source>
+        <translation>这项信息不可在此更改。请丢弃此更改，改为请求我们更正。</translation>
+    </message>
+    <message>
+        <source>The request can no longer be cancelled: Hong Kong Cloud has already started working on it.</source>
+        <translation>此请求已无法撤回：Hong Kong Cloud 已开始处理。</translation>
+    </message>
+    <message>
+        <source>An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most 5 MB.</source>
+        <translation>有附件未被接受。请附上不超过 5 MB 的 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud does not allow this for your account.</source>
+        <translation>Hong Kong Cloud 不允许你的账户进行此操作。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept this.</source>
+        <translation>Hong Kong Cloud 不接受此项。</translation>
+    </message>
+    <message>
+        <source>It said: “%1”</source>
+        <translation>回复内容：“%1”</translation>
+    </message>
+    <message>
+        <source>You can edit it and send it again, or discard it.</source>
+        <translation>你可以修改后重新发送，或将其丢弃。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>提出日期：%1</translation>
+    </message>
+    <message>
+        <source>Answer due by: %1</source>
+        <translation>答复期限：%1</translation>
+    </message>
+    <message>
+        <source>What happens next: it is sent automatically when you are online.</source>
+        <translation>接下来：你联网后会自动发送。</translation>
+    </message>
+    <message>
+        <source>What happens next: Hong Kong Cloud will start working on it. Until then you can cancel it.</source>
+        <translation>接下来：Hong Kong Cloud 会开始处理。在此之前你可以撤回。</translation>
+    </message>
+    <message>
+        <source>What happens next: Hong Kong Cloud is working on it and will answer by the due date.</source>
+        <translation>接下来：Hong Kong Cloud 正在处理，并会在期限前回复。</translation>
+    </message>
+    <message>
+        <source>What happens next: Hong Kong Cloud needs more information from you; see its message below.</source>
+        <translation>接下来：Hong Kong Cloud 需要你提供更多信息；请参阅下方消息。</translation>
+    </message>
+    <message>
+        <source>Your copy is ready: choose Save copy to store it on this computer.</source>
+        <translation>你的副本已准备好：请选择“保存副本”把它保存到这台电脑。</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be saved. %1</source>
+        <translation>无法保存撤回请求。%1</translation>
+    </message>
+    <message>
+        <source>Cancelling request %1: saved on this computer and being sent now.</source>
+        <translation>撤回请求 %1：已保存在这台电脑，正在发送。</translation>
+    </message>
+    <message>
+        <source>Cancelling request %1: saved on this computer. It will be sent when you are online.</source>
+        <translation>撤回请求 %1：已保存在这台电脑，会在你联网后发送。</translation>
+    </message>
+    <message>
+        <source>Discard this action?</source>
+        <translation>要丢弃此操作吗？</translation>
+    </message>
+    <message>
+        <source>Discard this action? It will not be sent, and it is removed from this computer.</source>
+        <translation>要丢弃此操作吗？它不会被发送，并会从这台电脑移除。</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>丢弃(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discarded. Nothing was sent.</source>
+        <translation>已丢弃，没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>my-data-hong-kong-cloud-%1.json</source>
+        <translation>my-data-hong-kong-cloud-%1.json</translation>
+    </message>
+    <message>
+        <source>Save a copy of your data</source>
+        <translation>保存你的数据副本</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Downloading your copy from Hong Kong Cloud…</source>
+        <translation>正在从 Hong Kong Cloud 下载你的副本…</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud has not finished preparing your copy yet. Try again later.</source>
+        <translation>Hong Kong Cloud 尚未准备好你的副本。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Your copy could not be downloaded. %1</source>
+        <translation>无法下载你的副本。%1</translation>
+    </message>
+    <message>
+        <source>Your copy was downloaded but could not be saved to %1 (%2). Choose another folder and try again.</source>
+        <translation>你的副本已下载，但无法保存到 %1（%2）。请选择其他文件夹再试一次。</translation>
+    </message>
+    <message>
+        <source>Saved your copy (%1) to %2.</source>
+        <translation>已把你的副本（%1）保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ResolveConflictDialog</name>
+    <message>
+        <source>&amp;Use the chosen value</source>
+        <translation>使用所选的值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choose which %1 to keep</source>
+        <translation>选择要保留哪个%1</translation>
+    </message>
+    <message>
+        <source>Your %1 was changed somewhere else after this computer last synced, so Hong Kong Cloud did not apply your change and nothing was overwritten. Choose which value to keep.</source>
+        <translation>这台电脑上次同步后，你的%1已在别处更改，因此 Hong Kong Cloud 没有应用你的更改，也没有覆盖任何内容。请选择要保留哪个值。</translation>
+    </message>
+    <message>
+        <source>Which value to keep</source>
+        <translation>要保留的值</translation>
+    </message>
+    <message>
+        <source>&amp;Mine: %1 (changed on this computer %2)</source>
+        <translation>我的：%1（%2 在这台电脑上更改）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The one at Hong Kong &amp;Cloud: %1 (changed %2)</source>
+        <translation>Hong Kong Cloud 上的：%1（%2 更改）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The one at Hong Kong &amp;Cloud: %1</source>
+        <translation>Hong Kong Cloud 上的：%1(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keeping yours sends your change again. Keeping the one at Hong Kong Cloud discards your change; nothing is sent.</source>
+        <translation>保留你的值会重新发送你的更改。保留 Hong Kong Cloud 上的值会丢弃你的更改，不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Your change was discarded; the %1 at Hong Kong Cloud stays as it is.</source>
+        <translation>你的更改已丢弃；Hong Kong Cloud 上的%1维持不变。</translation>
+    </message>
+    <message>
+        <source>Checking the current version at Hong Kong Cloud…</source>
+        <translation>正在检查 Hong Kong Cloud 上的当前版本…</translation>
+    </message>
+    <message>
+        <source>The current version could not be fetched. %1</source>
+        <translation>无法获取当前版本。%1</translation>
+    </message>
+    <message>
+        <source>Your %1 is being sent again.</source>
+        <translation>正在重新发送你的%1。</translation>
+    </message>
+    <message>
+        <source>Your %1 is saved on this computer. It will be sent when you are online.</source>
+        <translation>你的%1已保存在这台电脑，会在你联网后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Everything in Privacy Dashboard can be done with the keyboard.</source>
+        <translation>Privacy Dashboard 的所有功能都可以用键盘操作。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>功能</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TablePage</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UsageChart</name>
+    <message>
+        <source>Traffic per day chart</source>
+        <translation>每日流量图表</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short date on the usage chart, QDate format</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Traffic per day: no server usage recorded yet.</source>
+        <translation>每日流量：尚未有服务器使用记录。</translation>
+    </message>
+    <message>
+        <source>Traffic per day, %1 to %2: highest %3 on %4</source>
+        <translation>每日流量，%1 至 %2：最高为 %4 的 %3</translation>
+    </message>
+    <message>
+        <source>No server usage recorded yet.</source>
+        <translation>尚未有服务器使用记录。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UsagePage</name>
+    <message>
+        <source>Usage views</source>
+        <translation>使用记录视图</translation>
+    </message>
+    <message>
+        <source>Show ch&amp;art</source>
+        <translation>显示图表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show or hide the chart of traffic per day</source>
+        <translation>显示或隐藏每日流量图表</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>服务器名称</translation>
+    </message>
+    <message>
+        <source>Domain name or details</source>
+        <translation>域名或详情</translation>
+    </message>
+    <message>
+        <source>Server usage events</source>
+        <translation>服务器使用事件</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Domain events</source>
+        <translation>域名事件</translation>
+    </message>
+    <message>
+        <source>Domai&amp;ns</source>
+        <translation>域名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>使用记录(&amp;U)</translation>
+    </message>
+    <message>
+        <source>We hold no server usage records for you.</source>
+        <translation>我们没有持有你的服务器使用记录。</translation>
+    </message>
+    <message>
+        <source>We hold no domain records for you.</source>
+        <translation>我们没有持有你的域名记录。</translation>
+    </message>
+    <message>
+        <source>No events match the filter. Clear the filter to see all %L1 events.</source>
+        <translation>没有符合筛选条件的事件。清除筛选即可查看全部 %L1 项事件。</translation>
+    </message>
+    <message>
+        <source>Showing 1 of 1 event</source>
+        <translation>显示 1 项事件，共 1 项</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 events</source>
+        <translation>显示 %L1 项事件，共 %L2 项</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::WelcomePage</name>
+    <message>
+        <source>See the personal data Hong Kong Cloud holds about you</source>
+        <translation>查看 Hong Kong Cloud 持有的你的个人信息</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard shows every piece of personal data Hong Kong Cloud holds about you, why it holds it and how long it keeps it. Sign in with your Hong Kong Cloud account to download a copy to this computer.</source>
+        <translation>Privacy Dashboard 会显示 Hong Kong Cloud 持有的你的每一项个人信息、持有原因及保留期。请用你的 Hong Kong Cloud 账户登录，把副本下载到这台电脑。</translation>
+    </message>
+    <message>
+        <source>https://privacy.hkcloud.example</source>
+        <translation>https://privacy.hkcloud.example</translation>
+    </message>
+    <message>
+        <source>Provider &amp;address:</source>
+        <translation>服务提供商地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your browser will open so you can sign in to Hong Kong Cloud. Come back here afterwards.</source>
+        <translation>浏览器会打开，让你登录 Hong Kong Cloud。完成后请返回这里。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation>正在等待你在浏览器登录…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>取消登录</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, copy this &amp;link into it:</source>
+        <translation>如浏览器没有打开，请把此链接复制到浏览器(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;opy link</source>
+        <translation>复制链接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;opied</source>
+        <translation>已复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>正在准备登录链接…</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy the link below into your browser, sign in there, then come back here.</source>
+        <translation>无法打开浏览器。请把下方链接复制到浏览器，在那里登录，然后返回这里。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::WhyPanel</name>
+    <message>
+        <source>&amp;Why we hold this</source>
+        <translation>我们持有这项信息的原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show or hide why we hold this data, who we share it with and how long we keep it</source>
+        <translation>显示或隐藏我们持有这项信息的原因、与谁分享及保留期</translation>
+    </message>
+    <message>
+        <source>Why we hold this</source>
+        <translation>我们持有这项信息的原因</translation>
+    </message>
+    <message>
+        <source>Not known yet. It appears after the first sync.</source>
+        <translation>尚未知道。首次同步后便会显示。</translation>
+    </message>
+    <message>
+        <source>%1 (legal basis: %2)</source>
+        <translation>%1（法律依据：%2）</translation>
+    </message>
+    <message>
+        <source>only with your consent</source>
+        <translation>只在你同意下</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nobody. We do not share this data.</source>
+        <translation>没有。我们不会分享这项信息。</translation>
+    </message>
+    <message>
+        <source>Deleted right %1.</source>
+        <translation>%1立即删除。</translation>
+    </message>
+    <message>
+        <source>%1, counted from %2.</source>
+        <translation>%1，由%2起算。</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1.</source>
+        <translation>法律依据：%1。</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>与谁分享</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>保留期</translation>
+    </message>
+</context>
+</TS>
