@@ -417,8 +417,12 @@
         <translation>最后出现</translation>
     </message>
     <message>
-        <source> (partly hidden)</source>
-        <translation>（部分隐藏）</translation>
+        <source>%1 %2 (partly hidden)</source>
+        <translation>%1 %2（部分隐藏）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -159,10 +159,9 @@ QVariant DevicesModel::cell(const QVariantList &r, int column, int role) const
     case Identifiers: {
         QStringList parts;
         for (const DeviceIdentifier &id : codec::decodeIdentifiers(r.at(7).toString().toUtf8())) {
-            QString s = Labels::identifierKind(id.kind) + QStringLiteral(" ") + id.value;
-            if (id.masked)
-                s += tr(" (partly hidden)");
-            parts << s;
+            // %1 is the kind of identifier ("MAC address"), %2 its value as held.
+            parts << (id.masked ? tr("%1 %2 (partly hidden)").arg(Labels::identifierKind(id.kind), id.value)
+                                : tr("%1 %2").arg(Labels::identifierKind(id.kind), id.value));
         }
         return parts.join(QStringLiteral("; "));
     }
