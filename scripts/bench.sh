@@ -375,9 +375,9 @@ waits for the WAL to reach the disk) counted apart. Medians of the runs:
 | Next: \`itemSent\` → next request handed over (\`kick()\`: \`Outbox::head()\`, the queued \`ApiJob::send\`) | $(v "$O" outbox_next_total_s) | $(v "$O" next_p50_ms) / $(v "$O" next_p95_ms) |
 | For comparison, the baseline: round trips only | $(v "$O" baseline_s) | $(v "$O" baseline_rtt_p50_ms) / $(v "$O" baseline_rtt_p95_ms) |
 
-In flight, the outbox's requests take about as long as the baseline's ($(v "$O" network_p50_ms) against
-$(v "$O" baseline_rtt_p50_ms) ms at the median); the difference between the two is the outbox's own work
-between requests: recording each answer ($(calc "100 * $(v "$O" outbox_record_total_s) / $o_s" %.0f)% of the drain), of which the
+In flight, the outbox's requests take $(calc "$(v "$O" network_p50_ms) / $(v "$O" baseline_rtt_p50_ms)" %.1f)× as long as the baseline's round trips ($(v "$O" network_p50_ms) against
+$(v "$O" baseline_rtt_p50_ms) ms at the median); the rest
+of the difference is the outbox's own work between requests: recording each answer ($(calc "100 * $(v "$O" outbox_record_total_s) / $o_s" %.0f)% of the drain), of which the
 $(calc "$(v "$O" outbox_commits) / $(v "$O" actions)" %.0f) fsync'd commits per item (\`upsertRequest\` and \`markSent\` are separate transactions)
 are $(calc "100 * $(v "$O" outbox_commit_s) / $o_s" %.0f)%, and picking the next item ($(calc "100 * $(v "$O" outbox_next_total_s) / $o_s" %.0f)%). Sending is one at a time
 by design (each action is acknowledged before the next is sent, so the provider sees them in the
