@@ -11,6 +11,9 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,7 +30,7 @@ ConsentPage::ConsentPage(Session *session, QWidget *parent)
     , m_rows(new QGridLayout(m_rowsHost))
     , m_status(new QLabel(this))
     , m_policy(new QLabel(this))
-    , m_history(new QPushButton(tr("&History…"), this))
+    , m_history(new QPushButton(tr("Hi&story…"), this))
 {
     setObjectName(QStringLiteral("consentPage"));
     m_intro->setObjectName(QStringLiteral("consentIntro"));
@@ -49,6 +52,7 @@ ConsentPage::ConsentPage(Session *session, QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("consentScroll"));
+    scroll->setAccessibleName(tr("Consent settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(scroll);
@@ -148,7 +152,23 @@ void ConsentPage::refresh()
     m_policy->setText(state.policyVersion.isEmpty() ? QString()
                                                     : tr("Your choices refer to privacy policy version %1.").arg(state.policyVersion));
 
-    const QList<ConsentReceipt> receipts = session()->outbox() ? session()->outbox()->receipts() : QList<ConsentReceipt>();
+    // The user's latest change per purpose, in the order made (seq): receipts share a timestamp when
+    // changes come quickly, so their order cannot tell which is newest.
+    struct Latest
+    {
+        bool granted = false;
+        QDateTime at;
+        bool waiting = false;
+    };
+    QHash<QString, Latest> latest;
+    if (Outbox *outbox = session()->outbox()) {
+        for (const OutboxItem &i : outbox->items()) {
+            if (i.kind != OutboxItem::Kind::Consent || i.state == OutboxItem::State::Discarded)
+                continue;
+            const bool granted = QJsonDocument::fromJson(i.body).object().value(QLatin1String("granted")).toBool();
+            latest.insert(i.title, {granted, i.createdAt, i.state != OutboxItem::State::Sent});
+        }
+    }
     for (const ConsentPurpose &c : state.items) {
         Row r = m_widgets.value(c.purpose);
         if (!r.box)
@@ -156,16 +176,12 @@ void ConsentPage::refresh()
         bool granted = c.granted;
         QDateTime when = c.changedAt;
         bool waiting = false;
-        // A change made here that the last sync does not know yet wins (receipts are newest first).
-        for (const ConsentReceipt &rc : receipts) {
-            if (rc.purpose != c.purpose)
-                continue;
-            if (!c.changedAt.isValid() || rc.at > c.changedAt || !rc.confirmed) {
-                granted = rc.granted;
-                when = rc.at;
-                waiting = !rc.confirmed;
-            }
-            break;
+        // A change made here that the last sync does not know yet wins.
+        if (const auto it = latest.constFind(c.purpose);
+            it != latest.cend() && (it->waiting || !c.changedAt.isValid() || it->at > c.changedAt)) {
+            granted = it->granted;
+            when = it->at;
+            waiting = it->waiting;
         }
         r.box->setChecked(granted);
         const QString title = Labels::consentPurpose(c.purpose);

@@ -30,6 +30,7 @@ bool DesktopNotifier::isSupported()
 
 void DesktopNotifier::notify(const QString &summary, const QString &body)
 {
+    ++m_attempts;
 #ifdef PD_HAVE_DBUS
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
@@ -44,7 +45,6 @@ void DesktopNotifier::notify(const QString &summary, const QString &body)
     call << QCoreApplication::applicationName() << uint(0) << QStringLiteral("dialog-information") << summary << body
          << QStringList() << QVariantMap() << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
-    ++m_sent;
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();
         const QDBusPendingReply<uint> reply = *w;

@@ -19,14 +19,15 @@ public:
     void notify(const QString &summary, const QString &body);
     /// Whether this build can talk to a notification service at all.
     static bool isSupported();
-    int sentCount() const { return m_sent; }
+    /// Notifications asked for (delivered or not), for tests.
+    int attempts() const { return m_attempts; }
 
 Q_SIGNALS:
     void delivered();
     void unavailable(const QString &why);
 
 private:
-    int m_sent = 0;
+    int m_attempts = 0;
 };
 
 } // namespace pd::ui
