@@ -293,9 +293,22 @@ QString Outbox::serverIdOf(qint64 seq) const
     return {};
 }
 
-Status Outbox::markSent(qint64 seq, int status, const QByteArray &response, const QString &serverId)
+namespace {
+Status writeRequest(QSqlDatabase &db, const TrackedRequest &r);
+Status writeConfirm(QSqlDatabase &db, qint64 seq, const ConsentReceipt &server);
+} // namespace
+
+Status Outbox::markSent(qint64 seq, int status, const QByteArray &response, const QString &serverId,
+                        const std::optional<TrackedRequest> &request, const std::optional<ConsentReceipt> &receipt)
 {
+    // One transaction (one fsync) for the acknowledgement and what it tells us.
     return m_file->transaction([&](QSqlDatabase &db) -> Status {
+        if (request)
+            if (Status s = writeRequest(db, *request); !s)
+                return s;
+        if (receipt)
+            if (Status s = writeConfirm(db, seq, *receipt); !s)
+                return s;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = '',"
                                  " response = ?, server_id = ?, sent_at = ? WHERE seq = ?"));
@@ -374,34 +387,39 @@ Status Outbox::requeue(qint64 seq, const std::optional<QJsonObject> &newBody, co
     });
 }
 
+namespace {
+Status writeRequest(QSqlDatabase &db, const TrackedRequest &r)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO requests(id, type, status, received_at, due_at, extended_due_at, extension_reason, status_reason,"
+        " summary, retained, history, export_ready, updated_at, outbox_seq) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(id) DO UPDATE SET type = excluded.type, status = excluded.status, received_at = excluded.received_at,"
+        " due_at = excluded.due_at, extended_due_at = excluded.extended_due_at, extension_reason = excluded.extension_reason,"
+        " status_reason = excluded.status_reason, summary = excluded.summary, retained = excluded.retained,"
+        " history = excluded.history, export_ready = excluded.export_ready, updated_at = excluded.updated_at,"
+        " outbox_seq = CASE WHEN excluded.outbox_seq <> 0 THEN excluded.outbox_seq ELSE requests.outbox_seq END"));
+    q.addBindValue(r.id);
+    q.addBindValue(r.type);
+    q.addBindValue(r.status);
+    q.addBindValue(toEpoch(r.receivedAt));
+    q.addBindValue(toEpoch(r.dueAt));
+    q.addBindValue(toEpoch(r.extendedDueAt));
+    q.addBindValue(r.extensionReason);
+    q.addBindValue(r.statusReason);
+    q.addBindValue(QJsonDocument(r.summary).toJson(QJsonDocument::Compact));
+    q.addBindValue(r.retained.isEmpty() ? QByteArrayLiteral("[]") : r.retained);
+    q.addBindValue(r.history.isEmpty() ? QByteArrayLiteral("[]") : r.history);
+    q.addBindValue(r.exportReady ? 1 : 0);
+    q.addBindValue(toEpoch(r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(r.outboxSeq);
+    return run(q, QStringLiteral("upsert request"));
+}
+} // namespace
+
 Status Outbox::upsertRequest(const TrackedRequest &r)
 {
-    return m_file->transaction([&](QSqlDatabase &db) -> Status {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO requests(id, type, status, received_at, due_at, extended_due_at, extension_reason, status_reason,"
-            " summary, retained, history, export_ready, updated_at, outbox_seq) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(id) DO UPDATE SET type = excluded.type, status = excluded.status, received_at = excluded.received_at,"
-            " due_at = excluded.due_at, extended_due_at = excluded.extended_due_at, extension_reason = excluded.extension_reason,"
-            " status_reason = excluded.status_reason, summary = excluded.summary, retained = excluded.retained,"
-            " history = excluded.history, export_ready = excluded.export_ready, updated_at = excluded.updated_at,"
-            " outbox_seq = CASE WHEN excluded.outbox_seq <> 0 THEN excluded.outbox_seq ELSE requests.outbox_seq END"));
-        q.addBindValue(r.id);
-        q.addBindValue(r.type);
-        q.addBindValue(r.status);
-        q.addBindValue(toEpoch(r.receivedAt));
-        q.addBindValue(toEpoch(r.dueAt));
-        q.addBindValue(toEpoch(r.extendedDueAt));
-        q.addBindValue(r.extensionReason);
-        q.addBindValue(r.statusReason);
-        q.addBindValue(QJsonDocument(r.summary).toJson(QJsonDocument::Compact));
-        q.addBindValue(r.retained.isEmpty() ? QByteArrayLiteral("[]") : r.retained);
-        q.addBindValue(r.history.isEmpty() ? QByteArrayLiteral("[]") : r.history);
-        q.addBindValue(r.exportReady ? 1 : 0);
-        q.addBindValue(toEpoch(r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc()));
-        q.addBindValue(r.outboxSeq);
-        return run(q, QStringLiteral("upsert request"));
-    });
+    return m_file->transaction([&](QSqlDatabase &db) { return writeRequest(db, r); });
 }
 
 namespace {
@@ -467,19 +485,24 @@ Status Outbox::addReceipt(const ConsentReceipt &r)
     });
 }
 
+namespace {
+Status writeConfirm(QSqlDatabase &db, qint64 seq, const ConsentReceipt &server)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE consent_receipts SET server_id = ?, at = ?, policy_version = ?, granted = ?, confirmed = 1"
+                             " WHERE local_id = ?"));
+    q.addBindValue(server.id);
+    q.addBindValue(toEpoch(server.at));
+    q.addBindValue(server.policyVersion);
+    q.addBindValue(server.granted ? 1 : 0);
+    q.addBindValue(QStringLiteral("local:%1").arg(seq));
+    return run(q, QStringLiteral("confirm receipt"));
+}
+} // namespace
+
 Status Outbox::confirmReceipt(qint64 seq, const ConsentReceipt &server)
 {
-    return m_file->transaction([&](QSqlDatabase &db) -> Status {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE consent_receipts SET server_id = ?, at = ?, policy_version = ?, granted = ?, confirmed = 1"
-                                 " WHERE local_id = ?"));
-        q.addBindValue(server.id);
-        q.addBindValue(toEpoch(server.at));
-        q.addBindValue(server.policyVersion);
-        q.addBindValue(server.granted ? 1 : 0);
-        q.addBindValue(QStringLiteral("local:%1").arg(seq));
-        return run(q, QStringLiteral("confirm receipt"));
-    });
+    return m_file->transaction([&](QSqlDatabase &db) { return writeConfirm(db, seq, server); });
 }
 
 QList<ConsentReceipt> Outbox::receipts() const

@@ -92,7 +92,11 @@ public:
     qint64 attentionCount() const;
     QByteArray attachmentData(qint64 seq) const;
 
-    Status markSent(qint64 seq, int status, const QByteArray &response, const QString &serverId);
+    /// Records the provider's acknowledgement, and in the same transaction what it said about the
+    /// request (if it was one) or the consent receipt it issued.
+    Status markSent(qint64 seq, int status, const QByteArray &response, const QString &serverId,
+                    const std::optional<TrackedRequest> &request = std::nullopt,
+                    const std::optional<ConsentReceipt> &receipt = std::nullopt);
     Status markRetry(qint64 seq, int status, const QString &error, const QDateTime &nextAttempt);
     Status markRefused(qint64 seq, OutboxItem::State state, int status, const QString &error, const QByteArray &problem);
     Status discard(qint64 seq);

@@ -167,27 +167,25 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
             return;
         }
         const QString serverId = doc.object().value(QLatin1String("id")).toString();
+        std::optional<TrackedRequest> tracked;
+        std::optional<ConsentReceipt> receipt;
         switch (item.kind) {
         case OutboxItem::Kind::Request:
         case OutboxItem::Kind::CancelRequest:
             if (auto req = codec::decodeRequest(r.body)) {
-                TrackedRequest t = *req;
-                t.outboxSeq = item.seq;
-                m_outbox->upsertRequest(t);
-                Q_EMIT requestUpdated(t);
+                tracked = *req;
+                tracked->outboxSeq = item.seq;
             }
             break;
         case OutboxItem::Kind::Consent:
-            if (auto receipt = codec::decodeReceipt(r.body))
-                m_outbox->confirmReceipt(item.seq, *receipt);
+            if (auto rc = codec::decodeReceipt(r.body))
+                receipt = *rc;
             break;
         case OutboxItem::Kind::FieldUpdate:
-            Q_EMIT personalUpdated(r.body, r.etag);
-            break;
         case OutboxItem::Kind::Attachment:
             break;
         }
-        if (Status s = m_outbox->markSent(item.seq, r.status, r.body, serverId); !s) {
+        if (Status s = m_outbox->markSent(item.seq, r.status, r.body, serverId, tracked, receipt); !s) {
             // The provider acted but we could not record it: stop rather than resend in a loop.
             // The next start sends the same key again and gets the stored outcome.
             m_paused = true;
@@ -195,6 +193,10 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
             Q_EMIT queueChanged();
             return;
         }
+        if (tracked)
+            Q_EMIT requestUpdated(*tracked);
+        if (item.kind == OutboxItem::Kind::FieldUpdate)
+            Q_EMIT personalUpdated(r.body, r.etag);
         Q_EMIT itemSent(item.seq);
         Q_EMIT queueChanged();
         kick();
