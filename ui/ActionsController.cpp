@@ -210,10 +210,15 @@ void ActionsController::onOutboxChanged()
     if (m_session->state() != Session::State::SignedIn)
         return;
     const qint64 attention = m_session->actionsNeedingAttention();
-    if (attention > m_attention)
-        showBanner(tr("Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab "
-                      "(Ctrl+N, or the Requests button) to see why and what you can do."),
+    if (attention > m_attention) {
+        const int tab = requestsPage() ? m_window->tabs()->indexOf(requestsPage()) + 1 : 0;
+        showBanner(tab > 0 && tab < 10
+                       ? tr("Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests "
+                            "tab (Ctrl+%1) to see why and what you can do.").arg(tab)
+                       : tr("Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests "
+                            "tab to see why and what you can do."),
                    true);
+    }
     m_attention = attention;
 }
 
@@ -288,7 +293,9 @@ void ActionsController::deleteData()
         }
         selection.ids.removeAll(QString());
         selection.category = shown;
-        const QString tab = m_window->tabs()->tabText(m_window->tabs()->currentIndex()).remove(QLatin1Char('&'));
+        // "&Devices && networks" -> "Devices & networks"
+        QString tab = m_window->tabs()->tabText(m_window->tabs()->currentIndex());
+        tab.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
         selection.description = selection.ids.size() == 1
             ? tr("1 record selected in the %1 tab").arg(tab)
             : tr("%L1 records selected in the %2 tab").arg(selection.ids.size()).arg(tab);

@@ -59,6 +59,22 @@ ActionDialog::ActionDialog(Session *session, const QString &objectName, QWidget 
     setMinimumWidth(fm.averageCharWidth() * 70);
 }
 
+void ActionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void ActionDialog::fitHeight()
+{
+    // Word-wrapped labels report their height only for a given width; QDialog sizes itself from
+    // the plain size hint, which cuts them.
+    layout()->activate();
+    const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (h > height())
+        resize(width(), h);
+}
+
 void ActionDialog::setSummary(const QString &text)
 {
     m_summary->setText(text);
@@ -129,6 +145,7 @@ void ActionDialog::onPrimary()
         m_failure->setText(tr("Your request could not be saved. %1").arg(ErrorText::sync(r.error())));
         m_failure->show();
     }
+    fitHeight();
 }
 
 } // namespace pd::ui

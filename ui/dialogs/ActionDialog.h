@@ -53,6 +53,10 @@ protected:
     /// Queues the action; returns the outbox seq or an error (problems shown via errors()).
     virtual Result<qint64> submit() = 0;
 
+    void showEvent(QShowEvent *event) override;
+    /// Grows the dialog so wrapped text (notes, problems) is never cut.
+    void fitHeight();
+
 private:
     void onPrimary();
 

@@ -77,7 +77,8 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
     auto *filesLabel = new QLabel(tr("&Supporting documents:"), this);
     filesLabel->setBuddy(m_files);
     m_files->setAccessibleName(tr("Supporting documents"));
-    m_files->setAccessibleDescription(tr("PDF, PNG or JPEG files, at most 5 MB each, up to %1 files.")
+    m_files->setAccessibleDescription(tr("PDF, PNG or JPEG files, at most %1 each, up to %2 files.")
+                                          .arg(Labels::bytes(Outbox::kMaxAttachmentBytes))
                                           .arg(ActionQueue::kMaxAttachments));
     form()->addRow(filesLabel, filesBox);
     QLabel *filesProblem = FieldErrors::makeLabel(this, QStringLiteral("correctionFilesProblem"));
@@ -94,8 +95,9 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
     errors().add(QStringLiteral("attachment:"), m_files, filesProblem, describeFile);
     errors().add(QStringLiteral("attachments"), m_files, filesProblem, describeFile);
 
-    addNote(tr("Documents: PDF, PNG or JPEG, at most 5 MB each and %1 in all. They are copied and kept on this "
+    addNote(tr("Documents: PDF, PNG or JPEG, at most %1 each and %2 in all. They are copied and kept on this "
                "computer with the request until they are sent, so you can remove the originals.")
+                .arg(Labels::bytes(Outbox::kMaxAttachmentBytes))
                 .arg(ActionQueue::kMaxAttachments));
 
     setPrimaryText(tr("Send correction &request"));

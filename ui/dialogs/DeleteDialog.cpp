@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QStyle>
 
 namespace pd::ui {
 
@@ -37,7 +38,7 @@ DeleteDialog::DeleteDialog(Session *session, const Selection &selection, QWidget
     m_records = new QRadioButton(box);
     m_records->setObjectName(QStringLiteral("deleteRecords"));
     m_records->setText(selection.ids.isEmpty() ? tr("The &selected records (select them in the Devices or Cookies tab first)")
-                                               : tr("The &selected records: %1").arg(selection.description));
+                                               : tr("The &selected records: %1").arg(QString(selection.description).replace(QLatin1Char('&'), QStringLiteral("&&"))));
     m_records->setEnabled(!selection.ids.isEmpty());
     m_category = new QRadioButton(tr("One &category:"), box);
     m_category->setObjectName(QStringLiteral("deleteCategory"));
@@ -73,21 +74,24 @@ DeleteDialog::DeleteDialog(Session *session, const Selection &selection, QWidget
     grid->addWidget(m_records, 0, 0, 1, 4);
     grid->addWidget(m_category, 1, 0);
     grid->addWidget(m_categoryBox, 1, 1, 1, 3);
-    grid->addWidget(m_range, 2, 0);
-    grid->addWidget(m_rangeCategory, 2, 1);
+    grid->addWidget(m_range, 2, 0, 1, 4);
     auto *fromLabel = new QLabel(tr("&from"), box);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to"), box);
     toLabel->setBuddy(m_to);
     auto *dates = new QHBoxLayout;
+    // Indented under its radio button, so it reads as part of that choice.
+    dates->addSpacing(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) + fontMetrics().averageCharWidth() * 2);
+    dates->addWidget(m_rangeCategory);
     dates->addWidget(fromLabel);
     dates->addWidget(m_from);
     dates->addWidget(toLabel);
     dates->addWidget(m_to);
-    grid->addLayout(dates, 2, 2, 1, 2);
-    grid->addWidget(m_account, 3, 0, 1, 4);
+    dates->addStretch(1);
+    grid->addLayout(dates, 3, 0, 1, 4);
+    grid->addWidget(m_account, 4, 0, 1, 4);
     QLabel *scopeProblem = FieldErrors::makeLabel(box, QStringLiteral("deleteScopeProblem"));
-    grid->addWidget(scopeProblem, 4, 0, 1, 4);
+    grid->addWidget(scopeProblem, 5, 0, 1, 4);
     for (QWidget *w : {static_cast<QWidget *>(m_categoryBox), static_cast<QWidget *>(m_rangeCategory),
                        static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to)})
         w->setParent(box);

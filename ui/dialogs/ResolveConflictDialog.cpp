@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -45,14 +46,24 @@ ResolveConflictDialog::ResolveConflictDialog(Session *session, const OutboxItem 
 
     auto *box = new QGroupBox(tr("Which value to keep"), this);
     auto *boxLayout = new QVBoxLayout(box);
-    m_keepMine = new QRadioButton(tr("&Mine: %1 (changed on this computer %2)").arg(m_mine, Labels::dateTime(item.createdAt)), box);
+    m_keepMine = new QRadioButton(tr("&Mine: %1").arg(m_mine), box);
     m_keepMine->setObjectName(QStringLiteral("resolveKeepMine"));
-    m_keepCurrent = new QRadioButton(changed.isValid() ? tr("The one at Hong Kong &Cloud: %1 (changed %2)").arg(m_current, Labels::dateTime(changed))
-                                                       : tr("The one at Hong Kong &Cloud: %1").arg(m_current),
-                                     box);
+    m_keepCurrent = new QRadioButton(tr("The one at Hong Kong &Cloud: %1").arg(m_current), box);
     m_keepCurrent->setObjectName(QStringLiteral("resolveKeepCurrent"));
+    // When each was changed goes on its own line under the choice, so long values are never cut.
+    auto when = [box](const QString &text, QRadioButton *buddy) {
+        auto *label = new QLabel(text, box);
+        label->setWordWrap(true);
+        label->setIndent(box->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) + box->fontMetrics().averageCharWidth() * 2);
+        buddy->setAccessibleDescription(text);
+        return label;
+    };
     boxLayout->addWidget(m_keepMine);
+    boxLayout->addWidget(when(tr("Changed on this computer %1").arg(Labels::dateTime(item.createdAt)), m_keepMine));
     boxLayout->addWidget(m_keepCurrent);
+    boxLayout->addWidget(when(changed.isValid() ? tr("Changed at Hong Kong Cloud %1").arg(Labels::dateTime(changed))
+                                                : tr("Changed at Hong Kong Cloud since your last sync"),
+                              m_keepCurrent));
     m_keepMine->setChecked(true);
 
     auto *note = new QLabel(tr("Keeping yours sends your change again. Keeping the one at Hong Kong Cloud discards "

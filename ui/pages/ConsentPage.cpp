@@ -188,7 +188,10 @@ void ConsentPage::refresh()
         r.box->setAccessibleName(title);
         r.box->setAccessibleDescription(granted ? tr("Allowed. %1").arg(c.affects) : tr("Not allowed. %1").arg(c.affects));
         r.box->setToolTip(granted ? tr("Allowed: clear to withdraw your consent") : tr("Not allowed: tick to allow"));
-        r.affects->setText(c.affects.isEmpty() ? QString() : tr("Without it: %1").arg(c.affects));
+        // The provider's sentence usually says "Without it ..." itself.
+        r.affects->setText(c.affects.isEmpty() || c.affects.startsWith(QLatin1String("Without it"), Qt::CaseInsensitive)
+                               ? c.affects
+                               : tr("Without it: %1").arg(c.affects));
         QString changed;
         if (waiting)
             changed = granted ? tr("Allowed on %1 on this computer; waiting to send.").arg(Labels::dateTime(when))

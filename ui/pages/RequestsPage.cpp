@@ -110,9 +110,6 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int cw = fontMetrics().averageCharWidth();
-    for (auto [column, chars] : {std::pair{int(RequestsModel::Type), 24}, std::pair{int(RequestsModel::Subject), 22},
-                                 std::pair{int(RequestsModel::Status), 44}, std::pair{int(RequestsModel::Received), 20}})
-        m_table->horizontalHeader()->resizeSection(column, chars * cw);
 
     m_details->setObjectName(QStringLiteral("requestsDetails"));
     m_details->setAccessibleName(tr("Details of the selected request"));
@@ -245,6 +242,11 @@ void RequestsPage::refresh()
     if (model != m_model) {
         m_model = model;
         m_proxy->setSourceModel(model);
+        // Widths in characters, so they follow the font: the status and dates are read whole.
+        const int cw = fontMetrics().averageCharWidth();
+        for (auto [column, chars] : {std::pair{int(RequestsModel::Type), 24}, std::pair{int(RequestsModel::Subject), 28},
+                                     std::pair{int(RequestsModel::Status), 46}, std::pair{int(RequestsModel::Received), 22}})
+            m_table->horizontalHeader()->resizeSection(column, chars * cw);
         if (model && model->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     }
@@ -357,7 +359,8 @@ QString RequestsPage::refusalText(const OutboxItem &item)
         why = tr("The request can no longer be cancelled: Hong Kong Cloud has already started working on it.");
     else if (slug == QLatin1String("invalid-attachment") || slug == QLatin1String("unsupported-media-type")
              || slug == QLatin1String("payload-too-large"))
-        why = tr("An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most 5 MB.");
+        why = tr("An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most %1.")
+                  .arg(Labels::bytes(Outbox::kMaxAttachmentBytes));
     else if (slug == QLatin1String("forbidden") || item.lastStatus == 403)
         why = tr("Hong Kong Cloud does not allow this for your account.");
     else
@@ -389,6 +392,12 @@ void RequestsPage::showCurrent()
     m_edit->setVisible(status == QLatin1String("attention"));
     m_discard->setVisible(status == QLatin1String("attention") || status == QLatin1String("conflict")
                           || status == QLatin1String("queued"));
+    if (item) {
+        const QString type = QJsonDocument::fromJson(item->body).object().value(QLatin1String("type")).toString();
+        const bool typed = item->kind == OutboxItem::Kind::FieldUpdate
+            || (item->kind == OutboxItem::Kind::Request && type != QLatin1String("export"));
+        m_edit->setText(typed ? tr("&Edit and resend…") : tr("S&end again"));
+    }
     const bool exportReady = tracked && tracked->type == QLatin1String("export") && tracked->exportReady;
     m_saveCopy->setVisible(exportReady);
     m_saveCopy->setEnabled(exportReady && !m_exportJob);
