@@ -84,6 +84,7 @@ private Q_SLOTS:
     void refusedActionCanBeDiscarded();
     void exportIsSavedWhereTheUserChooses();
     void statusChangeIsAnnounced();
+    void overdueRowsSayItInWords();
     void everyFocusableWidgetHasAName();
     void signOutAsksAboutUnsentActions();
 
@@ -837,6 +838,30 @@ void TestGuiActions::statusChangeIsAnnounced()
     QTRY_VERIFY(page->selectRequest(0, id));
     const QString details = find<QTextBrowser>(QStringLiteral("requestsDetails"))->toPlainText();
     QVERIFY2(details.contains(QStringLiteral("Which order?")), qPrintable(details));
+}
+
+void TestGuiActions::overdueRowsSayItInWords()
+{
+    // Two months on, every open request is past its due date.
+    RequestsModel *model = m_session->requestsModel();
+    model->setNow(QDateTime::currentDateTimeUtc().addMonths(2));
+    model->reload();
+    auto *page = find<RequestsPage>(QStringLiteral("requestsPage"));
+    QAbstractItemModel *view = find<QTableView>(QStringLiteral("requestsTable"))->model();
+    int overdue = -1;
+    for (int r = 0; r < view->rowCount() && overdue < 0; ++r)
+        if (view->index(r, 0).data(RequestsModel::OverdueRole).toBool())
+            overdue = r;
+    QVERIFY(overdue >= 0);
+    const QModelIndex status = view->index(overdue, RequestsModel::Status);
+    QVERIFY2(status.data().toString().endsWith(QStringLiteral("(overdue)")), qPrintable(status.data().toString()));
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull()); // an icon too, not colour alone
+    QVERIFY2(page->summaryText().contains(QStringLiteral("overdue")), qPrintable(page->summaryText()));
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    shot(m_window.get(), QStringLiteral("requests-overdue"));
+    model->setNow(QDateTime());
+    model->reload();
 }
 
 void TestGuiActions::everyFocusableWidgetHasAName()
