@@ -20,7 +20,7 @@
     <message numerus="yes">
         <source>You have %n action(s) that have not been sent to Hong Kong Cloud yet.</source>
         <translation>
-            <numerusform>You have %n action that have not been sent to Hong Kong Cloud yet.</numerusform>
+            <numerusform>You have %n action that has not been sent to Hong Kong Cloud yet.</numerusform>
             <numerusform>You have %n actions that have not been sent to Hong Kong Cloud yet.</numerusform>
         </translation>
     </message>
@@ -51,22 +51,22 @@
     <message numerus="yes">
         <source>You are offline: %n action(s) saved on this computer. They will be sent when you are online.</source>
         <translation>
-            <numerusform>You are offline: %n action saved on this computer. They will be sent when you are online.</numerusform>
+            <numerusform>You are offline: %n action saved on this computer. It will be sent when you are online.</numerusform>
             <numerusform>You are offline: %n actions saved on this computer. They will be sent when you are online.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to send. They are sent automatically.</source>
         <translation>
-            <numerusform>%n action waiting to send. They are sent automatically.</numerusform>
+            <numerusform>%n action waiting to send. It is sent automatically.</numerusform>
             <numerusform>%n actions waiting to send. They are sent automatically.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) your attention: select it to see why.</source>
         <translation>
-            <numerusform>%n need your attention: select it to see why.</numerusform>
             <numerusform>%n needs your attention: select it to see why.</numerusform>
+            <numerusform>%n need your attention: select them to see why.</numerusform>
         </translation>
     </message>
 </context>

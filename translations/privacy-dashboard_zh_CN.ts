@@ -288,10 +288,6 @@
         </translation>
     </message>
     <message>
-        <source>Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab (Ctrl+N, or the Requests button) to see why and what you can do.</source>
-        <translation>Hong Kong Cloud 不接受你发送的某项内容，没有作出任何更改。请打开“请求”标签页（Ctrl+N 或“请求”按钮）查看原因及你可以怎样做。</translation>
-    </message>
-    <message>
         <source>Your requests at Hong Kong Cloud</source>
         <translation>你在 Hong Kong Cloud 的请求</translation>
     </message>
@@ -332,6 +328,14 @@
     <message>
         <source>&amp;Discard them and sign out</source>
         <translation>丢弃并退出登录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab (Ctrl+%1) to see why and what you can do.</source>
+        <translation>Hong Kong Cloud 没有接受你发送的内容，数据没有任何改动。请打开“请求”标签页（Ctrl+%1）查看原因以及可以怎么做。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab to see why and what you can do.</source>
+        <translation>Hong Kong Cloud 没有接受你发送的内容，数据没有任何改动。请打开“请求”标签页查看原因以及可以怎么做。</translation>
     </message>
 </context>
 <context>
@@ -684,20 +688,12 @@
         <translation>证明文件</translation>
     </message>
     <message>
-        <source>PDF, PNG or JPEG files, at most 5 MB each, up to %1 files.</source>
-        <translation>PDF、PNG 或 JPEG 文件，每个最大 5 MB，最多 %1 个文件。</translation>
-    </message>
-    <message>
         <source>Too many files: attach at most %1.</source>
         <translation>文件太多：最多只可附上 %1 个。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Documents: PDF, PNG or JPEG, at most 5 MB each and %1 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
-        <translation>文件：PDF、PNG 或 JPEG，每个最大 5 MB，总共最多 %1 个。文件会复制一份，连同请求保留在这台电脑直到发送为止，所以你可以移除原文件。</translation>
     </message>
     <message>
         <source>Send correction &amp;request</source>
@@ -722,6 +718,14 @@
     <message>
         <source>Your correction request</source>
         <translation>你的更正请求</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG files, at most %1 each, up to %2 files.</source>
+        <translation>PDF、PNG 或 JPEG 文件，每个最多 %1，最多 %2 个文件。</translation>
+    </message>
+    <message>
+        <source>Documents: PDF, PNG or JPEG, at most %1 each and %2 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
+        <translation>文件：PDF、PNG 或 JPEG，每个最多 %1，总共最多 %2。文件会复制一份，与请求一起保存在这台电脑上，直到发送为止，所以你可以删除原文件。</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1542,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>此请求已无法撤回：Hong Kong Cloud 已开始处理。</translation>
     </message>
     <message>
-        <source>An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most 5 MB.</source>
-        <translation>有附件未被接受。请附上不超过 5 MB 的 PDF、PNG 或 JPEG 文件。</translation>
-    </message>
-    <message>
         <source>Hong Kong Cloud does not allow this for your account.</source>
         <translation>Hong Kong Cloud 不允许你的账户进行此操作。</translation>
     </message>
@@ -1653,6 +1653,14 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>Saved your copy (%1) to %2.</source>
         <translation>已把你的副本（%1）保存到 %2。</translation>
     </message>
+    <message>
+        <source>An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most %1.</source>
+        <translation>有一个附件未被接受。请附上不超过 %1 的 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>S&amp;end again</source>
+        <translation>再次发送(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ResolveConflictDialog</name>
@@ -1671,14 +1679,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Which value to keep</source>
         <translation>要保留的值</translation>
-    </message>
-    <message>
-        <source>&amp;Mine: %1 (changed on this computer %2)</source>
-        <translation>我的：%1（%2 在这台电脑上更改）(&amp;M)</translation>
-    </message>
-    <message>
-        <source>The one at Hong Kong &amp;Cloud: %1 (changed %2)</source>
-        <translation>Hong Kong Cloud 上的：%1（%2 更改）(&amp;C)</translation>
     </message>
     <message>
         <source>The one at Hong Kong &amp;Cloud: %1</source>
@@ -1707,6 +1707,22 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Your %1 is saved on this computer. It will be sent when you are online.</source>
         <translation>你的%1已保存在这台电脑，会在你联网后发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Mine: %1</source>
+        <translation>我的(&amp;M)：%1</translation>
+    </message>
+    <message>
+        <source>Changed on this computer %1</source>
+        <translation>在这台电脑上更改：%1</translation>
+    </message>
+    <message>
+        <source>Changed at Hong Kong Cloud %1</source>
+        <translation>在 Hong Kong Cloud 更改：%1</translation>
+    </message>
+    <message>
+        <source>Changed at Hong Kong Cloud since your last sync</source>
+        <translation>自你上次同步后已在 Hong Kong Cloud 更改</translation>
     </message>
 </context>
 <context>

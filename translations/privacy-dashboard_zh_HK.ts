@@ -288,10 +288,6 @@
         </translation>
     </message>
     <message>
-        <source>Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab (Ctrl+N, or the Requests button) to see why and what you can do.</source>
-        <translation>Hong Kong Cloud 不接納你傳送的某項內容，沒有作出任何更改。請開啟「要求」分頁（Ctrl+N 或「要求」按鈕）查看原因及你可以怎樣做。</translation>
-    </message>
-    <message>
         <source>Your requests at Hong Kong Cloud</source>
         <translation>你在 Hong Kong Cloud 的要求</translation>
     </message>
@@ -332,6 +328,14 @@
     <message>
         <source>&amp;Discard them and sign out</source>
         <translation>捨棄並登出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab (Ctrl+%1) to see why and what you can do.</source>
+        <translation>Hong Kong Cloud 未有接受你傳送的內容，資料沒有任何改動。請開啟「請求」分頁（Ctrl+%1）查看原因及可以怎樣做。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab to see why and what you can do.</source>
+        <translation>Hong Kong Cloud 未有接受你傳送的內容，資料沒有任何改動。請開啟「請求」分頁查看原因及可以怎樣做。</translation>
     </message>
 </context>
 <context>
@@ -684,20 +688,12 @@
         <translation>證明文件</translation>
     </message>
     <message>
-        <source>PDF, PNG or JPEG files, at most 5 MB each, up to %1 files.</source>
-        <translation>PDF、PNG 或 JPEG 檔案，每個最大 5 MB，最多 %1 個檔案。</translation>
-    </message>
-    <message>
         <source>Too many files: attach at most %1.</source>
         <translation>檔案太多：最多只可附上 %1 個。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Documents: PDF, PNG or JPEG, at most 5 MB each and %1 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
-        <translation>文件：PDF、PNG 或 JPEG，每個最大 5 MB，合共最多 %1 個。文件會複製一份，連同要求保留在這部電腦直至傳送為止，所以你可以移除原本的檔案。</translation>
     </message>
     <message>
         <source>Send correction &amp;request</source>
@@ -722,6 +718,14 @@
     <message>
         <source>Your correction request</source>
         <translation>你的更正要求</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG files, at most %1 each, up to %2 files.</source>
+        <translation>PDF、PNG 或 JPEG 檔案，每個最多 %1，最多 %2 個檔案。</translation>
+    </message>
+    <message>
+        <source>Documents: PDF, PNG or JPEG, at most %1 each and %2 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
+        <translation>文件：PDF、PNG 或 JPEG，每個最多 %1，合共最多 %2。檔案會複製一份，連同請求保存在這部電腦，直至傳送為止，所以你可以移除原本的檔案。</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1542,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>此要求已無法撤回：Hong Kong Cloud 已開始處理。</translation>
     </message>
     <message>
-        <source>An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most 5 MB.</source>
-        <translation>有附件不獲接納。請附上不超過 5 MB 的 PDF、PNG 或 JPEG 檔案。</translation>
-    </message>
-    <message>
         <source>Hong Kong Cloud does not allow this for your account.</source>
         <translation>Hong Kong Cloud 不容許你的帳戶進行此操作。</translation>
     </message>
@@ -1653,6 +1653,14 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>Saved your copy (%1) to %2.</source>
         <translation>已把你的副本（%1）儲存到 %2。</translation>
     </message>
+    <message>
+        <source>An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most %1.</source>
+        <translation>一個附件未被接受。請附上不超過 %1 的 PDF、PNG 或 JPEG 檔案。</translation>
+    </message>
+    <message>
+        <source>S&amp;end again</source>
+        <translation>再次傳送(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ResolveConflictDialog</name>
@@ -1671,14 +1679,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Which value to keep</source>
         <translation>要保留的值</translation>
-    </message>
-    <message>
-        <source>&amp;Mine: %1 (changed on this computer %2)</source>
-        <translation>我的：%1（%2 在這部電腦上更改）(&amp;M)</translation>
-    </message>
-    <message>
-        <source>The one at Hong Kong &amp;Cloud: %1 (changed %2)</source>
-        <translation>Hong Kong Cloud 上的：%1（%2 更改）(&amp;C)</translation>
     </message>
     <message>
         <source>The one at Hong Kong &amp;Cloud: %1</source>
@@ -1707,6 +1707,22 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Your %1 is saved on this computer. It will be sent when you are online.</source>
         <translation>你的%1已儲存在這部電腦，會在你連線後傳送。</translation>
+    </message>
+    <message>
+        <source>&amp;Mine: %1</source>
+        <translation>我的(&amp;M)：%1</translation>
+    </message>
+    <message>
+        <source>Changed on this computer %1</source>
+        <translation>於這部電腦更改：%1</translation>
+    </message>
+    <message>
+        <source>Changed at Hong Kong Cloud %1</source>
+        <translation>於 Hong Kong Cloud 更改：%1</translation>
+    </message>
+    <message>
+        <source>Changed at Hong Kong Cloud since your last sync</source>
+        <translation>自你上次同步後已於 Hong Kong Cloud 更改</translation>
     </message>
 </context>
 <context>

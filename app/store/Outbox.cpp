@@ -510,7 +510,7 @@ QList<ConsentReceipt> Outbox::receipts() const
     QList<ConsentReceipt> out;
     QSqlQuery q(database());
     q.exec(QStringLiteral("SELECT local_id, server_id, purpose, granted, at, policy_version, confirmed FROM consent_receipts"
-                          " ORDER BY at DESC"));
+                          " ORDER BY at DESC, rowid DESC"));
     while (q.next()) {
         ConsentReceipt r;
         r.id = q.value(1).toString().isEmpty() ? q.value(0).toString() : q.value(1).toString();

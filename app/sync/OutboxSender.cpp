@@ -174,7 +174,8 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
         case OutboxItem::Kind::CancelRequest:
             if (auto req = codec::decodeRequest(r.body)) {
                 tracked = *req;
-                tracked->outboxSeq = item.seq;
+                // A cancel's answer describes the original request: keep that request's own link.
+                tracked->outboxSeq = item.kind == OutboxItem::Kind::Request ? item.seq : 0;
             }
             break;
         case OutboxItem::Kind::Consent:
@@ -222,7 +223,12 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
         return;
     }
     if (r.status == 412) {
-        m_outbox->markRefused(item.seq, OutboxItem::State::Conflict, r.status, problem.slug(), r.body);
+        // Keep the ETag of the current data with the problem: resolving the conflict needs it.
+        QJsonObject stored = QJsonDocument::fromJson(r.body).object();
+        if (!r.etag.isEmpty() && !stored.contains(QLatin1String("etag")))
+            stored.insert(QStringLiteral("etag"), QString::fromLatin1(r.etag));
+        m_outbox->markRefused(item.seq, OutboxItem::State::Conflict, r.status, problem.slug(),
+                              QJsonDocument(stored).toJson(QJsonDocument::Compact));
         Q_EMIT itemRefused(item.seq);
         Q_EMIT queueChanged();
         kick();

@@ -323,7 +323,7 @@ void TestGuiMain::whyPanelsExplain()
 void TestGuiMain::ctrlNumberReachesEveryTab()
 {
     const int n = m_window->tabs()->count();
-    QCOMPARE(n, 5);
+    QCOMPARE(n, 7);
     for (int i = n - 1; i >= 0; --i) {
         press(Qt::Key_1 + i, Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->currentIndex(), i);
@@ -334,12 +334,13 @@ void TestGuiMain::ctrlTabCycles()
 {
     m_window->tabs()->setCurrentIndex(0);
     m_window->tabs()->tabBar()->setFocus();
-    for (int i = 1; i <= 5; ++i) {
+    const int n = m_window->tabs()->count();
+    for (int i = 1; i <= n; ++i) {
         press(Qt::Key_Tab, Qt::ControlModifier);
-        QCOMPARE(m_window->tabs()->currentIndex(), i % 5);
+        QCOMPARE(m_window->tabs()->currentIndex(), i % n);
     }
     press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_window->tabs()->currentIndex(), 4);
+    QCOMPARE(m_window->tabs()->currentIndex(), n - 1);
 
     // From inside the usage page (which has its own sub-tabs), Ctrl+Tab still moves between the
     // main tabs.
