@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Wires the core and the UI into the `privacy-dashboard` program: options, settings, the one
 // QNetworkAccessManager, the keychain token store, the session and the main window.
+#include "Appearance.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "auth/KeychainTokenStore.h"
+#include "dialogs/SettingsDialog.h"
 #include "pages/WelcomePage.h"
 
 #include <QApplication>
@@ -16,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -28,46 +30,6 @@ const QString kProviderKey = QStringLiteral("provider/url");
 const QString kAccountKey = QStringLiteral("account/last");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 
-/// Loads Qt's own strings and ours for the user's language; a missing catalogue is not an error
-/// (English is built in).
-void installTranslations(QApplication &app)
-{
-    const QLocale locale;
-    // Our own catalogues exist for zh_HK (Traditional) and zh_CN (Simplified). Other Chinese locales
-    // (zh_TW, zh_MO, zh_SG, ...) get the one in their script rather than English.
-    QString chinese;
-    if (locale.language() == QLocale::Chinese) {
-        const bool traditional = locale.script() == QLocale::TraditionalChineseScript
-                                 || locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macau
-                                 || locale.territory() == QLocale::Taiwan;
-        chinese = traditional ? QStringLiteral("zh_HK") : QStringLiteral("zh_CN");
-    }
-    // Qt's own strings (standard buttons, context menus): Qt ships qtbase_zh_TW and qtbase_zh_CN but
-    // no zh_HK, so Traditional Chinese loads zh_TW.
-    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    auto *qt = new QTranslator(&app);
-    const bool qtLoaded = chinese == QLatin1String("zh_HK")
-                              ? qt->load(QStringLiteral("qtbase_zh_TW"), qtDir)
-                              : qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir)
-                                    || (!chinese.isEmpty() && qt->load(QStringLiteral("qtbase_") + chinese, qtDir));
-    if (qtLoaded)
-        QApplication::installTranslator(qt);
-    else
-        delete qt;
-    // The core (codes in words, units) and the UI each have a catalogue. English ones exist too:
-    // they carry the plural forms ("1 day", "3 days"), so they are the fallback for any language
-    // we do not have yet, including the C locale of a bare system.
-    for (const QString &name : {QStringLiteral("core"), QStringLiteral("privacy-dashboard")}) {
-        auto *own = new QTranslator(&app);
-        if (own->load(locale, name, QStringLiteral("_"), QStringLiteral(":/i18n"))
-            || (!chinese.isEmpty() && own->load(QStringLiteral(":/i18n/") + name + QLatin1Char('_') + chinese + QStringLiteral(".qm")))
-            || own->load(QStringLiteral(":/i18n/") + name + QStringLiteral("_en.qm")))
-            QApplication::installTranslator(own);
-        else
-            delete own;
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -78,7 +40,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Privacy Dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QGuiApplication::setDesktopFileName(QStringLiteral("hk.cloud.PrivacyDashboard"));
-    installTranslations(app);
+    // The language and colours chosen in Settings (by default: the system's).
+    pd::ui::LanguageSwitcher languages;
+    {
+        const QSettings chosen;
+        languages.setLanguage(chosen.value(pd::ui::SettingsDialog::languageKey()).toString());
+        pd::ui::Appearance::setHighContrast(chosen.value(pd::ui::SettingsDialog::highContrastKey(), false).toBool());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -132,9 +100,18 @@ int main(int argc, char *argv[])
     pd::Session session(&nam, &tokens, dataRoot);
     session.setProviderUrl(provider);
 
-    pd::ui::MainWindow window(&session);
-    window.welcomePage()->setProviderText(provider.toString());
-    window.restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    auto window = std::make_unique<pd::ui::MainWindow>(&session);
+    window->welcomePage()->setProviderText(provider.toString());
+    window->restoreGeometry(settings.value(kGeometryKey).toByteArray());
+
+    // A language chosen in Settings: the window is built again in the new language, at the same
+    // place and tab. The session (sign-in, local copy, outbox) stays as it is: nothing is fetched
+    // again. Done from the event loop so the dialog that asked for it is gone first.
+    QObject::connect(&languages, &pd::ui::LanguageSwitcher::languageChanged, &app, [&window, &session] {
+        QTimer::singleShot(0, &session, [&window, &session] {
+            window = pd::ui::MainWindow::rebuild(std::move(window), &session);
+        });
+    });
 
     // Remember who is signed in (the account id only; tokens live in the keychain) and the
     // address that worked, so the next start shows the cached data at once.
@@ -147,13 +124,13 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&session, &pd::Session::signedOut, &app, [] { QSettings().remove(kAccountKey); });
     QObject::connect(&app, &QApplication::aboutToQuit, &app,
-                     [&window] { QSettings().setValue(kGeometryKey, window.saveGeometry()); });
+                     [&window] { QSettings().setValue(kGeometryKey, window->saveGeometry()); });
 
     if (parser.isSet(tabOpt)) {
         const int tab = parser.value(tabOpt).toInt() - 1;
-        QObject::connect(&session, &pd::Session::stateChanged, &window, [&window, tab](pd::Session::State s) {
+        QObject::connect(&session, &pd::Session::stateChanged, &app, [&window, tab](pd::Session::State s) {
             if (s == pd::Session::State::SignedIn)
-                window.tabs()->setCurrentIndex(tab);
+                window->tabs()->setCurrentIndex(tab);
         });
     }
 
@@ -162,27 +139,27 @@ int main(int argc, char *argv[])
         // nobody is signed in), give the window a moment to paint, save it and quit.
         const QString file = parser.value(screenshotOpt);
         auto taken = std::make_shared<bool>(false);
-        auto shoot = [&window, file, taken] {
+        auto shoot = [&window, &app, file, taken] {
             if (std::exchange(*taken, true))
                 return;
-            QTimer::singleShot(300, &window, [&window, file] {
-                const bool ok = window.grab().save(file);
+            QTimer::singleShot(300, &app, [&window, file] {
+                const bool ok = window->grab().save(file);
                 if (!ok)
                     std::fprintf(stderr, "Could not save %s\n", qPrintable(file));
                 QCoreApplication::exit(ok ? 0 : 1);
             });
         };
-        QObject::connect(&session, &pd::Session::syncFinished, &window, shoot);
-        QObject::connect(&session, &pd::Session::restoreFailed, &window, shoot);
-        QTimer::singleShot(10000, &window, shoot);
-        QObject::connect(&session, &pd::Session::signInFailed, &window, shoot);
+        QObject::connect(&session, &pd::Session::syncFinished, &app, shoot);
+        QObject::connect(&session, &pd::Session::restoreFailed, &app, shoot);
+        QTimer::singleShot(10000, &app, shoot);
+        QObject::connect(&session, &pd::Session::signInFailed, &app, shoot);
         if (settings.value(kAccountKey).toString().isEmpty() && !parser.isSet(signInOpt))
-            QTimer::singleShot(0, &window, shoot);
+            QTimer::singleShot(0, &app, shoot);
     }
 
     // Refresh in the background while signed in; F5 / Sync now does it at once.
     session.setAutoSyncInterval(15 * 60 * 1000);
-    window.show();
+    window->show();
     if (const QString last = settings.value(kAccountKey).toString(); !last.isEmpty())
         session.restore(last);
     else if (parser.isSet(signInOpt))

@@ -1253,6 +1253,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NotificationBanner</name>
@@ -1723,6 +1727,41 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Changed at Hong Kong Cloud since your last sync</source>
         <translation>自你上次同步后已在 Hong Kong Cloud 更改</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;High-contrast colours</source>
+        <translation>高对比度颜色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>High-contrast colours</source>
+        <translation>高对比度颜色</translation>
+    </message>
+    <message>
+        <source>White text on black, with a yellow selection. When off, the colours follow the system.</source>
+        <translation>黑底白字，选中项以黄色标示。关闭时，颜色跟随系统。</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>外观：</translation>
     </message>
 </context>
 <context>

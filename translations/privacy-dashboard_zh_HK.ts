@@ -1253,6 +1253,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>&amp;Sign out</source>
         <translation>登出(&amp;S)</translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NotificationBanner</name>
@@ -1723,6 +1727,41 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Changed at Hong Kong Cloud since your last sync</source>
         <translation>自你上次同步後已於 Hong Kong Cloud 更改</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;High-contrast colours</source>
+        <translation>高對比色彩(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>High-contrast colours</source>
+        <translation>高對比色彩</translation>
+    </message>
+    <message>
+        <source>White text on black, with a yellow selection. When off, the colours follow the system.</source>
+        <translation>黑底白字，選取項目以黃色標示。關閉時，色彩跟隨系統。</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>外觀：</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "Page.h"
 #include "Session.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "models/Labels.h"
 #include "pages/ConsentPage.h"
@@ -117,6 +118,24 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     onStateChanged();
 }
 
+std::unique_ptr<MainWindow> MainWindow::rebuild(std::unique_ptr<MainWindow> old, Session *session)
+{
+    auto next = std::make_unique<MainWindow>(session);
+    next->welcomePage()->setProviderText(session->providerUrl().toString());
+    if (old) {
+        next->m_confirmSignOut = old->m_confirmSignOut;
+        next->restoreGeometry(old->saveGeometry());
+        next->m_tabs->setCurrentIndex(old->m_tabs->currentIndex());
+        if (old->isVisible()) {
+            next->show();
+            next->activateWindow();
+        }
+        old->hide();
+        old.release()->deleteLater();
+    }
+    return next;
+}
+
 void MainWindow::addPage(Page *page)
 {
     const int i = m_tabs->addTab(page, page->icon(), page->title());
@@ -183,6 +202,13 @@ void MainWindow::createActions()
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents); // F1
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
+    m_settingsAction = new QAction(tr("S&ettings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // QKeySequence::Preferences is empty on Linux: Ctrl+, outright.
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_aboutAction = new QAction(tr("&About Privacy Dashboard"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -198,6 +224,8 @@ void MainWindow::createActions()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_syncAction);
     file->addAction(m_actionsUi->newRequestAction());
+    file->addSeparator();
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_signOutAction);
     file->addSeparator();
@@ -221,7 +249,8 @@ void MainWindow::createActions()
 
     // Menu actions only fire from a visible menu bar; adding them to the window keeps their
     // shortcuts alive even when a platform hides the menu bar.
-    addActions({m_syncAction, m_quitAction, m_nextTabAction, m_prevTabAction, m_filterAction, m_shortcutsAction});
+    addActions({m_syncAction, m_quitAction, m_nextTabAction, m_prevTabAction, m_filterAction, m_shortcutsAction,
+                m_settingsAction});
     addActions(m_tabActions);
 }
 
@@ -303,7 +332,7 @@ void MainWindow::createStatusBar()
 QList<QAction *> MainWindow::shortcutActions() const
 {
     QList<QAction *> all = {m_syncAction, m_nextTabAction, m_prevTabAction, m_filterAction, m_shortcutsAction,
-                            m_quitAction};
+                            m_settingsAction, m_quitAction};
     all += m_tabActions;
     all += m_actionsUi->shortcutActions();
     return all;
@@ -323,7 +352,8 @@ void MainWindow::showShortcuts()
     };
     for (int i = 0; i < m_tabActions.size(); ++i)
         add(m_tabActions[i], tr("Go to the %1 tab").arg(plainText(m_pages[i]->title())));
-    for (QAction *a : {m_nextTabAction, m_prevTabAction, m_filterAction, m_syncAction, m_shortcutsAction, m_quitAction})
+    for (QAction *a : {m_nextTabAction, m_prevTabAction, m_filterAction, m_syncAction, m_shortcutsAction,
+                       m_settingsAction, m_quitAction})
         add(a);
     add(m_actionsUi->newRequestAction(), tr("Make a new request: correct, delete, complain, export, cancel account"));
     add(m_actionsUi->exportAction(), tr("Request a copy of your data"));
@@ -335,6 +365,15 @@ void MainWindow::showShortcuts()
     rows.append({tr("Esc"), tr("Close a dialog or menu")});
     ShortcutsDialog dialog(rows, this);
     dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A new language makes main.cpp replace this window after the dialog has gone.
+    SettingsDialog::apply(dialog.language(), dialog.highContrast());
 }
 
 void MainWindow::focusFilter()

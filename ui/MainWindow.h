@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -37,6 +38,10 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
 
+    /// A new window for `session` in the current language, in the place of `old` (geometry, tab,
+    /// provider shown, visibility); `old` is hidden and deleted later. For a language change.
+    static std::unique_ptr<MainWindow> rebuild(std::unique_ptr<MainWindow> old, Session *session);
+
     WelcomePage *welcomePage() const { return m_welcome; }
     QTabWidget *tabs() const { return m_tabs; }
     NotificationBanner *banner() const { return m_banner; }
@@ -53,6 +58,8 @@ public:
 
 public Q_SLOTS:
     void showShortcuts();
+    /// File > Settings: language and colours. A new language rebuilds the window (see main.cpp).
+    void showSettings();
     void focusFilter();
     void showCategory(pd::Category category);
 
@@ -95,6 +102,7 @@ private:
     QAction *m_prevTabAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_tabActions;
     QToolButton *m_accountButton = nullptr;
