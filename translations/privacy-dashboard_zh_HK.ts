@@ -974,6 +974,10 @@
         <source>All kinds</source>
         <translation>所有類別</translation>
     </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除篩選</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>
@@ -1256,6 +1260,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>S&amp;ettings…</source>
         <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>More tool bar buttons</source>
+        <translation>更多工具列按鈕</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,9 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The overflow button Qt adds when the bar is too narrow (large text) has no name of its own.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tool bar buttons"));
     bar->addAction(m_syncAction);
     bar->addAction(m_actionsUi->requestsAction());
     if (auto *requests = qobject_cast<QToolButton *>(bar->widgetForAction(m_actionsUi->requestsAction()))) {

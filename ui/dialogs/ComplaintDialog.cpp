@@ -5,6 +5,7 @@
 #include "sync/ActionQueue.h"
 
 #include <QButtonGroup>
+#include <QGroupBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,7 +36,11 @@ ComplaintDialog::ComplaintDialog(Session *session, QWidget *parent)
     kinds->addWidget(m_complaint);
     kinds->addWidget(m_suggestion);
     kinds->addStretch(1);
-    form()->addRow(tr("This is a:"), kinds);
+    // A titled group, so a screen reader says the question with each choice.
+    auto *box = new QGroupBox(tr("This is a:"), this);
+    box->setObjectName(QStringLiteral("complaintKind"));
+    box->setLayout(kinds);
+    form()->addRow(box);
 
     m_subject->setObjectName(QStringLiteral("complaintSubject"));
     m_subject->setPlaceholderText(tr("In a few words"));

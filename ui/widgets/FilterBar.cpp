@@ -3,6 +3,7 @@
 
 #include "models/WindowedTableModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,6 +38,9 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(options.placeholder);
     m_text->setClearButtonEnabled(true);
+    // Qt's clear button has no text of its own; screen readers would say only "push button".
+    if (auto *clear = m_text->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear filter"));
     m_text->setAccessibleName(tr("Filter"));
     m_text->setAccessibleDescription(options.placeholder);
     layout->addWidget(label);
