@@ -317,37 +317,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>See the personal data Hong Kong Cloud holds about you.</source>
-        <translation>查看 Hong Kong Cloud 持有的你的个人信息。</translation>
-    </message>
-    <message>
-        <source>Provider address (remembered).</source>
-        <translation>服务提供商地址（会记住）。</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to FILE after the first sync, then quit.</source>
-        <translation>首次同步后把窗口截图保存到 FILE，然后退出。</translation>
-    </message>
-    <message>
-        <source>Open tab number N (1 = Overview).</source>
-        <translation>打开第 N 个标签页（1 = 概览）。</translation>
-    </message>
-    <message>
-        <source>Keep the local copy of your data in DIR.</source>
-        <translation>把你的数据的本地副本存放在 DIR。</translation>
-    </message>
-    <message>
-        <source>Start signing in right away (opens the browser) unless already signed in.</source>
-        <translation>如尚未登录，立即开始登录（会打开浏览器）。</translation>
-    </message>
-    <message>
-        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
-        <translation>无法使用服务提供商地址 %1：请使用 https://；http:// 只可用于 127.0.0.1。</translation>
-    </message>
-</context>
-<context>
     <name>pd::CookiesModel</name>
     <message>
         <source>Name</source>

@@ -317,37 +317,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>See the personal data Hong Kong Cloud holds about you.</source>
-        <translation>查看 Hong Kong Cloud 持有的你的個人資料。</translation>
-    </message>
-    <message>
-        <source>Provider address (remembered).</source>
-        <translation>服務供應商地址（會記住）。</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to FILE after the first sync, then quit.</source>
-        <translation>首次同步後把視窗畫面儲存到 FILE，然後結束。</translation>
-    </message>
-    <message>
-        <source>Open tab number N (1 = Overview).</source>
-        <translation>開啟第 N 個分頁（1 = 概覽）。</translation>
-    </message>
-    <message>
-        <source>Keep the local copy of your data in DIR.</source>
-        <translation>把你的資料的本機副本存放在 DIR。</translation>
-    </message>
-    <message>
-        <source>Start signing in right away (opens the browser) unless already signed in.</source>
-        <translation>如尚未登入，立即開始登入（會開啟瀏覽器）。</translation>
-    </message>
-    <message>
-        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
-        <translation>無法使用服務供應商地址 %1：請使用 https://；http:// 只可用於 127.0.0.1。</translation>
-    </message>
-</context>
-<context>
     <name>pd::CookiesModel</name>
     <message>
         <source>Name</source>
