@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the screenshots under docs/screenshots/ from the real window: the GUI test signs in to a
-# real reference provider as alice and grabs each tab (PD_SCREENSHOT_DIR), offscreen.
+# real reference provider as alice and grabs each tab (PD_SCREENSHOT_DIR), offscreen, once per
+# language (PD_SCREENSHOT_LANG: en, zh_HK, zh_CN). Writes docs/screenshots/<tab>-<lang>.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x build/bin/tst_gui_main ] || scripts/build.sh ci
 shots=$(mktemp -d)
 trap 'rm -rf "$shots"' EXIT
-# The pictures are taken along the way; a failing check is reported but does not stop them.
-PD_SCREENSHOT_DIR="$shots" QT_QPA_PLATFORM=offscreen build/bin/tst_gui_main >/dev/null || echo "note: tst_gui_main reported failures" >&2
 mkdir -p docs/screenshots
-cp "$shots/tab-1-overviewPage.png" docs/screenshots/overview-en.png
-cp "$shots/tab-2-personalPage.png" docs/screenshots/personal-en.png
-cp "$shots/tab-3-usagePage.png" docs/screenshots/usage-en.png
-cp "$shots/tab-4-devicesPage.png" docs/screenshots/devices-en.png
-cp "$shots/tab-5-cookiesPage.png" docs/screenshots/cookies-en.png
-cp "$shots/welcome-signing-in.png" docs/screenshots/welcome-en.png
+for lang in en zh_HK zh_CN; do
+    mkdir -p "$shots/$lang"
+    # The pictures are taken along the way; a failing check is reported but does not stop them
+    # (some checks compare English text).
+    PD_SCREENSHOT_DIR="$shots/$lang" PD_SCREENSHOT_LANG="$lang" QT_QPA_PLATFORM=offscreen \
+        build/bin/tst_gui_main >/dev/null 2>&1 || echo "note: tst_gui_main ($lang) reported failures" >&2
+    for page in overview personal usage devices cookies consent requests; do
+        src=$(ls "$shots/$lang"/tab-[0-9]*-"${page}Page.png" 2>/dev/null | head -n1 || true)
+        if [ -z "$src" ]; then
+            echo "error: no screenshot of the $page tab ($lang)" >&2
+            exit 1
+        fi
+        cp "$src" "docs/screenshots/$page-$lang.png"
+    done
+    cp "$shots/$lang/welcome-signing-in.png" "docs/screenshots/welcome-$lang.png"
+done
 echo "screenshots written to docs/screenshots/"

@@ -3,6 +3,7 @@
 // each tab shows alice's data, the keyboard reaches everything, every focusable control has an
 // accessible name, and offline keeps the cached data with a Retry.
 #include "BrowserDriver.h"
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "MemoryTokenStore.h"
 #include "Page.h"
@@ -82,6 +83,7 @@ private:
 
     std::unique_ptr<test::ProviderProcess> m_provider;
     QTemporaryDir m_data;
+    std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<test::MemoryTokenStore> m_tokens;
     std::unique_ptr<Session> m_session;
@@ -93,6 +95,11 @@ void TestGuiMain::initTestCase()
     m_provider = std::make_unique<test::ProviderProcess>();
     QVERIFY2(m_provider->start(), qPrintable(m_provider->errorString()));
     QVERIFY(m_data.isValid());
+    // scripts/screenshots.sh takes the pictures once per language (en, zh_HK, zh_CN).
+    if (const QString lang = qEnvironmentVariable("PD_SCREENSHOT_LANG"); !lang.isEmpty()) {
+        m_languages = std::make_unique<LanguageSwitcher>();
+        m_languages->setLanguage(lang);
+    }
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_tokens = std::make_unique<test::MemoryTokenStore>();
     m_session = std::make_unique<Session>(m_nam.get(), m_tokens.get(), m_data.path());
