@@ -103,19 +103,15 @@ HttpResponse OAuth::redirectTo(const QString &redirectUri, const QList<QPair<QSt
     return r;
 }
 
-std::optional<HttpResponse> OAuth::validate(const FormData &params, AuthRequest *out) const
+std::optional<HttpResponse> OAuth::validate(const FormData &params, SignInPage::Lang lang, AuthRequest *out) const
 {
     if (params.duplicate || params.malformed)
-        return html(400, SignInPage::error(u"Invalid sign-in request"_s,
-                                           u"The sign-in request repeats a parameter or is not valid UTF-8."_s));
+        return html(400, SignInPage::error(lang, SignInPage::Message::BadRequest));
     if (params.value(u"client_id"_s) != QLatin1String(ClientId))
-        return html(400, SignInPage::error(u"Unknown application"_s,
-                                           u"The application asking you to sign in is not registered with Hong Kong Cloud."_s));
+        return html(400, SignInPage::error(lang, SignInPage::Message::UnknownClient));
     const QString redirectUri = params.value(u"redirect_uri"_s);
     if (!isValidRedirectUri(redirectUri))
-        return html(400, SignInPage::error(u"Invalid sign-in request"_s,
-                                           u"The address to return to after signing in is not allowed. Only this "
-                                           "computer's loopback address (http://127.0.0.1 or http://[::1] with a port) is."_s));
+        return html(400, SignInPage::error(lang, SignInPage::Message::BadRedirect));
     // From here on the redirect target is trusted, so errors go back to the app (RFC 6749 4.1.2.1).
     const QString state = params.value(u"state"_s);
     const auto refuse = [&](const QString &why) {
@@ -143,21 +139,28 @@ std::optional<HttpResponse> OAuth::validate(const FormData &params, AuthRequest 
                    {u"code_challenge_method"_s, u"S256"_s}};
     if (params.has(u"scope"_s))
         out->hidden.append({u"scope"_s, params.value(u"scope"_s)});
+    // ui_locales (OIDC Core 3.1.2.1) only picks the page language; a malformed one is ignored (the
+    // language then follows Accept-Language) and is not carried on, so nothing odd is echoed.
+    const QString uiLocales = params.value(u"ui_locales"_s);
+    if (!uiLocales.isEmpty() && SignInPage::isValidUiLocales(uiLocales))
+        out->hidden.append({u"ui_locales"_s, uiLocales});
     return std::nullopt;
 }
 
-HttpResponse OAuth::authorizeGet(const FormData &query)
+HttpResponse OAuth::authorizeGet(const FormData &query, const QByteArray &acceptLanguage)
 {
+    const auto lang = SignInPage::negotiate(query.value(u"ui_locales"_s), acceptLanguage);
     AuthRequest request;
-    if (auto refused = validate(query, &request))
+    if (auto refused = validate(query, lang, &request))
         return *refused;
-    return html(200, SignInPage::form(request.hidden, {}, {}));
+    return html(200, SignInPage::form(lang, request.hidden, {}, SignInPage::Message::None));
 }
 
-HttpResponse OAuth::authorizePost(const FormData &form)
+HttpResponse OAuth::authorizePost(const FormData &form, const QByteArray &acceptLanguage)
 {
+    const auto lang = SignInPage::negotiate(form.value(u"ui_locales"_s), acceptLanguage);
     AuthRequest request;
-    if (auto refused = validate(form, &request))
+    if (auto refused = validate(form, lang, &request))
         return *refused;
     if (form.value(u"cancel"_s) == u"1")
         return redirectTo(request.redirectUri, {{u"error"_s, u"access_denied"_s}, {u"state"_s, request.state}});
@@ -167,8 +170,7 @@ HttpResponse OAuth::authorizePost(const FormData &form)
     const auto account = username.isEmpty() ? std::nullopt : m_db.accountByUsername(username);
     const bool ok = Crypto::verifyPassword(password, account ? account->passwordHash : dummyHash()) && account;
     if (!ok)
-        return html(401, SignInPage::form(request.hidden, username,
-                                          u"The username or password is not correct. Check both and try again."_s));
+        return html(401, SignInPage::form(lang, request.hidden, username, SignInPage::Message::WrongCredentials));
 
     const QString code = Crypto::randomToken(32);
     CodeRow row;
@@ -178,7 +180,7 @@ HttpResponse OAuth::authorizePost(const FormData &form)
     row.challenge = request.challenge;
     row.expiresAt = nowMs() + m_options.codeTtlS * 1000;
     if (!m_db.insertCode(hashOf(code), row))
-        return html(500, SignInPage::error(u"Something went wrong"_s, u"The sign-in could not be completed."_s));
+        return html(500, SignInPage::error(lang, SignInPage::Message::Internal));
     return redirectTo(request.redirectUri, {{u"code"_s, code}, {u"state"_s, request.state}});
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "HttpTypes.h"
+#include "SignInPage.h"
 
 #include <optional>
 
@@ -27,8 +28,10 @@ public:
 
     OAuth(ProviderDb &db, OAuthOptions options);
 
-    HttpResponse authorizeGet(const FormData &query);
-    HttpResponse authorizePost(const FormData &form);
+    /// `acceptLanguage` is the request's Accept-Language header; with the optional `ui_locales`
+    /// parameter it picks the page language (SignInPage::negotiate).
+    HttpResponse authorizeGet(const FormData &query, const QByteArray &acceptLanguage = {});
+    HttpResponse authorizePost(const FormData &form, const QByteArray &acceptLanguage = {});
     HttpResponse token(const FormData &form);
     HttpResponse revoke(const FormData &form);
 
@@ -47,7 +50,7 @@ private:
         QList<QPair<QString, QString>> hidden; ///< what the form must carry back
     };
     /// Either a usable request, or the response refusing it.
-    std::optional<HttpResponse> validate(const FormData &params, AuthRequest *out) const;
+    std::optional<HttpResponse> validate(const FormData &params, SignInPage::Lang lang, AuthRequest *out) const;
     HttpResponse redirectTo(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const;
     HttpResponse issueTokens(const QString &family, qint64 account, qint64 now);
     static HttpResponse oauthError(int status, const QString &error, const QString &detail);

@@ -94,10 +94,11 @@ HttpResponse ProviderServer::dispatch(const HttpRequest &request)
 
     if (path == u"/oauth/authorize" && request.method == "GET") {
         // `scope` is tolerated (and ignored: there is one scope, "profile") because OAuth libraries add it.
+        // `ui_locales` (OIDC) picks the sign-in page's language.
         if (auto refused = checkQuery(query, {u"response_type", u"client_id", u"redirect_uri", u"state",
-                                              u"code_challenge", u"code_challenge_method", u"scope"}))
+                                              u"code_challenge", u"code_challenge_method", u"scope", u"ui_locales"}))
             return *refused;
-        return m_oauth.authorizeGet(query);
+        return m_oauth.authorizeGet(query, request.header("accept-language"));
     }
     if (path.startsWith(u"/oauth/")) {
         if (auto refused = checkQuery(query, {}))
@@ -107,7 +108,7 @@ HttpResponse ProviderServer::dispatch(const HttpRequest &request)
                            u"Send the form as application/x-www-form-urlencoded."_s);
         const FormData form = parseUrlEncoded(request.body);
         if (path == u"/oauth/authorize")
-            return m_oauth.authorizePost(form);
+            return m_oauth.authorizePost(form, request.header("accept-language"));
         if (path == u"/oauth/token")
             return m_oauth.token(form);
         return m_oauth.revoke(form);

@@ -10,19 +10,39 @@ namespace pd::provider {
 
 /// The HTML the browser sees during sign-in. Plain, accessible markup (lang, headings, labels tied
 /// to inputs, errors as text announced with role="alert"); every echoed value is escaped.
+/// Shown in English, Traditional Chinese (Hong Kong) or Simplified Chinese, chosen by `ui_locales`
+/// (OIDC: space-separated BCP 47 tags) and otherwise by Accept-Language.
 class SignInPage
 {
 public:
+    enum class Lang { En, ZhHK, ZhCN };
+    /// The messages the pages can show; each is translated.
+    enum class Message {
+        None,
+        WrongCredentials,   ///< on the re-rendered form
+        BadRequest,         ///< error page: repeated parameter / not UTF-8
+        UnknownClient,      ///< error page: client_id
+        BadRedirect,        ///< error page: redirect_uri
+        Internal,           ///< error page: could not complete
+    };
+
+    /// True when `uiLocales` is acceptable to carry: at most 100 characters of [A-Za-z0-9 -].
+    static bool isValidUiLocales(const QString &uiLocales);
+    /// The first supported language in `uiLocales` (if valid), else in Accept-Language (by q), else English.
+    static Lang negotiate(const QString &uiLocales, const QByteArray &acceptLanguage);
+    /// The BCP 47 tag for `<html lang>`: en, zh-HK, zh-CN.
+    static QString tag(Lang lang);
+
     /// The sign-in form; `hidden` carries the authorization request through the POST.
-    static QByteArray form(const QList<QPair<QString, QString>> &hidden, const QString &username,
-                           const QString &errorMessage);
+    static QByteArray form(Lang lang, const QList<QPair<QString, QString>> &hidden, const QString &username,
+                           Message error);
     /// A dead end for requests that cannot safely be redirected (bad client or redirect_uri).
-    static QByteArray error(const QString &title, const QString &message);
+    static QByteArray error(Lang lang, Message message);
     /// Body of a 302, for clients that show it instead of following.
     static QByteArray redirect(const QString &location);
 
 private:
-    static QString page(const QString &title, const QString &body);
+    static QString page(Lang lang, const QString &title, const QString &body);
 };
 
 } // namespace pd::provider

@@ -6,6 +6,7 @@
 #include "domain/Codecs.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -53,6 +54,14 @@ void SignIn::start()
     q.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
     q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkce::challengeS256(m_verifier)));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    // The provider's sign-in page follows the app's language (OIDC ui_locales).
+    const QLocale ui;
+    const bool traditional = ui.language() == QLocale::Chinese
+        && (ui.territory() == QLocale::HongKong || ui.territory() == QLocale::Taiwan);
+    q.addQueryItem(QStringLiteral("ui_locales"),
+                   traditional ? QStringLiteral("zh-HK")
+                   : ui.language() == QLocale::Chinese && ui.territory() == QLocale::China ? QStringLiteral("zh-CN")
+                                                                                          : QStringLiteral("en"));
     m_timeout.start();
     Q_EMIT browserUrlReady(m_api->resolve(QStringLiteral("/oauth/authorize"), q));
 }
