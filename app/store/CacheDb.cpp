@@ -4,8 +4,6 @@
 #include "domain/Codecs.h"
 #include "store/SqliteFile.h"
 
-#include <QDir>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -70,10 +68,7 @@ CacheDb::~CacheDb() = default;
 
 QString CacheDb::pathFor(const QString &root, const QString &accountId)
 {
-    QString safe = accountId;
-    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9_.-]"));
-    safe.replace(bad, QStringLiteral("_"));
-    return QDir(root).filePath(QStringLiteral("cache-") + safe + QStringLiteral(".sqlite"));
+    return SqliteFile::accountFile(root, QStringLiteral("cache"), accountId);
 }
 
 Result<std::unique_ptr<CacheDb>> CacheDb::open(const QString &path)

@@ -3,10 +3,8 @@
 
 #include "store/SqliteFile.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -131,10 +129,7 @@ Outbox::~Outbox() = default;
 
 QString Outbox::pathFor(const QString &root, const QString &accountId)
 {
-    QString safe = accountId;
-    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9_.-]"));
-    safe.replace(bad, QStringLiteral("_"));
-    return QDir(root).filePath(QStringLiteral("outbox-") + safe + QStringLiteral(".sqlite"));
+    return SqliteFile::accountFile(root, QStringLiteral("outbox"), accountId);
 }
 
 Result<std::unique_ptr<Outbox>> Outbox::open(const QString &path)

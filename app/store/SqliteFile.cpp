@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace pd {
@@ -83,6 +84,14 @@ Result<std::unique_ptr<SqliteFile>> SqliteFile::open(const QString &path, Durabi
     if (Status s = file->migrate(migrations, migrationCount); !s)
         return s.error();
     return file;
+}
+
+QString SqliteFile::accountFile(const QString &root, const QString &kind, const QString &accountId)
+{
+    QString safe = accountId;
+    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9_.-]"));
+    safe.replace(bad, QStringLiteral("_"));
+    return QDir(root).filePath(kind + QLatin1Char('-') + safe + QStringLiteral(".sqlite"));
 }
 
 Status SqliteFile::remove(const QString &path)

@@ -28,6 +28,8 @@ public:
 
     static Result<std::unique_ptr<SqliteFile>> open(const QString &path, Durability durability,
                                                     const Migration *migrations, int migrationCount);
+    /// `<root>/<kind>-<account>.sqlite`, the account id made safe for a file name.
+    static QString accountFile(const QString &root, const QString &kind, const QString &accountId);
     /// Deletes a closed database file and its companions.
     static Status remove(const QString &path);
     static Error sqlError(const QSqlError &e, const QString &what);
