@@ -32,23 +32,6 @@ const QStringList requestStatuses{u"received"_s, u"in_review"_s, u"needs_info"_s
 const QStringList categories{u"registration"_s, u"server_usage"_s, u"domain_usage"_s, u"devices"_s, u"cookies"_s};
 const QStringList consentPurposes{u"personalisation"_s, u"analytics_cookies"_s, u"marketing"_s, u"product_research"_s};
 
-QString consentAffects(const QString &purpose)
-{
-    // Policy VI (IV): withdrawing consent may affect some functions; say which, in plain words.
-    if (purpose == u"personalisation")
-        return u"Without it we stop suggesting upgrades and domains based on how you use your servers and domains, "
-               "and the console no longer remembers the domains you looked at recently. Everything you bought "
-               "keeps working."_s;
-    if (purpose == u"analytics_cookies")
-        return u"Without it we stop setting the analytics cookie and the email open tracker, so we cannot tell which "
-               "pages and emails are useful. The console works exactly the same."_s;
-    if (purpose == u"marketing")
-        return u"Without it we stop sending you offers and news by email or SMS. You still get messages about your "
-               "orders, bills and account security."_s;
-    return u"Without it we do not invite you to surveys or interviews, or use your feedback to design new services. "
-           "Your services are not affected."_s;
-}
-
 bool defaultConsent(const QString &username, const QString &purpose)
 {
     // Demo state: alice allowed personalisation and analytics but not marketing or research;
@@ -317,6 +300,8 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
     if (!account)
         return internalError();
 
+    // Reads answer in the client's language; state-changing handlers negotiate it themselves.
+    const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
     const bool listing = m.route == Route::Requests && request.method == "GET";
     if (auto refused = listing ? checkQuery(query, {u"cursor", u"limit", u"updated_since"}) : checkQuery(query, {}))
         return *refused;
@@ -328,16 +313,16 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
         return runStateChanging(*account, request, m.param, &ActionsApi::patchField);
     case Route::Requests:
         if (listing)
-            return listRequests(*account, query);
+            return listRequests(*account, query, lang);
         return runStateChanging(*account, request, m.param, &ActionsApi::postRequest);
     case Route::Request:
-        return getRequest(*account, m.param);
+        return getRequest(*account, m.param, lang);
     case Route::RequestCancel:
         return runStateChanging(*account, request, m.param, &ActionsApi::cancelRequest);
     case Route::RequestExport:
-        return exportDocument(*account, m.param);
+        return exportDocument(*account, m.param, lang);
     case Route::Consents:
-        return consents(*account);
+        return consents(*account, lang);
     case Route::ConsentReceipts:
         return receipts(*account);
     case Route::Consent:
@@ -799,7 +784,9 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
     q.addBindValue(now);
     if (!q.exec())
         return internalError();
-    return jsonResponse(requestJson(row), 201).withHeader("Location", "/v1/me/requests/" + row.id.toLatin1());
+    const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
+    return Language::negotiated(jsonResponse(requestJson(row, lang), 201), lang)
+        .withHeader("Location", "/v1/me/requests/" + row.id.toLatin1());
 }
 
 QJsonArray ActionsApi::retainedFor(const Account &account, const QJsonObject &deletion, qint64 now) const
@@ -838,9 +825,10 @@ QJsonArray ActionsApi::retainedFor(const Account &account, const QJsonObject &de
     }
     const bool wholeCategories = scope != u"records" || deletion.contains(u"range"_s);
     QJsonArray out;
-    const auto keep = [&out](const QString &category, const QString &reason, qint64 until, const QString &detail) {
+    // The stored detail is English; requestJson shows it in the reader's language.
+    const auto keep = [&out](const QString &category, const QString &reason, qint64 until) {
         out.append(QJsonObject{{u"category"_s, category}, {u"reason"_s, reason}, {u"until"_s, isoUtc(until)},
-                               {u"detail"_s, detail}});
+                               {u"detail"_s, PolicyContent::retainedDetail(category, reason, Lang::En)}});
     };
     QSqlDatabase db = m_db.database();
 
@@ -851,18 +839,14 @@ QJsonArray ActionsApi::retainedFor(const Account &account, const QJsonObject &de
         for (const QString &id : registrationIds)
             billing = billing || id == u"name" || id == u"address" || id.startsWith(u"pm-");
         if (billing)
-            keep(u"registration"_s, u"legal_obligation"_s, addYears(now, 3),
-                 u"Your name, postal address and payment methods appear on invoices, which the law requires us to "
-                 "keep for 3 years after your account closes. Until then only billing and legal staff can see them."_s);
+            keep(u"registration"_s, u"legal_obligation"_s, addYears(now, 3));
         // An open complaint is a dispute we still have to settle (policy VI (III)).
         QSqlQuery q(db);
         q.prepare(u"SELECT MAX(COALESCE(extended_due_at, due_at)) FROM requests WHERE account=? AND type='complaint' "
                   "AND status IN ('received','in_review','needs_info') AND summary LIKE '%\"kind\":\"complaint\"%'"_s);
         q.addBindValue(account.id);
         if (q.exec() && q.next() && !q.value(0).isNull())
-            keep(u"registration"_s, u"dispute"_s, q.value(0).toLongLong(),
-                 u"You have an open complaint; we keep your contact details until it is resolved so that we can "
-                 "answer you."_s);
+            keep(u"registration"_s, u"dispute"_s, q.value(0).toLongLong());
     }
     if (touched.contains(u"domain_usage"_s)) {
         // Registrations, purchases, renewals and transfers are orders: kept 7 years after completion
@@ -886,9 +870,7 @@ QJsonArray ActionsApi::retainedFor(const Account &account, const QJsonObject &de
         for (const QVariant &b : binds)
             q.addBindValue(b);
         if (q.exec() && q.next() && !q.value(0).isNull())
-            keep(u"domain_usage"_s, u"legal_obligation"_s, addYears(q.value(0).toLongLong(), 7),
-                 u"Domain registrations, purchases, renewals and transfers are order records the law requires us "
-                 "to keep for 7 years. Your searches and DNS changes are deleted."_s);
+            keep(u"domain_usage"_s, u"legal_obligation"_s, addYears(q.value(0).toLongLong(), 7));
         QSqlQuery p(db);
         p.prepare(u"SELECT MAX(at) FROM domain_events WHERE account=? AND kind='purchase' AND at >= ?"_s + filter);
         p.addBindValue(account.id);
@@ -896,9 +878,7 @@ QJsonArray ActionsApi::retainedFor(const Account &account, const QJsonObject &de
         for (qsizetype i = 1; i < binds.size(); ++i)
             p.addBindValue(binds[i]);
         if (p.exec() && p.next() && !p.value(0).isNull())
-            keep(u"domain_usage"_s, u"open_order"_s, p.value(0).toLongLong() + 30 * DayMs,
-                 u"A domain purchase from the last 30 days can still be refunded or disputed; we keep it until "
-                 "that period ends."_s);
+            keep(u"domain_usage"_s, u"open_order"_s, p.value(0).toLongLong() + 30 * DayMs);
     }
     if (touched.contains(u"server_usage"_s)) {
         // Usage of the current month is what this month's bill is made from: kept until it is billed.
@@ -918,9 +898,7 @@ QJsonArray ActionsApi::retainedFor(const Account &account, const QJsonObject &de
             }
         }
         if (current)
-            keep(u"server_usage"_s, u"open_order"_s, addMonths(monthStart, 1) + 14 * DayMs,
-                 u"This month's server usage is needed for this month's bill; we keep it until the bill is issued "
-                 "and paid (two weeks after the month ends), then delete it."_s);
+            keep(u"server_usage"_s, u"open_order"_s, addMonths(monthStart, 1) + 14 * DayMs);
     }
     return out;
 }
@@ -972,8 +950,18 @@ bool ActionsApi::saveRequestState(const RequestRow &row)
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-QJsonObject ActionsApi::requestJson(const RequestRow &row)
+QJsonObject ActionsApi::requestJson(const RequestRow &row, Lang lang)
 {
+    // The provider's own notes carry a note_key and are shown in `lang`; notes staff typed are shown
+    // as they wrote them. The key itself stays inside the provider.
+    QJsonArray history;
+    for (const QJsonValue &v : row.history) {
+        QJsonObject entry = v.toObject();
+        if (const QString key = entry.take(u"note_key"_s).toString(); !key.isEmpty())
+            if (const QString note = PolicyContent::requestNote(key, lang); !note.isNull())
+                entry.insert(u"note"_s, note);
+        history.append(entry);
+    }
     QJsonObject o{{u"id"_s, row.id},
                   {u"type"_s, row.type},
                   {u"status"_s, row.status},
@@ -984,14 +972,24 @@ QJsonObject ActionsApi::requestJson(const RequestRow &row)
                   {u"status_reason"_s, stringOrNull(row.statusReason)},
                   {u"updated_at"_s, isoUtc(row.updatedAt)},
                   {u"summary"_s, row.summary},
-                  {u"history"_s, row.history},
+                  {u"history"_s, history},
                   {u"export_ready"_s, row.exportReady}};
-    if (row.type == u"deletion")
-        o.insert(u"retained"_s, row.retained);
+    if (row.type == u"deletion") {
+        QJsonArray retained;
+        for (const QJsonValue &v : row.retained) {
+            QJsonObject item = v.toObject();
+            const QString detail = PolicyContent::retainedDetail(item.value(u"category"_s).toString(),
+                                                                 item.value(u"reason"_s).toString(), lang);
+            if (!detail.isNull())
+                item.insert(u"detail"_s, detail);
+            retained.append(item);
+        }
+        o.insert(u"retained"_s, retained);
+    }
     return o;
 }
 
-HttpResponse ActionsApi::listRequests(const Account &account, const FormData &query)
+HttpResponse ActionsApi::listRequests(const Account &account, const FormData &query, Lang lang)
 {
     int limit = 1000;
     if (query.has(u"limit"_s)) {
@@ -1037,20 +1035,22 @@ HttpResponse ActionsApi::listRequests(const Account &account, const FormData &qu
         const auto row = loadRequest(id, account.id);
         if (!row)
             return internalError();
-        items.append(requestJson(*row));
+        items.append(requestJson(*row, lang));
         last = row->seq;
     }
-    return jsonResponse(QJsonObject{{u"items"_s, items},
-                                    {u"next_cursor"_s, m_resources.makeCursor(account.accountId, u"requests"_s, last)},
-                                    {u"has_more"_s, hasMore}});
+    return Language::negotiated(
+        jsonResponse(QJsonObject{{u"items"_s, items},
+                                 {u"next_cursor"_s, m_resources.makeCursor(account.accountId, u"requests"_s, last)},
+                                 {u"has_more"_s, hasMore}}),
+        lang);
 }
 
-HttpResponse ActionsApi::getRequest(const Account &account, const QString &id)
+HttpResponse ActionsApi::getRequest(const Account &account, const QString &id, Lang lang)
 {
     const auto row = loadRequest(id, account.id);
     if (!row)
         return notFound(u"You have no request "_s + id + u'.');
-    return jsonResponse(requestJson(*row));
+    return Language::negotiated(jsonResponse(requestJson(*row, lang)), lang);
 }
 
 HttpResponse ActionsApi::cancelRequest(const Account &account, const HttpRequest &request, const QString &id)
@@ -1067,18 +1067,20 @@ HttpResponse ActionsApi::cancelRequest(const Account &account, const HttpRequest
         return withMembers(problem(409, u"cannot-cancel"_s, u"Cannot cancel"_s,
                                    u"Only a request we have not started on (status received) can be cancelled; this "
                                    "one is "_s + row->status + u'.'),
-                           {{u"request"_s, requestJson(*row)}});
+                           {{u"request"_s, requestJson(*row, Lang::En)}}); // a problem is English throughout
     const qint64 now = nowSeconds();
     row->status = u"cancelled"_s;
     row->updatedAt = now;
     row->history.append(QJsonObject{{u"status"_s, row->status}, {u"at"_s, isoUtc(now)},
-                                    {u"note"_s, u"Cancelled at your request."_s}});
+                                    {u"note"_s, PolicyContent::requestNote(u"cancelled_by_you"_s, Lang::En)},
+                                    {u"note_key"_s, u"cancelled_by_you"_s}});
     if (!saveRequestState(*row))
         return internalError();
-    return jsonResponse(requestJson(*row));
+    const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
+    return Language::negotiated(jsonResponse(requestJson(*row, lang)), lang);
 }
 
-HttpResponse ActionsApi::exportDocument(const Account &account, const QString &id)
+HttpResponse ActionsApi::exportDocument(const Account &account, const QString &id, Lang lang)
 {
     const auto row = loadRequest(id, account.id);
     if (!row || row->type != u"export")
@@ -1148,35 +1150,29 @@ HttpResponse ActionsApi::exportDocument(const Account &account, const QString &i
                 ids << q.value(0).toString();
         for (const QString &rid : ids)
             if (const auto r = loadRequest(rid, account.id))
-                requests.append(requestJson(*r));
+                requests.append(requestJson(*r, lang));
     }
     const QJsonObject doc{
         {u"format"_s, u"json"_s},
         {u"request_id"_s, row->id},
         {u"generated_at"_s, isoUtc(nowSeconds())},
-        {u"about"_s,
-         u"Everything Hong Kong Cloud holds about your account, as of generated_at: your account, personal details, "
-         "payment methods (masked, as we hold them), devices, cookies, consents and receipts, your requests and "
-         "attachments (metadata; the files are the ones you sent), changes you made to your details, and your usage "
-         "logs. A usage log with more than 5000 events is given as its total count plus the most recent 1000 "
-         "events (see usage.*.complete); ask customer service for the full log. purposes, sharing and retention "
-         "describe how this data is used, who receives it and how long it is kept."_s},
+        {u"about"_s, PolicyContent::exportAbout(lang)},
         {u"account"_s, me},
         {u"personal"_s, personal},
         {u"devices"_s, m_db.documents(account.id, u"devices"_s)},
         {u"cookies"_s, m_db.documents(account.id, u"cookies"_s)},
-        {u"consents"_s, consentState(account)},
+        {u"consents"_s, consentState(account, lang)},
         {u"consent_receipts"_s, receiptItems(account.id)},
         {u"requests"_s, requests},
         {u"attachments"_s, attachments},
         {u"field_updates"_s, fieldUpdates},
         {u"usage"_s, usage},
         {u"purposes"_s, PolicyContent::purposes().value(u"items"_s)},
-        {u"sharing"_s, PolicyContent::sharing().value(u"items"_s)},
+        {u"sharing"_s, PolicyContent::sharing(lang).value(u"items"_s)},
         {u"retention"_s, PolicyContent::retention().value(u"items"_s)},
     };
-    return jsonResponse(doc).withHeader("Content-Disposition",
-                                        "attachment; filename=\"privacy-export-" + row->id.toLatin1() + ".json\"");
+    return Language::negotiated(jsonResponse(doc), lang)
+        .withHeader("Content-Disposition", "attachment; filename=\"privacy-export-" + row->id.toLatin1() + ".json\"");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1196,7 +1192,7 @@ bool ActionsApi::ensureConsents(const Account &account)
     return true;
 }
 
-QJsonObject ActionsApi::consentState(const Account &account) const
+QJsonObject ActionsApi::consentState(const Account &account, Lang lang) const
 {
     QJsonArray items;
     for (const QString &purpose : consentPurposes) {
@@ -1211,7 +1207,7 @@ QJsonObject ActionsApi::consentState(const Account &account) const
             changed = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
         }
         items.append(QJsonObject{{u"purpose"_s, purpose}, {u"granted"_s, granted},
-                                 {u"changed_at"_s, timeOrNull(changed)}, {u"affects"_s, consentAffects(purpose)}});
+                                 {u"changed_at"_s, timeOrNull(changed)}, {u"affects"_s, PolicyContent::consentAffects(purpose, lang)}});
     }
     return {{u"policy_version"_s, QString::fromLatin1(PolicyContent::Version)}, {u"items"_s, items}};
 }
@@ -1230,9 +1226,9 @@ QJsonArray ActionsApi::receiptItems(qint64 account) const
     return items;
 }
 
-HttpResponse ActionsApi::consents(const Account &account)
+HttpResponse ActionsApi::consents(const Account &account, Lang lang)
 {
-    return jsonResponse(consentState(account));
+    return Language::negotiated(jsonResponse(consentState(account, lang)), lang);
 }
 
 HttpResponse ActionsApi::receipts(const Account &account)
@@ -1346,7 +1342,7 @@ HttpResponse ActionsApi::testRequestStatus(const QString &id, const FormData &qu
         m_db.rollback();
         return internalError();
     }
-    return jsonResponse(requestJson(*row));
+    return jsonResponse(requestJson(*row, Lang::En));
 }
 
 } // namespace pd::provider

@@ -4,6 +4,7 @@
 #include "FaultInjector.h"
 #include "HttpTypes.h"
 #include "Idempotency.h"
+#include "Language.h"
 #include "ProviderDb.h"
 
 #include <QHash>
@@ -64,11 +65,11 @@ private:
     HttpResponse cancelRequest(const Account &account, const HttpRequest &request, const QString &id);
     HttpResponse putConsent(const Account &account, const HttpRequest &request, const QString &purpose);
 
-    // Reads.
-    HttpResponse listRequests(const Account &account, const FormData &query);
-    HttpResponse getRequest(const Account &account, const QString &id);
-    HttpResponse exportDocument(const Account &account, const QString &id);
-    HttpResponse consents(const Account &account);
+    // Reads. Those with prose answer in `lang` (Accept-Language) and say so (Language::negotiated).
+    HttpResponse listRequests(const Account &account, const FormData &query, Lang lang);
+    HttpResponse getRequest(const Account &account, const QString &id, Lang lang);
+    HttpResponse exportDocument(const Account &account, const QString &id, Lang lang);
+    HttpResponse consents(const Account &account, Lang lang);
     HttpResponse receipts(const Account &account);
 
     // Test hooks.
@@ -90,10 +91,11 @@ private:
     };
     std::optional<RequestRow> loadRequest(const QString &id, std::optional<qint64> account) const;
     bool saveRequestState(const RequestRow &row);
-    static QJsonObject requestJson(const RequestRow &row);
+    /// The Request document; the provider's own prose (retained details, its history notes) in `lang`.
+    static QJsonObject requestJson(const RequestRow &row, Lang lang);
     QJsonArray retainedFor(const Account &account, const QJsonObject &deletion, qint64 now) const;
     bool ensureConsents(const Account &account);
-    QJsonObject consentState(const Account &account) const;
+    QJsonObject consentState(const Account &account, Lang lang) const;
     QJsonArray receiptItems(qint64 account) const;
 
     ProviderDb &m_db;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Language.h"
+
 #include <QJsonObject>
 
 namespace pd::provider {
@@ -8,15 +10,31 @@ namespace pd::provider {
 /// What Hong Kong Cloud's privacy policy (version 2025-05-14) says, as data: the processing purposes
 /// per category, who data is shared with, how long it is kept, and the policy text itself in plain
 /// words. The same for every account, so it is code, not database rows.
+///
+/// Plain-language texts come in every Lang (the translations are part of the content); codes stay
+/// codes. The policy document itself is English only.
 class PolicyContent
 {
 public:
     static constexpr const char *Version = "2025-05-14";
 
     static QJsonObject purposes();
-    static QJsonObject sharing();
+    /// Recipients with their `name`, `data` and `why` in `lang`.
+    static QJsonObject sharing(Lang lang);
     static QJsonObject retention();
+    /// English only (served with Content-Language: en).
     static QJsonObject policy();
+
+    /// What stops working without consent to `purpose` (a consent purpose code), in `lang`.
+    static QString consentAffects(const QString &purpose, Lang lang);
+    /// Why data of `category` is kept for `reason` after a deletion request, or a null string for a
+    /// combination the provider never produces.
+    static QString retainedDetail(const QString &category, const QString &reason, Lang lang);
+    /// A note the provider itself writes into a request's history, by key (stored as `note_key`
+    /// so it can be shown in the reader's language); null for an unknown key.
+    static QString requestNote(const QString &key, Lang lang);
+    /// The `about` text of the data export, in `lang`.
+    static QString exportAbout(Lang lang);
 };
 
 } // namespace pd::provider

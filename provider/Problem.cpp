@@ -26,6 +26,9 @@ HttpResponse problem(int status, const QString &slug, const QString &title, cons
     r.status = status;
     r.contentType = "application/problem+json";
     r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // Problem titles and details are written for developers and are English only; clients show
+    // their own words for each `type`.
+    r.withHeader("Content-Language", "en");
     if (status == 401 && slug == u"invalid-token")
         r.withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     return r;

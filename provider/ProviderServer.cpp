@@ -121,7 +121,8 @@ HttpResponse ProviderServer::dispatch(const HttpRequest &request)
     if (path == u"/v1/policy") {
         if (auto refused = checkQuery(query, {}))
             return *refused;
-        return jsonResponse(PolicyContent::policy());
+        // The policy text is English only, and says so.
+        return jsonResponse(PolicyContent::policy()).withHeader("Content-Language", "en");
     }
     return dispatchResource(path, request, query);
 }
@@ -152,8 +153,10 @@ HttpResponse ProviderServer::dispatchResource(const QString &path, const HttpReq
         return m_api.documents(*account, u"cookies"_s);
     if (path == u"/v1/me/purposes")
         return jsonResponse(PolicyContent::purposes());
-    if (path == u"/v1/me/sharing")
-        return jsonResponse(PolicyContent::sharing());
+    if (path == u"/v1/me/sharing") {
+        const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
+        return Language::negotiated(jsonResponse(PolicyContent::sharing(lang)), lang);
+    }
     if (path == u"/v1/me/retention")
         return jsonResponse(PolicyContent::retention());
     return problem(404, u"not-found"_s, u"Not found"_s);

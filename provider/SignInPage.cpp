@@ -3,8 +3,6 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
-#include <optional>
 
 namespace pd::provider {
 
@@ -99,25 +97,6 @@ const Strings &strings(SignInPage::Lang lang)
     return en;
 }
 
-/// One BCP 47 tag to a supported language, or nothing. Case-insensitive; subtags after the ones
-/// that decide are ignored (zh-Hant-HK, en-GB).
-std::optional<SignInPage::Lang> match(const QString &tag)
-{
-    const QStringList parts = tag.trimmed().toLower().split(u'-');
-    if (parts.first() == u"en")
-        return SignInPage::Lang::En;
-    if (parts.first() != u"zh" || parts.size() < 2)
-        return std::nullopt;
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QString &p = parts.at(i);
-        if (p == u"hant" || p == u"hk" || p == u"tw" || p == u"mo")
-            return SignInPage::Lang::ZhHK;
-        if (p == u"hans" || p == u"cn" || p == u"sg")
-            return SignInPage::Lang::ZhCN;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 bool SignInPage::isValidUiLocales(const QString &uiLocales)
@@ -130,51 +109,15 @@ SignInPage::Lang SignInPage::negotiate(const QString &uiLocales, const QByteArra
 {
     if (isValidUiLocales(uiLocales)) {
         for (const QString &tag : uiLocales.split(u' ', Qt::SkipEmptyParts))
-            if (const auto lang = match(tag))
+            if (const auto lang = Language::match(tag))
                 return *lang;
     }
-    // Accept-Language (RFC 9110 12.5.4): "zh-HK, zh;q=0.9, en;q=0.8"; highest q wins, ties keep order.
-    struct Range { QString tag; double q; };
-    QList<Range> ranges;
-    const QString header = QString::fromLatin1(acceptLanguage.left(1024));
-    for (const QString &item : header.split(u',', Qt::SkipEmptyParts)) {
-        const QStringList fields = item.split(u';');
-        double q = 1.0;
-        for (qsizetype i = 1; i < fields.size(); ++i) {
-            const QString f = fields.at(i).trimmed();
-            if (f.startsWith(u"q="_s, Qt::CaseInsensitive)) {
-                bool ok = false;
-                q = f.mid(2).toDouble(&ok);
-                if (!ok)
-                    q = 0;
-            }
-        }
-        if (q > 0)
-            ranges.append({fields.first().trimmed(), q});
-    }
-    std::stable_sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &b) { return a.q > b.q; });
-    for (const Range &r : ranges)
-        if (const auto lang = match(r.tag))
-            return *lang;
-    return Lang::En;
-}
-
-QString SignInPage::tag(Lang lang)
-{
-    switch (lang) {
-    case Lang::ZhHK:
-        return u"zh-HK"_s;
-    case Lang::ZhCN:
-        return u"zh-CN"_s;
-    case Lang::En:
-        break;
-    }
-    return u"en"_s;
+    return Language::fromAcceptLanguage(acceptLanguage);
 }
 
 QString SignInPage::page(Lang lang, const QString &title, const QString &body)
 {
-    return u"<!DOCTYPE html>\n<html lang=\""_s + tag(lang)
+    return u"<!DOCTYPE html>\n<html lang=\""_s + Language::tag(lang)
         + u"\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s
         + title.toHtmlEscaped()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Language.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -15,7 +17,7 @@ namespace pd::provider {
 class SignInPage
 {
 public:
-    enum class Lang { En, ZhHK, ZhCN };
+    using Lang = ::pd::provider::Lang;
     /// The messages the pages can show; each is translated.
     enum class Message {
         None,
@@ -28,11 +30,8 @@ public:
 
     /// True when `uiLocales` is acceptable to carry: at most 100 characters of [A-Za-z0-9 -].
     static bool isValidUiLocales(const QString &uiLocales);
-    /// The first supported language in `uiLocales` (if valid), else in Accept-Language (by q), else English.
+    /// The first supported language in `uiLocales` (if valid), else Language::fromAcceptLanguage.
     static Lang negotiate(const QString &uiLocales, const QByteArray &acceptLanguage);
-    /// The BCP 47 tag for `<html lang>`: en, zh-HK, zh-CN.
-    static QString tag(Lang lang);
-
     /// The sign-in form; `hidden` carries the authorization request through the POST.
     static QByteArray form(Lang lang, const QList<QPair<QString, QString>> &hidden, const QString &username,
                            Message error);
