@@ -3,6 +3,7 @@
 
 #include <QApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -21,9 +22,67 @@ double luminance(const QColor &c)
 
 double contrastRatio(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a);
-    const double lb = luminance(b);
+    const double la = luminance(composite(a, b));
+    const double lb = luminance(composite(b, a));
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor composite(const QColor &colour, const QColor &background)
+{
+    const double a = colour.alphaF();
+    if (a >= 1.0)
+        return colour;
+    auto mix = [a](double c, double b) { return c * a + b * (1.0 - a); };
+    return QColor::fromRgbF(float(mix(colour.redF(), background.redF())),
+                            float(mix(colour.greenF(), background.greenF())),
+                            float(mix(colour.blueF(), background.blueF())));
+}
+
+QColor ensureContrast(const QColor &colour, const QList<QColor> &backgrounds, double minRatio)
+{
+    const QColor start = backgrounds.isEmpty() ? colour.toRgb() : composite(colour, backgrounds.first()).toRgb();
+    auto worst = [&backgrounds](const QColor &c) {
+        double r = 21.0;
+        for (const QColor &b : backgrounds)
+            r = std::min(r, contrastRatio(c, b));
+        return r;
+    };
+    if (worst(start) >= minRatio)
+        return start;
+    // Step the lightness both ways, keeping hue and saturation; the smaller change that works wins,
+    // so a red stays recognisably red on light and on dark backgrounds.
+    float h = 0, s = 0, l = 0;
+    start.getHslF(&h, &s, &l);
+    for (int step = 1; step <= 100; ++step) {
+        for (const float sign : {-1.0f, 1.0f}) {
+            const float nl = l + sign * float(step) / 100.0f;
+            if (nl < 0.0f || nl > 1.0f)
+                continue;
+            const QColor c = QColor::fromHslF(h, s, nl).toRgb();
+            if (worst(c) >= minRatio)
+                return c;
+        }
+    }
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return worst(black) >= worst(white) ? black : white;
+}
+
+QColor toneColour(Tone tone, const QPalette &palette, const QList<QColor> &backgrounds, double minRatio)
+{
+    QColor hue;
+    switch (tone) {
+    case Tone::Accent:
+        hue = palette.color(QPalette::Highlight);
+        break;
+    case Tone::Warning:
+        hue = QColor(0xb3, 0x5c, 0x00); // amber
+        break;
+    case Tone::Error:
+        hue = QColor(0xc4, 0x1e, 0x2a); // red
+        break;
+    }
+    return ensureContrast(hue, backgrounds, minRatio);
 }
 
 QPalette highContrastPalette()

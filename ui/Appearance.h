@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QPalette>
 
 namespace pd::ui {
@@ -15,8 +16,31 @@ QPalette highContrastPalette();
 /// Applies the high-contrast palette, or puts back the palette the program started with.
 void setHighContrast(bool on);
 bool isHighContrast();
-/// WCAG contrast ratio of two colours (1 to 21).
+/// WCAG contrast ratio of two colours (1 to 21); a translucent colour counts as drawn over the other.
 double contrastRatio(const QColor &a, const QColor &b);
+
+/// WCAG 2.2 AA minimums: text (1.4.3) and graphics that carry meaning, such as chart bars, icons
+/// and borders (1.4.11).
+inline constexpr double TextContrast = 4.5;
+inline constexpr double GraphicsContrast = 3.0;
+
+/// `colour` drawn over an opaque `background`, as it ends up on screen.
+QColor composite(const QColor &colour, const QColor &background);
+
+/// `colour` (drawn over the first background if translucent) made darker or lighter, keeping its
+/// hue, as little as needed to have at least `minRatio` against every one of `backgrounds`;
+/// black or white if no shade of the hue does. Opaque.
+QColor ensureContrast(const QColor &colour, const QList<QColor> &backgrounds, double minRatio);
+
+/// What a custom-drawn colour says. It always comes with words or an icon too, never alone.
+enum class Tone {
+    Accent,  ///< the palette's Highlight: chart bars, information
+    Warning, ///< offline, needs attention
+    Error,   ///< a problem, an overdue request
+};
+/// The colour for `tone` in `palette` (a system, dark or high-contrast one), adjusted to have
+/// `minRatio` against each of `backgrounds`.
+QColor toneColour(Tone tone, const QPalette &palette, const QList<QColor> &backgrounds, double minRatio);
 
 } // namespace Appearance
 } // namespace pd::ui

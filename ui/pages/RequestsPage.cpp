@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestsPage.h"
 
+#include "Appearance.h"
 #include "ErrorText.h"
 #include "Icons.h"
 #include "Session.h"
@@ -51,8 +52,15 @@ public:
                 || status == QLatin1String("conflict") || status == QLatin1String("needs_info"))
                 return Icons::warning();
         }
-        if (role == Qt::ForegroundRole && index.data(RequestsModel::OverdueRole).toBool())
-            return QColor(0xa4, 0x00, 0x0f);
+        if (role == Qt::ForegroundRole && index.data(RequestsModel::OverdueRole).toBool()) {
+            // Red readable on the table's background (it inherits the page's palette), light, dark or
+            // high contrast; read at paint time, so it follows a palette change. Selected rows use HighlightedText.
+            const auto *view = qobject_cast<const QWidget *>(QObject::parent());
+            const QPalette pal = view ? view->palette() : QPalette();
+            return Appearance::toneColour(Appearance::Tone::Error, pal,
+                                          {pal.color(QPalette::Base), pal.color(QPalette::AlternateBase)},
+                                          Appearance::TextContrast);
+        }
         return QIdentityProxyModel::data(index, role);
     }
 };
