@@ -97,9 +97,9 @@ ActionsController::ActionsController(Session *session, MainWindow *window)
     connect(session, &Session::requestStatusChanged, this, [this](const TrackedRequest &r, const QString &) {
         QString text = tr("%1 (%2) is now: %3.").arg(RequestsModel::typeLabel(r.type), r.id, RequestsModel::statusLabel(r.status));
         if (r.status == QLatin1String("needs_info") || r.status == QLatin1String("rejected"))
-            text += QLatin1Char(' ') + tr("See its details in the Requests tab.");
+            text = Labels::sentences({text, tr("See its details in the Requests tab.")});
         else if (r.status == QLatin1String("completed") && r.exportReady)
-            text += QLatin1Char(' ') + tr("Your copy is ready: save it from the Requests tab.");
+            text = Labels::sentences({text, tr("Your copy is ready: save it from the Requests tab.")});
         m_announcements << text;
         // During a sync the window reports the sync at its end; say this after that.
         if (!m_session->isSyncing())
@@ -200,7 +200,7 @@ void ActionsController::updateCount()
     m_requests->setText(tr("Requests (%L1)").arg(open));
     QString tip = tr("%n open request(s)", nullptr, int(open));
     if (overdue > 0)
-        tip += QStringLiteral(", ") + tr("%n overdue", nullptr, int(overdue));
+        tip = Labels::list({tip, tr("%n overdue", nullptr, int(overdue))});
     m_requests->setToolTip(tip);
 }
 
@@ -226,7 +226,7 @@ void ActionsController::announceStatusChanges()
 {
     if (m_announcements.isEmpty())
         return;
-    const QString text = m_announcements.join(QLatin1Char(' '));
+    const QString text = Labels::sentences(m_announcements);
     m_announcements.clear();
     showBanner(text); // the banner has the Notification role: screen readers say it
     m_notifier->notify(tr("Your requests at Hong Kong Cloud"), text);
@@ -293,12 +293,8 @@ void ActionsController::deleteData()
         }
         selection.ids.removeAll(QString());
         selection.category = shown;
-        // "&Devices && networks" -> "Devices & networks"
-        QString tab = m_window->tabs()->tabText(m_window->tabs()->currentIndex());
-        tab.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
-        selection.description = selection.ids.size() == 1
-            ? tr("1 record selected in the %1 tab").arg(tab)
-            : tr("%L1 records selected in the %2 tab").arg(selection.ids.size()).arg(tab);
+        const QString tab = Labels::withoutMnemonic(m_window->tabs()->tabText(m_window->tabs()->currentIndex()));
+        selection.description = tr("%Ln record(s) selected in the %1 tab", nullptr, int(selection.ids.size())).arg(tab);
     } else if (Page *p = m_window->currentPage(); p && !p->categories().isEmpty()) {
         shown = p->categories().constFirst();
         hasCategory = true;

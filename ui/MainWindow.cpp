@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -38,20 +39,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::ui {
 
 using Kind = NotificationBanner::Kind;
-
-namespace {
-
-/// Action text without mnemonics or the trailing ellipsis ("Devices && networks" -> "Devices & networks").
-QString plainText(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).remove(QChar(0x2026));
-    return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-}
-
-} // namespace
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
@@ -189,7 +181,7 @@ void MainWindow::createActions()
 
     for (int i = 0; i < m_pages.size() && i < 9; ++i) {
         // "&1 Overview": the number is the menu's mnemonic, the tab's own mnemonic is dropped.
-        QString title = plainText(m_pages[i]->title()).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QString title = Labels::withoutMnemonic(m_pages[i]->title()).replace(QLatin1Char('&'), QStringLiteral("&&"));
         auto *a = new QAction(QStringLiteral("&%1 ").arg(i + 1) + title, this);
         a->setObjectName(QStringLiteral("tabAction%1").arg(i + 1));
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -304,6 +296,27 @@ void MainWindow::createToolBar()
     }
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Every widget hears of a new text size in turn; measure once all of them have it.
+    if (event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &MainWindow::fitStatusBar, Qt::QueuedConnection);
+}
+
+void MainWindow::fitStatusBar()
+{
+    // QStatusBar works out its height when widgets are added, not when their text grows: at 200%
+    // text its words would be cut off at the bottom.
+    QStatusBar *bar = statusBar();
+    int height = 0;
+    for (QWidget *w : {static_cast<QWidget *>(m_syncedLabel), static_cast<QWidget *>(m_progressLabel),
+                       static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancelSync)})
+        height = std::max(height, w->sizeHint().height());
+    const QMargins m = bar->contentsMargins();
+    bar->setMinimumHeight(height + m.top() + m.bottom() + 4);
+}
+
 void MainWindow::createStatusBar()
 {
     QStatusBar *bar = statusBar();
@@ -351,10 +364,10 @@ void MainWindow::showShortcuts()
             if (k[0].key() != Qt::Key_Backtab)
                 keys << k.toString(QKeySequence::NativeText);
         }
-        rows.append({keys.join(tr(" or ")), what.isEmpty() ? plainText(a->text()) : what});
+        rows.append({keys.join(tr(" or ")), what.isEmpty() ? Labels::withoutMnemonic(a->text()) : what});
     };
     for (int i = 0; i < m_tabActions.size(); ++i)
-        add(m_tabActions[i], tr("Go to the %1 tab").arg(plainText(m_pages[i]->title())));
+        add(m_tabActions[i], tr("Go to the %1 tab").arg(Labels::withoutMnemonic(m_pages[i]->title())));
     for (QAction *a : {m_nextTabAction, m_prevTabAction, m_filterAction, m_syncAction, m_shortcutsAction,
                        m_settingsAction, m_quitAction})
         add(a);
@@ -476,7 +489,7 @@ void MainWindow::updateStatus()
     for (Category c : kAllCategories)
         total += m_session->count(c);
     const QString when = lastSyncedPhrase();
-    const QString records = total == 1 ? tr("1 record") : tr("%L1 records").arg(total);
+    const QString records = tr("%Ln record(s)", nullptr, int(total));
     m_syncedLabel->setText(when.isEmpty() ? tr("Not synced yet · %1").arg(records)
                                           : tr("Synced %1 · %2").arg(when, records));
 }
@@ -513,8 +526,7 @@ void MainWindow::onSyncProgress(Category category, qint64 records)
     if (records == 0)
         m_progressLabel->setText(tr("Fetching %1…").arg(what));
     else
-        m_progressLabel->setText(records == 1 ? tr("Fetching %1… 1 record").arg(what)
-                                              : tr("Fetching %1… %L2 records").arg(what).arg(records));
+        m_progressLabel->setText(tr("Fetching %1… %Ln record(s)", nullptr, int(records)).arg(what));
 }
 
 void MainWindow::onSyncFinished(const Error &error)
@@ -533,10 +545,9 @@ void MainWindow::onSyncFinished(const Error &error)
         qint64 total = 0;
         for (Category c : kAllCategories)
             total += m_session->count(c);
-        QString text = total == 1 ? tr("Your data is up to date: 1 record.")
-                                  : tr("Your data is up to date: %L1 records.").arg(total);
+        QString text = tr("Your data is up to date: %Ln record(s).", nullptr, int(total));
         if (backOnline)
-            text = tr("You are back online.") + QLatin1Char(' ') + text;
+            text = Labels::sentences({tr("You are back online."), text});
         showBanner(int(Kind::Info), text);
         break;
     }
@@ -560,7 +571,7 @@ void MainWindow::onSyncFinished(const Error &error)
     default: {
         QString text = ErrorText::sync(error);
         if (!when.isEmpty())
-            text += QLatin1Char(' ') + tr("Showing data from %1.").arg(when);
+            text = Labels::sentences({text, tr("Showing data from %1.").arg(when)});
         showBanner(int(Kind::Error), text, tr("&Retry"), retry);
         break;
     }

@@ -63,7 +63,12 @@ public Q_SLOTS:
     void focusFilter();
     void showCategory(pd::Category category);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitStatusBar();
+
     void createActions();
     void createToolBar();
     void createStatusBar();

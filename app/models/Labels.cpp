@@ -232,4 +232,45 @@ QString Labels::yesNo(bool b)
     return b ? tr("Yes") : tr("No");
 }
 
+namespace {
+QString joinWith(const QStringList &parts, const QString &pairPattern)
+{
+    QString out;
+    for (const QString &p : parts) {
+        if (p.isEmpty())
+            continue;
+        out = out.isEmpty() ? p : QString(pairPattern).arg(out, p); // multi-arg: a "%1" inside a part stays
+    }
+    return out;
+}
+} // namespace
+
+QString Labels::sentences(const QStringList &parts)
+{
+    //: Two sentences one after the other. Chinese writes them without a space: "%1%2".
+    return joinWith(parts, tr("%1 %2", "two sentences"));
+}
+
+QString Labels::list(const QStringList &items)
+{
+    //: Two items of a list in running text. Chinese: "%1；%2" or "%1、%2".
+    return joinWith(items, tr("%1; %2", "list items"));
+}
+
+QString Labels::withoutMnemonic(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    static const QRegularExpression suffixMnemonic(QStringLiteral("\\s*[(\uFF08]&[^&\\s][)\uFF09]"));
+    text.remove(suffixMnemonic).remove(QLatin1Char('&')).remove(QChar(0x2026));
+    if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    return text.replace(QLatin1Char('\x01'), QLatin1Char('&')).trimmed();
+}
+
+QString Labels::labelled(const QString &label, const QString &value)
+{
+    //: A value after its label, e.g. "Email: a@example.com". Chinese uses a full-width colon: "%1：%2".
+    return tr("%1: %2", "label and value").arg(label, value);
+}
+
 } // namespace pd

@@ -44,6 +44,19 @@ public:
     static QString date(const QDate &d);
     static QString lifetime(std::optional<qint64> seconds); ///< "Until you close the browser" / "1 year"
     static QString yesNo(bool b);
+
+    // Joining translated pieces. Each language decides how: English puts a space between sentences and
+    // "; " between list items, Chinese writes sentences back to back and separates items with "；".
+    /// Sentences one after another ("You are back online. Your data is up to date.").
+    static QString sentences(const QStringList &parts);
+    /// Items of a list in running text ("Service; Security").
+    static QString list(const QStringList &items);
+    /// Menu or tab text as plain words: mnemonics and a trailing ellipsis go ("Devices && networks" ->
+    /// "Devices & networks"; a mnemonic written after the text in brackets, as Chinese does, goes whole:
+    /// "篩選(&F)…" -> "篩選").
+    static QString withoutMnemonic(QString text);
+    /// A value after its label ("Email: a@example.com").
+    static QString labelled(const QString &label, const QString &value);
 };
 
 } // namespace pd

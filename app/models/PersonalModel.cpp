@@ -88,7 +88,7 @@ QVariant PersonalModel::data(const QModelIndex &index, int role) const
         QStringList p;
         for (const QString &c : r.meta.purposes)
             p << Labels::purpose(c);
-        return p.join(QStringLiteral("; "));
+        return Labels::list(p);
     }
     case LegalBasis: return Labels::legalBasis(r.meta.legalBasis);
     case Source: return Labels::source(r.meta.source);

@@ -104,11 +104,12 @@ void RequestsModel::reload()
             const QJsonArray history = QJsonDocument::fromJson(t.history).array();
             for (const QJsonValue &v : history) {
                 const QJsonObject o = v.toObject();
-                QString line = Labels::dateTime(QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODate))
-                    + QStringLiteral(": ") + statusLabel(o.value(QLatin1String("status")).toString());
-                if (!o.value(QLatin1String("note")).toString().isEmpty())
-                    line += QStringLiteral(" (") + o.value(QLatin1String("note")).toString() + QLatin1Char(')');
-                lines << line;
+                QString status = statusLabel(o.value(QLatin1String("status")).toString());
+                if (const QString note = o.value(QLatin1String("note")).toString(); !note.isEmpty())
+                    //: A request's status with the note Hong Kong Cloud added, e.g. "In review (documents checked)".
+                    status = tr("%1 (%2)", "status and note").arg(status, note);
+                lines << Labels::labelled(
+                    Labels::dateTime(QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODate)), status);
             }
             r.details = lines.join(QLatin1Char('\n'));
             if (r.seq)

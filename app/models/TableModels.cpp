@@ -163,7 +163,7 @@ QVariant DevicesModel::cell(const QVariantList &r, int column, int role) const
             parts << (id.masked ? tr("%1 %2 (partly hidden)").arg(Labels::identifierKind(id.kind), id.value)
                                 : tr("%1 %2").arg(Labels::identifierKind(id.kind), id.value));
         }
-        return parts.join(QStringLiteral("; "));
+        return Labels::list(parts);
     }
     case Ip: return r.at(8).toString();
     case Operator: return r.at(9).toString();

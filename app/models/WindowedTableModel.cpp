@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WindowedTableModel.h"
 
+#include "Labels.h"
 #include "store/CacheDb.h"
 
 #include <QSqlQuery>
@@ -161,7 +162,7 @@ QString WindowedTableModel::describeRow(const QVariantList &row) const
     for (int c = 0; c < columnCount(); ++c) {
         const QString v = cell(row, c, Qt::DisplayRole).toString();
         if (!v.isEmpty())
-            parts << headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() + QStringLiteral(": ") + v;
+            parts << Labels::labelled(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), v);
     }
     return parts.join(QLatin1Char('\n'));
 }

@@ -47,6 +47,9 @@ private Q_SLOTS:
     void unknownCodesPassThrough();
     void invalidDatesSayUnknown();
     void categoryCodesRoundTrip();
+    void joiningFollowsTheLanguage();
+    void withoutMnemonic_data();
+    void withoutMnemonic();
 
 private:
     QLocale m_savedLocale;
@@ -330,6 +333,52 @@ void TstLabels::categoryCodesRoundTrip()
     }
     QVERIFY(!categoryFromCode(u"Registration"_s)); // codes are exact
     QVERIFY(!categoryFromCode(QString()));
+}
+
+void TstLabels::joiningFollowsTheLanguage()
+{
+    QCOMPARE(Labels::sentences({u"You are back online."_s, u"Your data is up to date."_s}),
+             u"You are back online. Your data is up to date."_s);
+    QCOMPARE(Labels::sentences({u"One."_s, QString(), u"Two."_s, u"Three."_s}), u"One. Two. Three."_s);
+    QCOMPARE(Labels::sentences({}), QString());
+    // A placeholder-looking part is text, not a placeholder.
+    QCOMPARE(Labels::sentences({u"50%1 off."_s, u"Then %2."_s}), u"50%1 off. Then %2."_s);
+    QCOMPARE(Labels::list({u"Service"_s, u"Security"_s, u"Billing"_s}), u"Service; Security; Billing"_s);
+    QCOMPARE(Labels::labelled(u"Email"_s, u"a@example.com"_s), u"Email: a@example.com"_s);
+
+    // Chinese writes sentences back to back and uses full-width punctuation.
+    QTranslator zh;
+    QVERIFY(zh.load(u":/i18n/core_zh_HK.qm"_s));
+    QCoreApplication::installTranslator(&zh);
+    const QString both = Labels::sentences({u"你已恢復連線。"_s, u"資料已是最新。"_s});
+    const QString items = Labels::list({u"服務"_s, u"保安"_s});
+    const QString labelled = Labels::labelled(u"電郵"_s, u"a@example.com"_s);
+    QCoreApplication::removeTranslator(&zh);
+    QCOMPARE(both, u"你已恢復連線。資料已是最新。"_s);
+    QCOMPARE(items, u"服務；保安"_s);
+    QCOMPARE(labelled, u"電郵：a@example.com"_s);
+}
+
+void TstLabels::withoutMnemonic_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("prefix") << u"&Devices && networks"_s << u"Devices & networks"_s;
+    QTest::newRow("ellipsis") << u"&Settings\u2026"_s << u"Settings"_s;
+    QTest::newRow("three dots") << u"Sa&ve..."_s << u"Save"_s;
+    QTest::newRow("chinese suffix") << u"裝置及網絡(&D)"_s << u"裝置及網絡"_s;
+    QTest::newRow("suffix and ellipsis") << u"設定(&S)\u2026"_s << u"設定"_s;
+    QTest::newRow("ellipsis then suffix") << u"設定\u2026(&S)"_s << u"設定"_s;
+    QTest::newRow("full-width brackets") << u"篩選\uFF08&F\uFF09"_s << u"篩選"_s;
+    QTest::newRow("literal ampersand in brackets") << u"R&&D (&&)"_s << u"R&D (&)"_s;
+    QTest::newRow("none") << u"Overview"_s << u"Overview"_s;
+}
+
+void TstLabels::withoutMnemonic()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, plain);
+    QCOMPARE(Labels::withoutMnemonic(text), plain);
 }
 
 QTEST_GUILESS_MAIN(TstLabels)

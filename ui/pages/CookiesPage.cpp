@@ -38,7 +38,7 @@ WindowedTableModel *CookiesPage::currentModel() const
 
 QString CookiesPage::showing(qint64 shown, qint64 total) const
 {
-    return total == 1 ? tr("Showing 1 of 1 item") : tr("Showing %L1 of %L2 items").arg(shown).arg(total);
+    return tr("Showing %L1 of %Ln item(s)", nullptr, int(total)).arg(shown);
 }
 
 } // namespace pd::ui

@@ -38,7 +38,7 @@ WindowedTableModel *DevicesPage::currentModel() const
 
 QString DevicesPage::showing(qint64 shown, qint64 total) const
 {
-    return total == 1 ? tr("Showing 1 of 1 device") : tr("Showing %L1 of %L2 devices").arg(shown).arg(total);
+    return tr("Showing %L1 of %Ln device(s)", nullptr, int(total)).arg(shown);
 }
 
 } // namespace pd::ui

@@ -134,7 +134,7 @@ void OverviewPage::refresh()
     for (Category c : kAllCategories) {
         const qint64 n = session()->count(c);
         const Card &k = m_cards[int(c)];
-        k.count->setText(n == 0 ? tr("No records") : n == 1 ? tr("1 record") : tr("%L1 records").arg(n));
+        k.count->setText(n == 0 ? tr("No records") : tr("%Ln record(s)", nullptr, int(n)));
         k.view->setAccessibleDescription(k.count->text());
     }
 }

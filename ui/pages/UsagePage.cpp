@@ -161,10 +161,9 @@ void UsagePage::updateCount(View &view)
         view.count->setText(view.category == Category::ServerUsage ? tr("We hold no server usage records for you.")
                                                                    : tr("We hold no domain records for you."));
     else if (shown == 0)
-        view.count->setText(tr("No events match the filter. Clear the filter to see all %L1 events.").arg(total));
+        view.count->setText(tr("No events match the filter. Clear the filter to see all %Ln event(s).", nullptr, int(total)));
     else
-        view.count->setText(total == 1 ? tr("Showing 1 of 1 event")
-                                       : tr("Showing %L1 of %L2 events").arg(shown).arg(total));
+        view.count->setText(tr("Showing %L1 of %Ln event(s)", nullptr, int(total)).arg(shown));
 }
 
 void UsagePage::refreshChart()

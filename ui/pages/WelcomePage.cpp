@@ -8,11 +8,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -103,7 +105,15 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     buttonRow->addStretch(1);
 
     // A readable column in the middle of the window, not a line across a wide screen.
-    auto *column = new QWidget(this);
+    // It scrolls when large text makes it taller than the window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("welcomeScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *content = new QWidget(scroll);
+    auto *column = new QWidget(content);
+    m_column = column;
     column->setObjectName(QStringLiteral("welcomeColumn"));
     column->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
     auto *cl = new QVBoxLayout(column);
@@ -116,7 +126,7 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     cl->addWidget(m_message);
     cl->addWidget(m_waiting);
 
-    auto *outer = new QHBoxLayout(this);
+    auto *outer = new QHBoxLayout(content);
     outer->addStretch(1);
     auto *vcenter = new QVBoxLayout;
     vcenter->addStretch(1);
@@ -124,6 +134,10 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     vcenter->addStretch(2);
     outer->addLayout(vcenter, 4);
     outer->addStretch(1);
+    scroll->setWidget(content);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
 
     setTabOrder(m_provider, m_signIn);
     setTabOrder(m_signIn, m_cancel);
@@ -145,6 +159,14 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     connect(m_session, &Session::stateChanged, this, &WelcomePage::onStateChanged);
     connect(m_session, &Session::browserUrlReady, this, &WelcomePage::onBrowserUrl);
     onStateChanged();
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The readable column is measured in characters, so it widens with larger text.
+    if (event->type() == QEvent::FontChange && m_column)
+        m_column->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
 }
 
 void WelcomePage::setBrowserOpener(BrowserOpener opener)

@@ -40,6 +40,9 @@ public:
     QPushButton *signInButton() const { return m_signIn; }
     QString addressError() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void startSignIn();
     void onStateChanged();
@@ -47,6 +50,7 @@ private:
 
     Session *m_session;
     BrowserOpener m_opener;
+    QWidget *m_column = nullptr;
     QUrl m_url;
     QLineEdit *m_provider;
     QLabel *m_addressError;

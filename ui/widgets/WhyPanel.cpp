@@ -76,10 +76,10 @@ void WhyPanel::refresh()
     const QString notYet = tr("Not known yet. It appears after the first sync.");
     QStringList used;
     for (const PurposeUse &p : info.purposes) {
-        QString line = tr("%1 (legal basis: %2)").arg(Labels::purpose(p.code), Labels::legalBasis(p.legalBasis));
-        if (p.consentRequired && p.legalBasis != QLatin1String("consent"))
-            line += QLatin1Char(' ') + tr("only with your consent");
-        used << line;
+        used << (p.consentRequired && p.legalBasis != QLatin1String("consent")
+                     ? tr("%1 (legal basis: %2), only with your consent")
+                     : tr("%1 (legal basis: %2)"))
+                    .arg(Labels::purpose(p.code), Labels::legalBasis(p.legalBasis));
     }
     m_usedFor = used.isEmpty() ? notYet : used.join(QLatin1Char('\n'));
 
@@ -99,7 +99,7 @@ void WhyPanel::refresh()
                            : tr("%1, counted from %2.").arg(Labels::isoDuration(info.retention->period),
                                                             Labels::retentionStarts(info.retention->starts));
         if (!info.retention->basis.isEmpty())
-            kept += QLatin1Char(' ') + tr("Legal basis: %1.").arg(Labels::legalBasis(info.retention->basis));
+            kept = Labels::sentences({kept, tr("Legal basis: %1.").arg(Labels::legalBasis(info.retention->basis))});
         m_keptFor = kept;
     } else {
         m_keptFor = notYet;
