@@ -15,6 +15,8 @@
 #include "sync/OutboxSender.h"
 #include "sync/SyncEngine.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHostAddress>
 
 namespace pd {
@@ -39,6 +41,10 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
     qRegisterMetaType<pd::Category>();
     qRegisterMetaType<pd::TokenPair>();
     m_api->setBaseUrl(defaultProviderUrl());
+    // The UI's language switch installs translators, and each install or removal sends
+    // QEvent::LanguageChange to the application: that is our cue, with no widget code involved.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
 
     connect(m_signIn.get(), &SignIn::browserUrlReady, this, &Session::browserUrlReady);
     connect(m_signIn.get(), &SignIn::failed, this, [this](const Error &e) {
@@ -176,6 +182,7 @@ Status Session::openAccount(const Account &account)
     if (!cache)
         return cache.error();
     m_cache = std::move(cache).value();
+    m_textsLanguage.clear(); // unknown for a cache opened from disk: any language change refetches
     if (Status s = m_cache->storeAccount(account); !s)
         return s;
     m_account = account;
@@ -304,6 +311,7 @@ void Session::sync()
 {
     if (!m_sync || m_sync->isRunning())
         return;
+    m_syncLanguage = ApiJob::acceptLanguage();
     Q_EMIT syncStarted();
     m_sync->start();
 }
@@ -359,8 +367,30 @@ qint64 Session::actionsNeedingAttention() const
     return m_outbox ? m_outbox->attentionCount() : 0;
 }
 
+bool Session::eventFilter(QObject *watched, QEvent *event)
+{
+    // A switch sends several of these (one per translator removed and installed): check once,
+    // from the event loop, after all of them.
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() && !m_languageCheckQueued) {
+        m_languageCheckQueued = true;
+        QMetaObject::invokeMethod(this, &Session::languageChanged, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Session::languageChanged()
+{
+    m_languageCheckQueued = false;
+    if (m_state != State::SignedIn || !m_sync || ApiJob::acceptLanguage() == m_textsLanguage)
+        return;
+    // While a sync runs, onSyncFinished starts the next one if the language moved under it.
+    sync();
+}
+
 void Session::onSyncFinished(const Error &e)
 {
+    if (e.code == ErrorCode::None)
+        m_textsLanguage = m_syncLanguage;
     const bool offline = e.code == ErrorCode::Network || e.code == ErrorCode::Timeout;
     setOnline(!offline);
     if (!offline && m_sender && e.code == ErrorCode::None)
@@ -378,7 +408,12 @@ void Session::onSyncFinished(const Error &e)
         closeAccount();
         setState(State::SignedOut);
         Q_EMIT signInFailed(e);
+        return;
     }
+    // The language changed during this sync: some texts may be in the old one. A failed sync
+    // leaves it to the next one (every sync asks in the current language).
+    if (e.code == ErrorCode::None && ApiJob::acceptLanguage() != m_textsLanguage)
+        QMetaObject::invokeMethod(this, &Session::languageChanged, Qt::QueuedConnection);
 }
 
 } // namespace pd

@@ -102,6 +102,17 @@ public:
     /// Starts a sync every `ms` milliseconds while signed in (0 turns it off).
     void setAutoSyncInterval(int ms);
 
+    /// The provider writes some texts itself (who data is shared with and why, what a consent
+    /// affects, request notes); they are asked for in the app's language (ApiJob::acceptLanguage).
+    /// When that language is not the one the cached texts were last fetched in, this syncs again
+    /// (now, or after the sync under way). Offline the old texts stay until a sync succeeds.
+    /// Called by itself on QEvent::LanguageChange (a translator installed or removed, as the
+    /// UI's language switch does after QLocale::setDefault); calling it directly is harmless.
+    void languageChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void stateChanged(pd::Session::State state);
     void browserUrlReady(const QUrl &url);
@@ -137,6 +148,9 @@ private:
     Account m_account;
     bool m_online = true;
     int m_pageSize = 5000;
+    QByteArray m_syncLanguage;   ///< Accept-Language when the current (or last) sync started
+    QByteArray m_textsLanguage;  ///< ... when the last successful sync started: the cache's texts
+    bool m_languageCheckQueued = false;
     QTimer *m_autoSync;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SignIn> m_signIn;

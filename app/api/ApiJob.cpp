@@ -66,6 +66,9 @@ void ApiJob::send(const QString &accessToken)
         m_reply->deleteLater();
     }
     QNetworkRequest req = m_request;
+    // Set on every send (a job re-sent after a token refresh asks in the language of now). It also
+    // replaces the one Qt would add from the system locale, which need not be the app's language.
+    req.setRawHeader("Accept-Language", acceptLanguage());
     if (m_auth == Auth::Bearer) {
         m_tokenUsed = accessToken;
         req.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
@@ -76,6 +79,17 @@ void ApiJob::send(const QString &accessToken)
         if (received > kMaxResponseBytes && m_reply)
             m_reply->abort();
     });
+}
+
+QByteArray ApiJob::acceptLanguage(const QLocale &ui)
+{
+    if (ui.language() != QLocale::Chinese)
+        return QByteArrayLiteral("en");
+    // The same split as the UI's catalogues (LanguageSwitcher): Traditional script or a Traditional
+    // region reads zh-HK texts, the rest of Chinese zh-CN.
+    const bool traditional = ui.script() == QLocale::TraditionalChineseScript || ui.territory() == QLocale::HongKong
+                             || ui.territory() == QLocale::Macau || ui.territory() == QLocale::Taiwan;
+    return traditional ? QByteArrayLiteral("zh-HK, zh;q=0.8, en;q=0.5") : QByteArrayLiteral("zh-CN, zh;q=0.8, en;q=0.5");
 }
 
 void ApiJob::abort()

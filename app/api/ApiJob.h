@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,13 @@ public:
     QUrl url() const { return m_request.url(); }
 
     static constexpr int kTimeoutMs = 30000;
+
+    /// The Accept-Language the provider's texts are asked in, for the app's language `ui` (the
+    /// default QLocale, which the UI's language switch sets): Traditional Chinese (zh_HK, and the
+    /// zh_TW / zh_MO / Hant locales the UI shows in Traditional) -> "zh-HK, zh;q=0.8, en;q=0.5";
+    /// other Chinese -> "zh-CN, zh;q=0.8, en;q=0.5"; anything else -> "en". Every send() reads
+    /// it afresh, so a language switch applies to the next call.
+    static QByteArray acceptLanguage(const QLocale &ui = QLocale());
 
 Q_SIGNALS:
     /// Internal: ApiClient intercepts 401 before users see finished().
