@@ -82,7 +82,8 @@ QColor toneColour(Tone tone, const QPalette &palette, const QList<QColor> &backg
         hue = QColor(0xc4, 0x1e, 0x2a); // red
         break;
     }
-    return ensureContrast(hue, backgrounds, minRatio);
+    // The high-contrast mode keeps its own promise (7:1) for these colours too.
+    return ensureContrast(hue, backgrounds, s_highContrast ? std::max(minRatio, 7.0) : minRatio);
 }
 
 QPalette highContrastPalette()

@@ -39,7 +39,7 @@ enum class Tone {
     Error,   ///< a problem, an overdue request
 };
 /// The colour for `tone` in `palette` (a system, dark or high-contrast one), adjusted to have
-/// `minRatio` against each of `backgrounds`.
+/// `minRatio` against each of `backgrounds`; at least 7:1 while the high-contrast palette is on.
 QColor toneColour(Tone tone, const QPalette &palette, const QList<QColor> &backgrounds, double minRatio);
 
 } // namespace Appearance

@@ -13,6 +13,9 @@ namespace pd::ui {
 /// finished, offline, provider errors). Its kind shows as an icon and a word as well as colour,
 /// and it is announced to screen readers: in Qt 6.4 the only thing Orca speaks unprompted is a
 /// widget with the Notification role being shown (see NotificationBannerAccessible).
+/// Its colours come from the current palette (system, dark or high contrast): a tint of the
+/// kind's colour behind the text, and a border, stripe and icon in that colour, each adjusted to
+/// meet WCAG 2.2 AA (text 4.5:1, graphics 3:1) on the background it is actually drawn on.
 class NotificationBanner : public QFrame
 {
     Q_OBJECT
@@ -41,9 +44,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyPalette();
+    int stripeWidth() const;
+
+    QColor m_background;
+    QColor m_accent;
 
     Kind m_kind = Kind::Info;
     QString m_message;

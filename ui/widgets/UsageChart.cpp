@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsageChart.h"
 
+#include "Appearance.h"
 #include "models/Labels.h"
 
 #include <QLocale>
@@ -17,6 +18,11 @@ UsageChart::UsageChart(QWidget *parent)
     setAccessibleName(tr("Traffic per day chart"));
     // Gives way to the table when space is short (large text, small window).
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    // A plot on the palette's Base, like the table under it: a known background to measure the
+    // colours against, whatever the style paints behind the widget.
+    setBackgroundRole(QPalette::Base);
+    setForegroundRole(QPalette::Text);
+    setAutoFillBackground(true);
 }
 
 QSize UsageChart::sizeHint() const
@@ -58,13 +64,17 @@ QString UsageChart::summary() const
 
 void UsageChart::paintEvent(QPaintEvent *)
 {
+    // Colours are worked out at each paint from the current palette, so switching to a dark or the
+    // high-contrast palette (QWidget repaints on PaletteChange) needs nothing more.
     QPainter p(this);
     const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = Appearance::ensureContrast(pal.color(QPalette::Text), {base}, Appearance::TextContrast);
     const QFontMetrics fm = fontMetrics();
     const QRect area = rect().adjusted(1, 1, -1, -1);
 
     if (m_days.isEmpty()) {
-        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.setPen(Appearance::ensureContrast(pal.color(QPalette::PlaceholderText), {base}, Appearance::TextContrast));
         p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, tr("No server usage recorded yet."));
         return;
     }
@@ -82,8 +92,19 @@ void UsageChart::paintEvent(QPaintEvent *)
     if (plot.width() <= 0 || plot.height() <= 0)
         return;
 
-    // Axes and scale in the text colour.
-    p.setPen(pal.color(QPalette::Text));
+    const int n = int(m_days.size());
+    const double slot = double(plot.width()) / n;
+    const double gap = slot > 4 ? std::max(1.0, slot * 0.2) : 0.0;
+    p.setPen(Qt::NoPen);
+    // The palette's Highlight, made darker or lighter if needed to stand out from the plot (3:1).
+    p.setBrush(Appearance::toneColour(Appearance::Tone::Accent, pal, {base}, Appearance::GraphicsContrast));
+    for (int i = 0; i < n; ++i) {
+        const double h = double(m_days[i].second) / double(max) * (plot.height() - 1);
+        p.drawRect(QRectF(plot.left() + 1 + i * slot + gap / 2, plot.bottom() - h, std::max(1.0, slot - gap), h));
+    }
+
+    // Axes (over the bars' feet) and scale in the text colour.
+    p.setPen(text);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
     p.drawText(QRect(area.left(), plot.top() - fm.height() / 2, left - fm.averageCharWidth() / 2, fm.height()),
@@ -91,17 +112,6 @@ void UsageChart::paintEvent(QPaintEvent *)
     p.drawText(QRect(area.left(), plot.bottom() - fm.height() / 2, left - fm.averageCharWidth() / 2, fm.height()),
                Qt::AlignRight | Qt::AlignVCenter, locale().toString(0));
 
-    const int n = int(m_days.size());
-    const double slot = double(plot.width()) / n;
-    const double gap = slot > 4 ? std::max(1.0, slot * 0.2) : 0.0;
-    p.setPen(Qt::NoPen);
-    p.setBrush(pal.highlight());
-    for (int i = 0; i < n; ++i) {
-        const double h = double(m_days[i].second) / double(max) * (plot.height() - 1);
-        p.drawRect(QRectF(plot.left() + 1 + i * slot + gap / 2, plot.bottom() - h, std::max(1.0, slot - gap), h));
-    }
-
-    p.setPen(pal.color(QPalette::Text));
     const QRect dates(plot.left(), plot.bottom() + 2, plot.width(), fm.height());
     p.drawText(dates, Qt::AlignLeft | Qt::AlignTop, shortDate(m_days.first().first));
     if (n > 1)
