@@ -267,29 +267,23 @@ void TestGuiContrast::chart()
     expectRatio(QStringLiteral("bars"), bars, bg, Appearance::GraphicsContrast);
 
     // The axes: the row and the column with the most pixels that are neither background nor bar.
-    auto other = [&](int x, int y) {
-        const QRgb px = img.pixel(x, y);
-        return px != bg.rgb() && px != bars.rgb();
+    // `pixel(i, j)` is pixel j of row or column i; returns {which line, how many such pixels}.
+    auto busiest = [&](int lines, int length, auto pixel) {
+        std::pair<int, int> best{0, 0};
+        for (int i = 0; i < lines; ++i) {
+            int n = 0;
+            for (int j = 0; j < length; ++j) {
+                const QRgb px = pixel(i, j);
+                n += px != bg.rgb() && px != bars.rgb();
+            }
+            if (n > best.second)
+                best = {i, n};
+        }
+        return best;
     };
-    int axisRow = 0, axisColumn = 0, rowCount = 0, columnCount = 0;
-    for (int y = 0; y < img.height(); ++y) {
-        int n = 0;
-        for (int x = 0; x < img.width(); ++x)
-            n += other(x, y);
-        if (n > rowCount) {
-            rowCount = n;
-            axisRow = y;
-        }
-    }
-    for (int x = 0; x < img.width(); ++x) {
-        int n = 0;
-        for (int y = 0; y < img.height(); ++y)
-            n += other(x, y);
-        if (n > columnCount) {
-            columnCount = n;
-            axisColumn = x;
-        }
-    }
+    const auto [axisRow, rowCount] = busiest(img.height(), img.width(), [&](int y, int x) { return img.pixel(x, y); });
+    const auto [axisColumn, columnCount] =
+        busiest(img.width(), img.height(), [&](int x, int y) { return img.pixel(x, y); });
     QVERIFY2(rowCount > img.width() / 2, "no x axis found");
     QVERIFY2(columnCount > img.height() / 2, "no y axis found");
     expectRatio(QStringLiteral("axis"), QColor::fromRgb(img.pixel(img.width() * 3 / 4, axisRow)), bg,
@@ -464,6 +458,7 @@ void TestGuiContrast::highContrastSwitchRecolours()
 
     auto colours = [&] {
         const QImage img = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        save(img, Appearance::isHighContrast() ? QStringLiteral("switched-on") : QStringLiteral("switched-off"));
         const QRect chartArea = chart->geometry();
         const QColor chartBg = QColor::fromRgb(img.pixel(chartArea.topLeft()));
         return std::tuple{dominant(img, banner->geometry()), chartBg, dominant(img, chartArea, chartBg)};

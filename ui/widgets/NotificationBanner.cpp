@@ -94,6 +94,8 @@ NotificationBanner::NotificationBanner(QWidget *parent)
     setObjectName(QStringLiteral("notificationBanner"));
     // Background, border and stripe are painted in paintEvent() in the kind's colours.
     setFrameShape(QFrame::NoFrame);
+    // A strip as tall as its text; it never takes space a page could use.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_text->setObjectName(QStringLiteral("bannerText"));
