@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShortcutsDialog.h"
 
+#include "widgets/FilterBar.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -10,9 +13,30 @@
 
 namespace pd::ui {
 
-ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &rows, QWidget *parent)
+namespace {
+
+/// `rows` with the table-sorting keys after Ctrl+F: they belong to the filter row of every table
+/// page rather than to a window action, so the window does not list them itself.
+QList<QPair<QString, QString>> withSortKeys(QList<QPair<QString, QString>> rows)
+{
+    const QString find = QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText);
+    qsizetype at = rows.size();
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        if (rows[i].first.split(QLatin1Char(' ')).contains(find))
+            at = i + 1;
+    rows.insert(at, {FilterBar::orderShortcut().toString(QKeySequence::NativeText),
+                     ShortcutsDialog::tr("Sort the current table the other way: go to Order and choose ascending or descending")});
+    rows.insert(at, {FilterBar::sortShortcut().toString(QKeySequence::NativeText),
+                     ShortcutsDialog::tr("Sort the current table: go to Sort by and choose a column with the arrow keys")});
+    return rows;
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &givenRows, QWidget *parent)
     : QDialog(parent)
 {
+    const QList<QPair<QString, QString>> rows = withSortKeys(givenRows);
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
 

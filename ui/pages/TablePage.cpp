@@ -31,8 +31,8 @@ TablePage::TablePage(Session *session, Category category, Texts texts, QWidget *
 {
     const QString &p = m_texts.objectPrefix;
     setObjectName(p + QStringLiteral("Page"));
-    m_filter->setObjectName(p + QStringLiteral("FilterBar"));
-    m_filter->textField()->setObjectName(p + QStringLiteral("Filter"));
+    m_filter->setObjectNames(p);
+    m_filter->setSortTable(m_table);
     m_count->setObjectName(p + QStringLiteral("Count"));
     m_table->setObjectName(p + QStringLiteral("Table"));
     m_table->setAccessibleName(m_texts.tableName);

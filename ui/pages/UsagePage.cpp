@@ -84,13 +84,13 @@ QWidget *UsagePage::buildView(View &view, const QString &prefix, const QString &
     auto *w = new QWidget(this);
     w->setObjectName(prefix + QStringLiteral("View"));
     view.filter->setParent(w);
-    view.filter->setObjectName(prefix + QStringLiteral("FilterBar"));
-    view.filter->textField()->setObjectName(prefix + QStringLiteral("Filter"));
+    view.filter->setObjectNames(prefix);
     view.count = new QLabel(w);
     view.count->setObjectName(prefix + QStringLiteral("Count"));
     view.table = new RecordTable(w);
     view.table->setObjectName(prefix + QStringLiteral("Table"));
     view.table->setAccessibleName(tableName);
+    view.filter->setSortTable(view.table);
     view.why = new WhyPanel(session(), view.category, w);
     view.why->setObjectName(prefix + QStringLiteral("Why"));
 

@@ -64,8 +64,10 @@ void RecordTable::setRecordModel(QAbstractItemModel *model, const QList<int> &wi
         return;
     setSortingEnabled(false);
     setModel(model);
-    if (!model)
+    if (!model) {
+        Q_EMIT recordModelChanged();
         return;
+    }
     if (auto *w = qobject_cast<WindowedTableModel *>(model))
         horizontalHeader()->setSortIndicator(w->sortColumn(), w->sortOrder());
     m_widthsInChars = widthsInChars;
@@ -75,6 +77,7 @@ void RecordTable::setRecordModel(QAbstractItemModel *model, const QList<int> &wi
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1); });
     Q_EMIT currentRowChanged(-1);
+    Q_EMIT recordModelChanged();
 }
 
 } // namespace pd::ui

@@ -22,6 +22,8 @@ public:
 Q_SIGNALS:
     /// The current row changed (keyboard or mouse), or the model was replaced.
     void currentRowChanged(int row);
+    /// setRecordModel() set a new model (or none), with the sort indicator where the model sorts.
+    void recordModelChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
