@@ -162,31 +162,30 @@ QJsonObject PolicyContent::policy()
 QString PolicyContent::consentAffects(const QString &purpose, Lang lang)
 {
     // Policy VI (IV): withdrawing consent may affect some functions; say which, in plain words.
-    // The Chinese texts leave out "Without it": the app puts its own "如不容許：" / "如不允许："
-    // before any text that does not start with the English words.
+    // Each text is a whole sentence that says what happens without the consent, so a client shows it as is.
     static const LocalizedText personalisation{
         u"Without it we stop suggesting upgrades and domains based on how you use your servers and domains, "
         "and the console no longer remembers the domains you looked at recently. Everything you bought "
         "keeps working."_s,
-        u"我們會停止根據你使用伺服器和網域的情況向你建議升級方案和網域，控制台亦不再記住你最近查看過的網域。"
+        u"如不容許，我們會停止根據你使用伺服器和網域的情況向你建議升級方案和網域，控制台亦不再記住你最近查看過的網域。"
         "你購買的一切服務照常運作。"_s,
-        u"我们将不再根据你使用服务器和域名的情况向你推荐升级方案和域名，控制台也不再记住你最近查看过的域名。"
+        u"如不允许，我们将不再根据你使用服务器和域名的情况向你推荐升级方案和域名，控制台也不再记住你最近查看过的域名。"
         "你购买的所有服务照常使用。"_s};
     static const LocalizedText analytics{
         u"Without it we stop setting the analytics cookie and the email open tracker, so we cannot tell which "
         "pages and emails are useful. The console works exactly the same."_s,
-        u"我們會停止設定分析用 Cookie 和電郵開啟追蹤，因此無法得知哪些網頁和電郵有用。控制台的運作完全不變。"_s,
-        u"我们将不再设置分析用 Cookie 和邮件打开追踪，因此无法了解哪些网页和邮件有用。控制台的使用完全不受影响。"_s};
+        u"如不容許，我們會停止設定分析用 Cookie 和電郵開啟追蹤，因此無法得知哪些網頁和電郵有用。控制台的運作完全不變。"_s,
+        u"如不允许，我们将不再设置分析用 Cookie 和邮件打开追踪，因此无法了解哪些网页和邮件有用。控制台的使用完全不受影响。"_s};
     static const LocalizedText marketing{
         u"Without it we stop sending you offers and news by email or SMS. You still get messages about your "
         "orders, bills and account security."_s,
-        u"我們會停止以電郵或短訊向你發送優惠和最新消息。你仍會收到有關訂單、帳單和帳戶安全的訊息。"_s,
-        u"我们将不再通过邮件或短信向你发送优惠和资讯。你仍会收到有关订单、账单和账户安全的消息。"_s};
+        u"如不容許，我們會停止以電郵或短訊向你發送優惠和最新消息。你仍會收到有關訂單、帳單和帳戶安全的訊息。"_s,
+        u"如不允许，我们将不再通过邮件或短信向你发送优惠和资讯。你仍会收到有关订单、账单和账户安全的消息。"_s};
     static const LocalizedText research{
         u"Without it we do not invite you to surveys or interviews, or use your feedback to design new services. "
         "Your services are not affected."_s,
-        u"我們不會邀請你參加問卷調查或訪談，也不會用你的意見來設計新服務。你的服務不受影響。"_s,
-        u"我们不会邀请你参加问卷调查或访谈，也不会用你的反馈来设计新服务。你的服务不受影响。"_s};
+        u"如不容許，我們不會邀請你參加問卷調查或訪談，也不會用你的意見來設計新服務。你的服務不受影響。"_s,
+        u"如不允许，我们不会邀请你参加问卷调查或访谈，也不会用你的反馈来设计新服务。你的服务不受影响。"_s};
     if (purpose == u"personalisation")
         return personalisation.in(lang);
     if (purpose == u"analytics_cookies")

@@ -315,6 +315,24 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <extracomment>Two sentences one after the other. Chinese writes them without a space: &quot;%1%2&quot;.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>list items</comment>
+        <extracomment>Two items of a list in running text. Chinese: &quot;%1；%2&quot; or &quot;%1、%2&quot;.</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label and value</comment>
+        <extracomment>A value after its label, e.g. &quot;Email: a@example.com&quot;. Chinese uses a full-width colon: &quot;%1：%2&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>pd::CookiesModel</name>
@@ -627,6 +645,12 @@
     <message>
         <source>Answer due by</source>
         <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status and note</comment>
+        <extracomment>A request&apos;s status with the note Hong Kong Cloud added, e.g. &quot;In review (documents checked)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -94,9 +94,31 @@ def fill(ts, table):
     Path(ts).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + '\n', encoding='utf-8')
     return missing
 
+def fill_english(ts):
+    """English plural forms for new %n messages: "(s)" dropped for one, "s" for many.
+    Only unfinished messages are touched, so hand-written forms ("needs"/"need") stay."""
+    tree = ET.parse(ts)
+    for m in tree.getroot().iter('message'):
+        t = m.find('translation')
+        if m.get('numerus') != 'yes' or t.get('type') != 'unfinished':
+            continue
+        src = m.findtext('source')
+        t.attrib.pop('type', None)
+        for child in list(t):
+            t.remove(child)
+        ET.SubElement(t, 'numerusform').text = src.replace('(s)', '')
+        ET.SubElement(t, 'numerusform').text = src.replace('(s)', 's')
+    ET.indent(tree, space='    ')
+    body = ET.tostring(tree.getroot(), encoding='unicode')
+    Path(ts).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + '\n', encoding='utf-8')
+
 if __name__ == '__main__':
     if sys.argv[1:] == ['--draft-cn']:
         draft_cn(); sys.exit(0)
+    if sys.argv[1:] == ['--english']:
+        for base in ('core', 'privacy-dashboard'):
+            fill_english(HERE / f'{base}_en.ts')
+        sys.exit(0)
     bad = []
     for lang in ('zh_HK', 'zh_CN'):
         table = load(lang + '.txt')

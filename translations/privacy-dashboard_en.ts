@@ -24,6 +24,67 @@
             <numerusform>You have %n actions that have not been sent to Hong Kong Cloud yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s) selected in the %1 tab</source>
+        <translation>
+            <numerusform>%Ln record selected in the %1 tab</numerusform>
+            <numerusform>%Ln records selected in the %1 tab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CookiesPage</name>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>Showing %L1 of %Ln item</numerusform>
+            <numerusform>Showing %L1 of %Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DevicesPage</name>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln device(s)</source>
+        <translation>
+            <numerusform>Showing %L1 of %Ln device</numerusform>
+            <numerusform>Showing %L1 of %Ln devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %1… %Ln record(s)</source>
+        <translation>
+            <numerusform>Fetching %1… %Ln record</numerusform>
+            <numerusform>Fetching %1… %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data is up to date: %Ln record(s).</source>
+        <translation>
+            <numerusform>Your data is up to date: %Ln record.</numerusform>
+            <numerusform>Your data is up to date: %Ln records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::OverviewPage</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RequestsPage</name>
@@ -67,6 +128,23 @@
         <translation>
             <numerusform>%n needs your attention: select it to see why.</numerusform>
             <numerusform>%n need your attention: select them to see why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UsagePage</name>
+    <message numerus="yes">
+        <source>No events match the filter. Clear the filter to see all %Ln event(s).</source>
+        <translation>
+            <numerusform>No events match the filter. Clear the filter to see all %Ln event.</numerusform>
+            <numerusform>No events match the filter. Clear the filter to see all %Ln events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>Showing %L1 of %Ln event</numerusform>
+            <numerusform>Showing %L1 of %Ln events</numerusform>
         </translation>
     </message>
 </context>

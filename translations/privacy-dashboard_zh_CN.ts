@@ -292,14 +292,6 @@
         <translation>你在 Hong Kong Cloud 的请求</translation>
     </message>
     <message>
-        <source>1 record selected in the %1 tab</source>
-        <translation>已在“%1”标签页选中 1 项记录</translation>
-    </message>
-    <message>
-        <source>%L1 records selected in the %2 tab</source>
-        <translation>已在“%2”标签页选中 %L1 项记录</translation>
-    </message>
-    <message>
         <source>Sending it again now.</source>
         <translation>正在重新发送。</translation>
     </message>
@@ -336,6 +328,12 @@
     <message>
         <source>Hong Kong Cloud did not accept something you sent. Nothing was changed; open the Requests tab to see why and what you can do.</source>
         <translation>Hong Kong Cloud 没有接受你发送的内容，数据没有任何改动。请打开“请求”标签页查看原因以及可以怎么做。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) selected in the %1 tab</source>
+        <translation>
+            <numerusform>已在“%1”标签页选中 %Ln 项记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -534,10 +532,6 @@
         <translation>未允许：勾选即可允许</translation>
     </message>
     <message>
-        <source>Without it: %1</source>
-        <translation>如不允许：%1</translation>
-    </message>
-    <message>
         <source>Allowed on %1 on this computer; waiting to send.</source>
         <translation>已于 %1 在这台电脑上允许；等待发送。</translation>
     </message>
@@ -620,13 +614,11 @@
         <source>&amp;Cookies</source>
         <translation>Cookie(&amp;C)</translation>
     </message>
-    <message>
-        <source>Showing 1 of 1 item</source>
-        <translation>显示 1 项，共 1 项</translation>
-    </message>
-    <message>
-        <source>Showing %L1 of %L2 items</source>
-        <translation>显示 %L1 项，共 %L2 项</translation>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln item(s)</source>
+        <translation>
+            <numerusform>显示 %L1 项，共 %Ln 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -853,13 +845,11 @@
         <source>&amp;Devices &amp;&amp; networks</source>
         <translation>设备及网络(&amp;D)</translation>
     </message>
-    <message>
-        <source>Showing 1 of 1 device</source>
-        <translation>显示 1 台设备，共 1 台</translation>
-    </message>
-    <message>
-        <source>Showing %L1 of %L2 devices</source>
-        <translation>显示 %L1 台设备，共 %L2 台</translation>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln device(s)</source>
+        <translation>
+            <numerusform>显示 %L1 台设备，共 %Ln 台</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,10 +933,6 @@
         <translation>筛选</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
         <source>Fro&amp;m</source>
         <translation>由(&amp;M)</translation>
     </message>
@@ -977,6 +963,42 @@
     <message>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by:</source>
+        <translation>排序方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ord&amp;er:</source>
+        <translation>顺序(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <source>The column the rows are sorted by (the same as clicking its heading)</source>
+        <translation>用于排序各行的列（与点击该列标题相同）</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序顺序</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>升序</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
     </message>
 </context>
 <context>
@@ -1166,14 +1188,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <source>1 record</source>
-        <translation>1 项记录</translation>
-    </message>
-    <message>
-        <source>%L1 records</source>
-        <translation>%L1 项记录</translation>
-    </message>
-    <message>
         <source>Not synced yet · %1</source>
         <translation>尚未同步 · %1</translation>
     </message>
@@ -1192,22 +1206,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Fetching %1…</source>
         <translation>正在获取%1…</translation>
-    </message>
-    <message>
-        <source>Fetching %1… 1 record</source>
-        <translation>正在获取%1… 1 项记录</translation>
-    </message>
-    <message>
-        <source>Fetching %1… %L2 records</source>
-        <translation>正在获取%1… %L2 项记录</translation>
-    </message>
-    <message>
-        <source>Your data is up to date: 1 record.</source>
-        <translation>你的数据已是最新：1 项记录。</translation>
-    </message>
-    <message>
-        <source>Your data is up to date: %L1 records.</source>
-        <translation>你的数据已是最新：%L1 项记录。</translation>
     </message>
     <message>
         <source>You are back online.</source>
@@ -1264,6 +1262,24 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>More tool bar buttons</source>
         <translation>更多工具栏按钮</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 项记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %1… %Ln record(s)</source>
+        <translation>
+            <numerusform>正在获取%1… %Ln 项记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data is up to date: %Ln record(s).</source>
+        <translation>
+            <numerusform>你的数据已是最新：%Ln 项记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,13 +1359,11 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>No records</source>
         <translation>没有记录</translation>
     </message>
-    <message>
-        <source>1 record</source>
-        <translation>1 项记录</translation>
-    </message>
-    <message>
-        <source>%L1 records</source>
-        <translation>%L1 项记录</translation>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 项记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1804,14 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>What they do</source>
         <translation>功能</translation>
     </message>
+    <message>
+        <source>Sort the current table the other way: go to Order and choose ascending or descending</source>
+        <translation>反向排序当前表格：前往“顺序”，选择升序或降序</translation>
+    </message>
+    <message>
+        <source>Sort the current table: go to Sort by and choose a column with the arrow keys</source>
+        <translation>排序当前表格：前往“排序方式”，再用方向键选择列</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TablePage</name>
@@ -1872,17 +1894,17 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>We hold no domain records for you.</source>
         <translation>我们没有持有你的域名记录。</translation>
     </message>
-    <message>
-        <source>No events match the filter. Clear the filter to see all %L1 events.</source>
-        <translation>没有符合筛选条件的事件。清除筛选即可查看全部 %L1 项事件。</translation>
+    <message numerus="yes">
+        <source>No events match the filter. Clear the filter to see all %Ln event(s).</source>
+        <translation>
+            <numerusform>没有符合筛选条件的事件。清除筛选即可查看全部 %Ln 项事件。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Showing 1 of 1 event</source>
-        <translation>显示 1 项事件，共 1 项</translation>
-    </message>
-    <message>
-        <source>Showing %L1 of %L2 events</source>
-        <translation>显示 %L1 项事件，共 %L2 项</translation>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>显示 %L1 项事件，共 %Ln 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1898,10 +1920,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>https://privacy.hkcloud.example</source>
         <translation>https://privacy.hkcloud.example</translation>
-    </message>
-    <message>
-        <source>Provider &amp;address:</source>
-        <translation>服务提供商地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -1939,6 +1957,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>Your browser could not be opened. Copy the link below into your browser, sign in there, then come back here.</source>
         <translation>无法打开浏览器。请把下方链接复制到浏览器，在那里登录，然后返回这里。</translation>
     </message>
+    <message>
+        <source>Provider a&amp;ddress:</source>
+        <translation>服务提供商地址(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::WhyPanel</name>
@@ -1961,10 +1983,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>%1 (legal basis: %2)</source>
         <translation>%1（法律依据：%2）</translation>
-    </message>
-    <message>
-        <source>only with your consent</source>
-        <translation>只在你同意下</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2001,6 +2019,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Kept for</source>
         <translation>保留期</translation>
+    </message>
+    <message>
+        <source>%1 (legal basis: %2), only with your consent</source>
+        <translation>%1（法律依据：%2），须经你同意</translation>
     </message>
 </context>
 </TS>

@@ -84,8 +84,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setCentralWidget(central);
 
     createActions();
-    createToolBar();
+    // The status bar first: the focus chain is circular, so its Cancel button then comes after the
+    // pages and before the toolbar, as on screen (bottom, then round to the top).
     createStatusBar();
+    createToolBar();
 
     connect(m_banner, &NotificationBanner::actionTriggered, this, [this] {
         if (m_bannerAction)

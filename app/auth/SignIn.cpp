@@ -3,6 +3,7 @@
 
 #include "Pkce.h"
 #include "api/ApiClient.h"
+#include "api/ApiJob.h"
 #include "domain/Codecs.h"
 
 #include <QCoreApplication>
@@ -55,13 +56,9 @@ void SignIn::start()
     q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkce::challengeS256(m_verifier)));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     // The provider's sign-in page follows the app's language (OIDC ui_locales).
-    const QLocale ui;
-    const bool traditional = ui.language() == QLocale::Chinese
-        && (ui.territory() == QLocale::HongKong || ui.territory() == QLocale::Taiwan);
+    // Same choice as the API's Accept-Language: its first (preferred) tag.
     q.addQueryItem(QStringLiteral("ui_locales"),
-                   traditional ? QStringLiteral("zh-HK")
-                   : ui.language() == QLocale::Chinese && ui.territory() == QLocale::China ? QStringLiteral("zh-CN")
-                                                                                          : QStringLiteral("en"));
+                   QString::fromLatin1(ApiJob::acceptLanguage().split(',').constFirst().trimmed()));
     m_timeout.start();
     Q_EMIT browserUrlReady(m_api->resolve(QStringLiteral("/oauth/authorize"), q));
 }

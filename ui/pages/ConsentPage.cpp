@@ -55,6 +55,8 @@ ConsentPage::ConsentPage(Session *session, QWidget *parent)
     scroll->setAccessibleName(tr("Consent settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The switches take focus, not the frameless area around them (it would show no focus).
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *inner = new QWidget(scroll);
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(m_empty);
@@ -128,15 +130,18 @@ void ConsentPage::rebuild(const QStringList &purposes)
         connect(r.box, &QCheckBox::clicked, this, [this, p](bool checked) { onToggled(p, checked); });
         m_widgets.insert(p, r);
     }
-    // Tab goes through the switches in the order shown, then History.
-    QWidget *prev = nullptr;
+    // Tab goes through the switches in the order shown, then History. They are made after the
+    // rest of the window (new widgets join the end of the focus chain), so put them where they are
+    // on screen: first on this page, right after the last focusable widget before it.
+    // (setTabOrder ignores widgets that take no focus, such as this page itself.)
+    QWidget *prev = previousInFocusChain();
+    while (prev && prev != this && (!(prev->focusPolicy() & Qt::TabFocus) || isAncestorOf(prev)))
+        prev = prev->previousInFocusChain();
     for (const QString &p : purposes) {
-        if (prev)
-            setTabOrder(prev, m_widgets[p].box);
+        setTabOrder(prev, m_widgets[p].box);
         prev = m_widgets[p].box;
     }
-    if (prev)
-        setTabOrder(prev, m_history);
+    setTabOrder(prev, m_history);
 }
 
 void ConsentPage::refresh()
@@ -188,10 +193,8 @@ void ConsentPage::refresh()
         r.box->setAccessibleName(title);
         r.box->setAccessibleDescription(granted ? tr("Allowed. %1").arg(c.affects) : tr("Not allowed. %1").arg(c.affects));
         r.box->setToolTip(granted ? tr("Allowed: clear to withdraw your consent") : tr("Not allowed: tick to allow"));
-        // The provider's sentence usually says "Without it ..." itself.
-        r.affects->setText(c.affects.isEmpty() || c.affects.startsWith(QLatin1String("Without it"), Qt::CaseInsensitive)
-                               ? c.affects
-                               : tr("Without it: %1").arg(c.affects));
+        // The provider's sentence says what stops without the consent, in the reader's language (docs/api).
+        r.affects->setText(c.affects);
         QString changed;
         if (waiting)
             changed = granted ? tr("Allowed on %1 on this computer; waiting to send.").arg(Labels::dateTime(when))

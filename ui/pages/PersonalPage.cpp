@@ -69,6 +69,9 @@ PersonalPage::PersonalPage(Session *session, QWidget *parent)
     layout->addLayout(main, 1);
     layout->addWidget(m_why);
 
+    // Reading order: the table, its details, the button under them, then the side panel.
+    setTabOrder(m_details, m_change);
+
     connect(m_table, &RecordTable::currentRowChanged, this, &PersonalPage::showDetails);
     // Enter or F2 on a row changes it: in place for details you may edit, else a correction request.
     connect(m_table, &QAbstractItemView::activated, this, &PersonalPage::requestChange);

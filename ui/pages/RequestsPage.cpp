@@ -319,7 +319,7 @@ void RequestsPage::updateSummary()
     const qint64 overdue = m_model->overdueCount();
     QString text = open == 0 ? tr("No open requests.") : tr("%n open request(s).", nullptr, int(open));
     if (overdue > 0)
-        text += QLatin1Char(' ') + tr("%n overdue: Hong Kong Cloud has not answered by the date it must.", nullptr, int(overdue));
+        text = Labels::sentences({text, tr("%n overdue: Hong Kong Cloud has not answered by the date it must.", nullptr, int(overdue))});
     m_summary->setText(text);
 }
 
@@ -348,7 +348,7 @@ void RequestsPage::updateSending()
     else
         text = tr("%n action(s) waiting to send. They are sent automatically.", nullptr, int(pending));
     if (attention > 0)
-        text += QLatin1Char(' ') + tr("%n need(s) your attention: select it to see why.", nullptr, int(attention));
+        text = Labels::sentences({text, tr("%n need(s) your attention: select it to see why.", nullptr, int(attention))});
     m_sending->setText(text);
 }
 
@@ -373,12 +373,12 @@ QString RequestsPage::refusalText(const OutboxItem &item)
         why = tr("Hong Kong Cloud does not allow this for your account.");
     else
         why = tr("Hong Kong Cloud did not accept this.");
-    const QString detail = problemDetail(item);
-    if (!detail.isEmpty())
-        why += QLatin1Char(' ') + tr("It said: “%1”").arg(detail);
+    QStringList parts{why};
+    if (const QString detail = problemDetail(item); !detail.isEmpty())
+        parts << tr("It said: “%1”").arg(detail);
     if (item.state == OutboxItem::State::Attention)
-        why += QLatin1Char(' ') + tr("You can edit it and send it again, or discard it.");
-    return why;
+        parts << tr("You can edit it and send it again, or discard it.");
+    return Labels::sentences(parts);
 }
 
 void RequestsPage::showCurrent()
@@ -416,7 +416,8 @@ void RequestsPage::showCurrent()
     const auto cell = [&](int column) { return m_proxy->index(index.row(), column).data().toString(); };
     QString html = QStringLiteral("<p><b>%1</b>").arg(cell(RequestsModel::Type).toHtmlEscaped());
     if (!cell(RequestsModel::Subject).isEmpty())
-        html += QStringLiteral(": ") + cell(RequestsModel::Subject).toHtmlEscaped();
+        html = QStringLiteral("<p>") + Labels::labelled(QStringLiteral("<b>%1</b>").arg(cell(RequestsModel::Type).toHtmlEscaped()),
+                                                        cell(RequestsModel::Subject).toHtmlEscaped());
     html += QStringLiteral("</p><p>") + tr("Status: %1").arg(cell(RequestsModel::Status)).toHtmlEscaped();
     if (!cell(RequestsModel::Received).isEmpty())
         html += QStringLiteral("<br>") + tr("Made: %1").arg(cell(RequestsModel::Received)).toHtmlEscaped();

@@ -45,7 +45,7 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     m_provider->setObjectName(QStringLiteral("providerField"));
     m_provider->setPlaceholderText(tr("https://privacy.hkcloud.example"));
     m_provider->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
-    auto *providerLabel = new QLabel(tr("Provider &address:"), this);
+    auto *providerLabel = new QLabel(tr("Provider a&ddress:"), this);
     providerLabel->setBuddy(m_provider);
     m_addressError = new QLabel(this);
     m_addressError->setObjectName(QStringLiteral("providerError"));

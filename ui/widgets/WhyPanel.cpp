@@ -4,10 +4,13 @@
 #include "Session.h"
 #include "models/Labels.h"
 
+#include <QEvent>
 #include <QRegularExpression>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -46,12 +49,32 @@ WhyPanel::WhyPanel(Session *session, Category category, QWidget *parent)
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
     layout->addWidget(m_body, 1);
 
-    // Wide enough for a sentence per line at any font size, never wider than a third of a laptop screen.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 28);
-    setMaximumWidth(fontMetrics().averageCharWidth() * 45);
+    applyWidths();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
 
     connect(m_toggle, &QToolButton::toggled, this, &WhyPanel::setExpanded);
+}
+
+void WhyPanel::applyWidths()
+{
+    // Wide enough for a sentence per line at any font size, never wider than a third of a laptop
+    // screen, and never narrower than its button's words (Chinese characters are wider than the
+    // average Latin one). Collapsed, the panel shrinks to its button so the table gets the room.
+    const int ch = fontMetrics().averageCharWidth();
+    const QMargins m = layout() ? layout()->contentsMargins() : QMargins();
+    const int button = m_toggle->sizeHint().width() + m.left() + m.right();
+    setMinimumWidth(m_toggle->isChecked() ? std::max(ch * 28, button) : 0);
+    setMaximumWidth(std::max(ch * 45, button));
+}
+
+void WhyPanel::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        m_body->document()->setIndentWidth(fontMetrics().averageCharWidth() * 2);
+        // The button hears of the new size in its own turn: measure once it has.
+        QMetaObject::invokeMethod(this, &WhyPanel::applyWidths, Qt::QueuedConnection);
+    }
 }
 
 bool WhyPanel::isExpanded() const
@@ -64,8 +87,7 @@ void WhyPanel::setExpanded(bool expanded)
     m_toggle->setChecked(expanded);
     m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_body->setVisible(expanded);
-    // Collapsed, the panel shrinks to its button so the table gets the room.
-    setMinimumWidth(expanded ? fontMetrics().averageCharWidth() * 28 : 0);
+    applyWidths();
     setSizePolicy(QSizePolicy::Preferred, expanded ? QSizePolicy::Expanding : QSizePolicy::Maximum);
 }
 

@@ -32,7 +32,12 @@ public:
     QString keptForText() const { return m_keptFor; }
     QTextBrowser *body() const { return m_body; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyWidths();
+
     Session *m_session;
     Category m_category;
     QToolButton *m_toggle;
