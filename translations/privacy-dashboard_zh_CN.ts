@@ -1293,12 +1293,12 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <source>Offline:</source>
-        <translation>离线：</translation>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
     </message>
     <message>
-        <source>Problem:</source>
-        <translation>问题：</translation>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
     </message>
 </context>
 <context>

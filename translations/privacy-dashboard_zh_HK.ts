@@ -1293,12 +1293,12 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <source>Offline:</source>
-        <translation>離線：</translation>
+        <source>Offline: %1</source>
+        <translation>離線：%1</translation>
     </message>
     <message>
-        <source>Problem:</source>
-        <translation>問題：</translation>
+        <source>Problem: %1</source>
+        <translation>問題：%1</translation>
     </message>
 </context>
 <context>

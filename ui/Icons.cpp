@@ -13,10 +13,7 @@ QIcon Icons::themed(const QString &themeName, QStyle::StandardPixmap fallback)
 QIcon Icons::sync() { return themed(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload); }
 QIcon Icons::account() { return themed(QStringLiteral("system-users"), QStyle::SP_DirHomeIcon); }
 QIcon Icons::help() { return themed(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton); }
-QIcon Icons::info() { return themed(QStringLiteral("dialog-information"), QStyle::SP_MessageBoxInformation); }
 QIcon Icons::warning() { return themed(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning); }
-QIcon Icons::error() { return themed(QStringLiteral("dialog-error"), QStyle::SP_MessageBoxCritical); }
-QIcon Icons::close() { return themed(QStringLiteral("window-close"), QStyle::SP_DialogCloseButton); }
 // No standard pixmap looks like "copy"; without a theme the button is text only.
 QIcon Icons::copy() { return QIcon::fromTheme(QStringLiteral("edit-copy")); }
 QIcon Icons::overview() { return themed(QStringLiteral("go-home"), QStyle::SP_FileDialogDetailedView); }

@@ -16,10 +16,7 @@ public:
     static QIcon sync();
     static QIcon account();
     static QIcon help();
-    static QIcon info();
     static QIcon warning();
-    static QIcon error();
-    static QIcon close();
     static QIcon copy();
     static QIcon overview();
     static QIcon personal();

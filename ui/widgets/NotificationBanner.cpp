@@ -141,18 +141,17 @@ void NotificationBanner::showMessage(Kind kind, const QString &message, const QS
     m_kind = kind;
     m_message = message;
     // The kind is said in words too, so it never depends on seeing the colour or the icon.
-    QString prefix;
     switch (kind) {
     case Kind::Info:
+        m_text->setText(message);
         break;
     case Kind::Offline:
-        prefix = tr("Offline:");
+        m_text->setText(tr("Offline: %1").arg(message));
         break;
     case Kind::Error:
-        prefix = tr("Problem:");
+        m_text->setText(tr("Problem: %1").arg(message));
         break;
     }
-    m_text->setText(prefix.isEmpty() ? message : prefix + QLatin1Char(' ') + message);
     m_action->setVisible(!actionText.isEmpty());
     m_action->setText(actionText);
     applyPalette();
