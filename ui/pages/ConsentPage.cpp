@@ -8,6 +8,7 @@
 #include "models/Labels.h"
 #include "store/Outbox.h"
 #include "sync/ActionQueue.h"
+#include "widgets/ScrollPane.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -50,19 +51,12 @@ ConsentPage::ConsentPage(Session *session, QWidget *parent)
     m_history->setObjectName(QStringLiteral("consentHistoryButton"));
     m_history->setToolTip(tr("Every consent change with its date and policy version"));
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("consentScroll"));
+    QScrollArea *scroll = scrollPane(this, QStringLiteral("consentScroll"));
     scroll->setAccessibleName(tr("Consent settings"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // The switches take focus, not the frameless area around them (it would show no focus).
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto *inner = new QWidget(scroll);
-    auto *innerLayout = new QVBoxLayout(inner);
+    auto *innerLayout = new QVBoxLayout(scroll->widget());
     innerLayout->addWidget(m_empty);
     innerLayout->addWidget(m_rowsHost);
     innerLayout->addStretch(1);
-    scroll->setWidget(inner);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_policy, 1);

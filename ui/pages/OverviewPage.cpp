@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Session.h"
 #include "models/Labels.h"
+#include "widgets/ScrollPane.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -34,14 +35,9 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("overviewPage"));
 
     // A scroll area so large text or a small window never clips the cards.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("overviewScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto *content = new QWidget(scroll);
+    QScrollArea *scroll = scrollPane(this, QStringLiteral("overviewScroll"));
+    QWidget *content = scroll->widget();
     content->setObjectName(QStringLiteral("overviewContent"));
-    scroll->setWidget(content);
 
     m_heading = wrapped(QStringLiteral("overviewName"), content);
     // A rich-text heading is sized relative to the current font, so it grows with large text.

@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "Icons.h"
 #include "Session.h"
+#include "widgets/ScrollPane.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -106,12 +107,8 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
 
     // A readable column in the middle of the window, not a line across a wide screen.
     // It scrolls when large text makes it taller than the window.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("welcomeScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    auto *content = new QWidget(scroll);
+    QScrollArea *scroll = scrollPane(this, QStringLiteral("welcomeScroll"));
+    QWidget *content = scroll->widget();
     auto *column = new QWidget(content);
     m_column = column;
     column->setObjectName(QStringLiteral("welcomeColumn"));
@@ -134,7 +131,6 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     vcenter->addStretch(2);
     outer->addLayout(vcenter, 4);
     outer->addStretch(1);
-    scroll->setWidget(content);
     auto *page = new QVBoxLayout(this);
     page->setContentsMargins(0, 0, 0, 0);
     page->addWidget(scroll);
