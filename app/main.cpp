@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
     {
         const QSettings chosen;
         languages.setLanguage(chosen.value(pd::ui::SettingsDialog::languageKey()).toString());
+        pd::ui::Appearance::useReadableSelection();
         pd::ui::Appearance::setHighContrast(chosen.value(pd::ui::SettingsDialog::highContrastKey(), false).toBool());
     }
 

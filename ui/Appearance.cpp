@@ -121,6 +121,25 @@ QPalette highContrastPalette()
     return p;
 }
 
+QPalette withReadableSelection(QPalette palette)
+{
+    for (QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive}) {
+        const QColor text = palette.color(g, QPalette::HighlightedText);
+        const QColor selection = palette.color(g, QPalette::Highlight);
+        if (contrastRatio(text, composite(selection, palette.color(g, QPalette::Base))) < TextContrast)
+            palette.setColor(g, QPalette::Highlight, ensureContrast(selection, {text}, TextContrast));
+    }
+    return palette;
+}
+
+void useReadableSelection()
+{
+    const QPalette current = QApplication::palette();
+    const QPalette readable = withReadableSelection(current);
+    if (readable != current)
+        QApplication::setPalette(readable);
+}
+
 void setHighContrast(bool on)
 {
     if (on == s_highContrast)

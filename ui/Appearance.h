@@ -13,6 +13,13 @@ namespace Appearance {
 /// White and light text on black, black on a yellow selection: every text/background pair
 /// has a contrast of at least 7:1 (WCAG AAA).
 QPalette highContrastPalette();
+/// `palette` with a selection its text can be read on: where HighlightedText on Highlight is below
+/// 4.5:1 (Qt's Fusion light palette: white on #308cc6, 3.7:1) the Highlight becomes a darker or
+/// lighter shade of itself; every other colour stays the system's.
+QPalette withReadableSelection(QPalette palette);
+/// Applies withReadableSelection() to the application's palette (at start-up); only the roles it
+/// changes are set, so the rest keeps following the system's theme.
+void useReadableSelection();
 /// Applies the high-contrast palette, or puts back the palette the program started with.
 void setHighContrast(bool on);
 bool isHighContrast();
