@@ -106,9 +106,10 @@ int main(int argc, char *argv[])
     window->restoreGeometry(settings.value(kGeometryKey).toByteArray());
 
     // A language chosen in Settings: the window is built again in the new language, at the same
-    // place and tab. The session (sign-in, local copy, outbox) stays as it is; it fetches again only
-    // the texts Hong Kong Cloud writes in the reader's language (Session::languageChanged). Done
-    // from the event loop so the dialog that asked for it is gone first.
+    // place and tab. The session (sign-in, local copy, outbox) stays as it is; it syncs once more
+    // (incrementally) so the texts Hong Kong Cloud writes come in the new language
+    // (Session::languageChanged), and the new window shows that sync. Done from the event loop so
+    // the dialog that asked for it is gone first.
     QObject::connect(&languages, &pd::ui::LanguageSwitcher::languageChanged, &app, [&window, &session] {
         QTimer::singleShot(0, &session, [&window, &session] {
             window = pd::ui::MainWindow::rebuild(std::move(window), &session);

@@ -127,7 +127,8 @@ QPalette withReadableSelection(QPalette palette)
         const QColor text = palette.color(g, QPalette::HighlightedText);
         const QColor selection = palette.color(g, QPalette::Highlight);
         if (contrastRatio(text, composite(selection, palette.color(g, QPalette::Base))) < TextContrast)
-            palette.setColor(g, QPalette::Highlight, ensureContrast(selection, {text}, TextContrast));
+            palette.setColor(g, QPalette::Highlight,
+                             ensureContrast(composite(selection, palette.color(g, QPalette::Base)), {text}, TextContrast));
     }
     return palette;
 }

@@ -441,8 +441,12 @@ void MainWindow::onStateChanged()
         // A restored session shows the cache at once; fetch what changed since. (A fresh sign-in
         // has already started its first sync by the time this runs.)
         QTimer::singleShot(0, this, [this] {
-            if (m_session->state() == Session::State::SignedIn && !m_session->isSyncing())
+            if (m_session->state() != Session::State::SignedIn)
+                return;
+            if (!m_session->isSyncing())
                 m_session->sync();
+            else if (m_progress->isHidden())
+                onSyncStarted(); // began before this window existed (a language switch rebuilds it)
         });
     } else {
         m_progress->hide();

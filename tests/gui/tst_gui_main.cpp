@@ -71,6 +71,19 @@ QString describe(const QWidget *w)
     return QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
 }
 
+// Whether `w` is placed by `layout` or by a layout nested in it.
+bool laidOutIn(QLayout *layout, QWidget *w)
+{
+    if (!layout)
+        return false;
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == w || laidOutIn(item->layout(), w))
+            return true;
+    }
+    return false;
+}
+
 // Widgets whose text is cut off or that overlap a sibling, on what is on screen now; checked by
 // geometry, not by eye. A text is cut when the widget is smaller than the size its text needs
 // (sizeHint for one-line texts, heightForWidth for wrapped ones); two siblings in one layout
@@ -120,13 +133,13 @@ QStringList layoutDefects(QWidget *window)
                     bad << describe(w) + QStringLiteral(": tab \"%1\" cut").arg(bar->tabText(i));
             }
         }
-        // Siblings laid out side by side must not overlap.
+        // Siblings laid out side by side (in the parent's layout or any layout nested in it) must not overlap.
         QWidget *parent = w->parentWidget();
-        if (!parent || !parent->layout() || parent->layout()->indexOf(w) < 0)
+        if (!parent || !laidOutIn(parent->layout(), w))
             continue;
         for (QObject *o : parent->children()) {
             auto *other = qobject_cast<QWidget *>(o);
-            if (!other || other <= w || !other->isVisible() || parent->layout()->indexOf(other) < 0)
+            if (!other || other <= w || !other->isVisible() || !laidOutIn(parent->layout(), other))
                 continue;
             const QRect both = w->geometry().intersected(other->geometry());
             if (both.width() > 1 && both.height() > 1)

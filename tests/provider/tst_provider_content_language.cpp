@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pd::test;
 using namespace Qt::StringLiterals;
 
@@ -155,7 +157,13 @@ void TestProviderContentLanguage::malformedNeverEchoed()
                                   QByteArray("<b>zh-HK</b>"), QByteArray("zh-HK;q=\"1\"")}) {
         const RawResult r = rawSend(m_provider->url(), "GET", u"/v1/me/sharing"_s,
                                     {{"Authorization", "Bearer " + m_alice.access}, {"Accept-Language", bad}}, {});
-        QVERIFY2(r.status == 200 || r.status == 400, qPrintable(QString::number(r.status)));
+        // Printable ASCII reaches the negotiation (200, English); other bytes may be refused by the
+        // HTTP layer before it (400), which is fine as long as nothing is echoed.
+        const bool printable = std::all_of(bad.begin(), bad.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+        if (printable)
+            QCOMPARE(r.status, 200);
+        else
+            QVERIFY2(r.status == 200 || r.status == 400, qPrintable(QString::number(r.status)));
         QVERIFY(!r.head.contains(bad));
         QVERIFY(!r.body.contains(bad));
         if (r.status == 200) {
