@@ -51,6 +51,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -802,6 +803,21 @@ void TestGuiKeyboard::sortBoxesFollowTheHeader()
         QCOMPARE(column->currentData().toInt(), 0);
         QCOMPARE(order->currentData().toInt(), int(Qt::AscendingOrder));
     }
+
+    // A new model (what signing in again gives a table) refills the boxes: one that cannot sort
+    // leaves them empty and disabled, the table's own model brings its columns back.
+    auto *table = find<RecordTable>(QStringLiteral("devicesTable"));
+    auto *column = find<QComboBox>(QStringLiteral("devicesSortColumn"));
+    QAbstractItemModel *original = table->model();
+    QStandardItemModel plain(0, 2);
+    plain.setHorizontalHeaderLabels({QStringLiteral("First"), QStringLiteral("Second")});
+    table->setRecordModel(&plain, {10, 10});
+    QCOMPARE(column->count(), 0);
+    QVERIFY(!column->isEnabled());
+    table->setRecordModel(original, {});
+    QCOMPARE(column->count(), original->columnCount());
+    QVERIFY(column->isEnabled());
+    QCOMPARE(column->itemText(0), original->headerData(column->itemData(0).toInt(), Qt::Horizontal).toString());
 }
 
 void TestGuiKeyboard::escapeClosesEveryDialog()
