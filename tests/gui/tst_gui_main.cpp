@@ -123,6 +123,12 @@ QStringList layoutDefects(QWidget *window)
                 bad << describe(w) + QStringLiteral(" \"%1\": needs %2x%3, has %4x%5")
                                          .arg(button->text()).arg(need.width()).arg(need.height())
                                          .arg(button->width()).arg(button->height());
+        } else if (auto *combo = qobject_cast<QComboBox *>(w); combo && !combo->isEditable()) {
+            // A box narrower than its longest choice cuts the words ("Desc…").
+            if (w->height() < w->fontMetrics().height() || w->width() < combo->sizeHint().width())
+                bad << describe(w) + QStringLiteral(": choices need %1x%2, has %3x%4")
+                                         .arg(combo->sizeHint().width()).arg(w->fontMetrics().height())
+                                         .arg(w->width()).arg(w->height());
         } else if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)) {
             if (w->height() < w->fontMetrics().height())
                 bad << describe(w) + QStringLiteral(": shorter than its text");

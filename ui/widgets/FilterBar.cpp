@@ -36,12 +36,14 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
     m_sortDebounce->setInterval(250);
     connect(m_sortDebounce, &QTimer::timeout, this, &FilterBar::sortTable);
 
-    // Text on the first line, dates and kind on the second: one line would squeeze the text
-    // field to nothing with large text or a narrow window.
+    // Text on the first line, sorting on the second, dates and kind on the third: fewer lines
+    // would squeeze the text field, or cut the boxes' words, with large text or a narrow window.
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QHBoxLayout;
     outer->addLayout(layout);
+    auto *sorting = new QHBoxLayout;
+    outer->addLayout(sorting);
     auto *second = new QHBoxLayout;
 
     auto *label = new QLabel(tr("F&ilter:"), this);
@@ -58,7 +60,8 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
     layout->addWidget(m_text, 2);
     connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
 
-    // Sorting by keyboard, next to the filter it narrows: the header itself takes no focus.
+    // Sorting by keyboard, under the filter (the header itself takes no focus); Tab meets it in the
+    // order it is made and shown. The boxes are never narrower than their words.
     m_sortColumn->setObjectName(QStringLiteral("sortColumn"));
     m_sortColumn->setAccessibleName(tr("Sort by"));
     m_sortColumn->setToolTip(tr("The column the rows are sorted by (the same as clicking its heading)"));
@@ -68,10 +71,15 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
     m_sortOrder->addItem(tr("Ascending"), int(Qt::AscendingOrder));
     m_sortOrder->addItem(tr("Descending"), int(Qt::DescendingOrder));
     m_orderLabel->setBuddy(m_sortOrder);
-    layout->addWidget(m_sortLabel);
-    layout->addWidget(m_sortColumn);
-    layout->addWidget(m_orderLabel);
-    layout->addWidget(m_sortOrder);
+    for (QComboBox *box : {m_sortColumn, m_sortOrder}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
+    sorting->addWidget(m_sortLabel);
+    sorting->addWidget(m_sortColumn);
+    sorting->addWidget(m_orderLabel);
+    sorting->addWidget(m_sortOrder);
+    sorting->addStretch(1);
     for (QComboBox *box : {m_sortColumn, m_sortOrder})
         connect(box, &QComboBox::currentIndexChanged, m_sortDebounce, qOverload<>(&QTimer::start));
     refreshSortColumns();
