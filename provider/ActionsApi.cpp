@@ -957,7 +957,12 @@ QJsonObject ActionsApi::requestJson(const RequestRow &row, Lang lang)
     QJsonArray history;
     for (const QJsonValue &v : row.history) {
         QJsonObject entry = v.toObject();
-        if (const QString key = entry.take(u"note_key"_s).toString(); !key.isEmpty())
+        QString key = entry.take(u"note_key"_s).toString();
+        // Databases written before notes had keys hold the English text only: it is the same note.
+        const QString cancelled = u"cancelled_by_you"_s;
+        if (key.isEmpty() && entry.value(u"note"_s).toString() == PolicyContent::requestNote(cancelled, Lang::En))
+            key = cancelled;
+        if (!key.isEmpty())
             if (const QString note = PolicyContent::requestNote(key, lang); !note.isNull())
                 entry.insert(u"note"_s, note);
         history.append(entry);

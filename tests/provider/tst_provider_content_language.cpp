@@ -5,6 +5,9 @@
 #include "ActionsTestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void codesStayCodes();
     void policyIsEnglishAndSaysSo();
     void problemsAreEnglish();
+    void noteStoredWithoutKeyIsStillTranslated();
 
 private:
     HttpResult get(const QString &path, const QByteArray &acceptLanguage)
@@ -359,6 +363,44 @@ void TestProviderContentLanguage::problemsAreEnglish()
     QCOMPARE(r.status, 404);
     QVERIFY(r.isProblem());
     QCOMPARE(r.header("content-language"), QByteArray("en"));
+}
+
+void TestProviderContentLanguage::noteStoredWithoutKeyIsStillTranslated()
+{
+    // A provider database written before notes had keys holds "Cancelled at your request." only.
+    const QString complaint = createRequest({{u"type"_s, u"complaint"_s}, {u"kind"_s, u"suggestion"_s},
+                                             {u"subject"_s, u"Old note"_s}, {u"message"_s, u"Please."_s}});
+    QVERIFY(!complaint.isEmpty());
+    QCOMPARE(m_api->act("POST", u"/v1/me/requests/"_s + complaint + u"/cancel"_s, m_alice.access, {}, {}).status, 200);
+    m_provider->stop();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"legacy"_s);
+        db.setDatabaseName(m_provider->dataDir() + u"/provider.sqlite"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"SELECT history FROM requests WHERE id = ?"_s));
+        q.addBindValue(complaint);
+        QVERIFY(q.exec() && q.next());
+        QJsonArray history = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+        QJsonObject last = history.last().toObject();
+        QVERIFY(last.contains(u"note_key"_s));
+        last.remove(u"note_key"_s);
+        last.insert(u"note"_s, u"Cancelled at your request."_s);
+        history.replace(history.size() - 1, last);
+        QSqlQuery u(db);
+        QVERIFY(u.prepare(u"UPDATE requests SET history = ? WHERE id = ?"_s));
+        u.addBindValue(QString::fromUtf8(QJsonDocument(history).toJson(QJsonDocument::Compact)));
+        u.addBindValue(complaint);
+        QVERIFY(u.exec());
+        QCOMPARE(u.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"legacy"_s);
+    QVERIFY(m_provider->restart());
+    m_api = std::make_unique<ApiClient>(m_provider->url());
+    const HttpResult r = get(u"/v1/me/requests/"_s + complaint, "zh-HK");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"history"_s).toArray().last()[u"note"_s].toString(), u"已應你的要求取消。"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProviderContentLanguage)
