@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The limits the client and the provider share, in one place both build from (target pd_limits).
+// docs/api/openapi.yaml states the same numbers; tests/api/check_openapi_limits.py holds the two
+// together, so a limit changed here and not there (or the other way round) fails the tests.
+// Header only, no Qt: the provider is a separate program and includes this file alone.
+
+namespace pd::limits {
+
+/// Text a user types, in characters (after trimming), as both sides count them (UTF-16 units).
+inline constexpr int kEmailMax = 254;            ///< RFC 5321's path limit
+inline constexpr int kMobileMax = 32;            ///< as typed, spaces and dashes included
+inline constexpr int kAddressMax = 500;
+inline constexpr int kFieldValueMax = 256;       ///< any other self-editable personal field
+inline constexpr int kProposedValueMax = 500;    ///< a correction's proposed value (the longest field is the address)
+inline constexpr int kReasonMax = 2000;          ///< why a correction / why the account is cancelled
+inline constexpr int kSubjectMax = 200;          ///< complaint or suggestion subject
+inline constexpr int kMessageMax = 5000;         ///< complaint or suggestion message
+inline constexpr int kMobileDigitsMin = 8;       ///< E.164 digits after '+'
+inline constexpr int kMobileDigitsMax = 15;
+
+/// Attachments supporting a correction.
+inline constexpr int kAttachmentsMax = 5;                        ///< per request
+inline constexpr long long kAttachmentBytesMax = 5 * 1024 * 1024; ///< per file
+/// Sniffed from the content, never from the name; the names are the media types on the wire.
+inline constexpr const char *kAttachmentTypes[] = {"application/pdf", "image/png", "image/jpeg"};
+
+/// Deletion of chosen records: at most this many in one request.
+inline constexpr int kDeletionRecordsMax = 1000;
+
+/// Paging of usage events and request lists.
+inline constexpr int kPageSizeMin = 1;
+inline constexpr int kPageSizeMax = 5000;
+inline constexpr int kPageSizeDefault = 1000; ///< what the provider uses when `limit` is absent
+
+/// A request's due date is one month after it is received; the provider may extend it once by
+/// up to this many further months, with a reason.
+inline constexpr int kDueMonths = 1;
+inline constexpr int kExtensionMonthsMax = 2;
+
+/// JSON request bodies (everything but attachment uploads).
+inline constexpr long long kJsonBodyBytesMax = 64 * 1024;
+
+} // namespace pd::limits
