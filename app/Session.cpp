@@ -2,6 +2,7 @@
 #include "Session.h"
 
 #include "api/ApiClient.h"
+#include "api/ExportDownload.h"
 #include "auth/SignIn.h"
 #include "auth/TokenStore.h"
 #include "domain/Codecs.h"
@@ -23,7 +24,6 @@ namespace pd {
 
 Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoot, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
     , m_tokens(tokens)
     , m_dataRoot(std::move(dataRoot))
     , m_autoSync(new QTimer(this))
@@ -40,6 +40,8 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
     qRegisterMetaType<pd::Error>();
     qRegisterMetaType<pd::Category>();
     qRegisterMetaType<pd::TokenPair>();
+    qRegisterMetaType<pd::TrackedRequest>();
+    qRegisterMetaType<pd::RequestStatus>();
     m_api->setBaseUrl(defaultProviderUrl());
     // The UI's language switch installs translators, and each install or removal sends
     // QEvent::LanguageChange to the application: that is our cue, with no widget code involved.
@@ -86,7 +88,11 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
     });
     connect(m_api.get(), &ApiClient::tokensRefreshed, this, [this](const TokenPair &t) {
         if (!m_account.accountId.isEmpty())
-            m_tokens->save(m_account.accountId, t, [](Status) {});
+            m_tokens->save(m_account.accountId, t, [this](Status s) {
+                // The refresh token just rotated: without it, the next start cannot sign in.
+                if (!s)
+                    Q_EMIT tokensNotSaved(s.error());
+            });
     });
     connect(m_api.get(), &ApiClient::sessionExpired, this, [this](const Error &) {
         // The cache stays: signing in again as the same account shows it at once.
@@ -196,19 +202,23 @@ Status Session::openAccount(const Account &account)
         return outbox.error();
     m_outbox = std::move(outbox).value();
     m_sender = std::make_unique<OutboxSender>(m_api.get(), m_outbox.get());
-    m_actions = std::make_unique<ActionQueue>(m_outbox.get(), m_sender.get());
-    connect(m_sender.get(), &OutboxSender::queueChanged, this, &Session::outboxChanged);
+    m_actions = std::make_unique<ActionQueue>(m_outbox.get(), m_sender.get(),
+                                              [this] { return m_cache ? m_cache->personalEtag() : QString(); });
+    connect(m_outbox.get(), &Outbox::changed, this, &Session::outboxChanged);
+    connect(m_sender.get(), &OutboxSender::sendingStateChanged, this, &Session::sendingStateChanged);
+    connect(m_sender.get(), &OutboxSender::storageFailed, this, &Session::actionsStorageFailed);
     connect(m_sender.get(), &OutboxSender::onlineChanged, this, &Session::setOnline);
     connect(m_sender.get(), &OutboxSender::sessionExpired, this, &Session::sendingStopped);
     connect(m_sender.get(), &OutboxSender::personalUpdated, this, [this](const QByteArray &body, const QByteArray &etag) {
         if (auto p = codec::decodePersonal(body); p && m_cache) {
-            m_cache->replacePersonal(*p, QString::fromUtf8(etag));
+            // The provider has it; failing to keep the copy here only means the next sync brings it.
+            if (Status s = m_cache->replacePersonal(*p, QString::fromUtf8(etag)); !s)
+                qWarning("personal details could not be cached: %s", qPrintable(s.error().detail));
             if (m_personal)
                 m_personal->reload();
             Q_EMIT dataChanged();
         }
     });
-    connect(m_actions.get(), &ActionQueue::queued, this, &Session::outboxChanged);
     m_requests = std::make_unique<RequestsModel>(m_outbox.get());
     connect(this, &Session::outboxChanged, m_requests.get(), &RequestsModel::reload);
 
@@ -298,12 +308,18 @@ void Session::signOut(UnsentActions unsent)
         m_api->revoke(); // best effort: offline sign-out still clears this computer
     m_api->setTokens({});
     closeAccount();
+    Error leftover;
     if (!path.isEmpty())
-        CacheDb::remove(path);
+        if (Status s = CacheDb::remove(path); !s)
+            leftover = s.error();
     if (unsent == UnsentActions::Discard && !outboxPath.isEmpty())
-        Outbox::remove(outboxPath);
+        if (Status s = Outbox::remove(outboxPath); !s && leftover.code == ErrorCode::None)
+            leftover = s.error();
     m_account = {};
-    m_tokens->remove(accountId, [this](Status) { Q_EMIT signedOut(); });
+    m_tokens->remove(accountId, [this, leftover](Status s) {
+        const bool removed = s || s.error().code == ErrorCode::KeychainNotFound;
+        Q_EMIT signedOut(leftover.code != ErrorCode::None ? leftover : removed ? Error{} : s.error());
+    });
     setState(State::SignedOut);
 }
 
@@ -355,6 +371,46 @@ void Session::setOnline(bool online)
 ConsentState Session::consents() const
 {
     return m_cache ? m_cache->consents() : ConsentState{};
+}
+
+QList<ConsentReceipt> Session::consentReceipts() const
+{
+    return m_outbox ? m_outbox->receipts() : QList<ConsentReceipt>();
+}
+
+std::optional<TrackedRequest> Session::trackedRequest(const QString &id) const
+{
+    return m_outbox ? m_outbox->request(id) : std::nullopt;
+}
+
+bool Session::isSendingPaused() const
+{
+    return m_sender && m_sender->isPaused();
+}
+
+void Session::pauseSending()
+{
+    if (m_sender)
+        m_sender->pause();
+}
+
+void Session::resumeSending()
+{
+    if (m_sender)
+        m_sender->resume();
+}
+
+void Session::retrySendingNow()
+{
+    if (m_sender)
+        m_sender->retryNow();
+}
+
+ExportDownload *Session::downloadExport(const QString &requestId)
+{
+    if (m_state != State::SignedIn)
+        return nullptr;
+    return new ExportDownload(m_api.get(), requestId, this);
 }
 
 qint64 Session::pendingActions() const

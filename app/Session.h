@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CategoryInfo.h"
 #include "domain/Records.h"
+#include "domain/Requests.h"
 #include "domain/Result.h"
-#include "models/CategoryInfo.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -11,6 +12,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -19,6 +21,7 @@ namespace pd {
 class ActionQueue;
 class ApiClient;
 class Connectivity;
+class ExportDownload;
 class Outbox;
 class OutboxSender;
 class CacheDb;
@@ -32,8 +35,10 @@ class SignIn;
 class SyncEngine;
 class TokenStore;
 
-/// The core's front door for the UI: sign-in state, the signed-in account's cache and models, and
-/// sync. It owns no widgets and writes no user-facing text; the UI turns its codes into words.
+/// The core's front door for the UI: sign-in state, the signed-in account's models, its actions
+/// (ActionQueue) and sync. It owns no widgets and writes no user-facing text; the UI turns its
+/// codes into words. The objects behind it (cache, outbox, sender, API client) stay inside the
+/// core; tests and benchmarks reach them through SessionInternals.
 class Session : public QObject
 {
     Q_OBJECT
@@ -70,17 +75,30 @@ public:
     DevicesModel *devicesModel() const { return m_devices.get(); }
     CookiesModel *cookiesModel() const { return m_cookies.get(); }
     RequestsModel *requestsModel() const { return m_requests.get(); }
-    CacheDb *cache() const { return m_cache.get(); }
-    /// The signed-in account's outbox, sender and action entry point (null when signed out).
-    Outbox *outbox() const { return m_outbox.get(); }
-    OutboxSender *sender() const { return m_sender.get(); }
+    /// The signed-in account's actions: queue new ones, read, discard, send again, resolve
+    /// conflicts (null when signed out).
     ActionQueue *actions() const { return m_actions.get(); }
     /// Consent switches as last synced, with the policy version they refer to.
     ConsentState consents() const;
+    /// Consent receipts: the user's own record of every consent change, newest first.
+    QList<ConsentReceipt> consentReceipts() const;
+    /// A request as the provider last reported it.
+    std::optional<TrackedRequest> trackedRequest(const QString &id) const;
     /// Requests and actions waiting to be sent (queued) and needing the user (refused/conflict).
     qint64 pendingActions() const;
     qint64 actionsNeedingAttention() const;
-    ApiClient *api() const { return m_api.get(); }
+
+    /// Sending of queued actions (false/no-ops when signed out).
+    bool canSend() const { return m_sender != nullptr; }
+    bool isSendingPaused() const;
+    void pauseSending();
+    void resumeSending();
+    /// Sends what is waiting now, without waiting for the next automatic try.
+    void retrySendingNow();
+
+    /// Downloads the copy of the user's data an export request produced; null when signed out.
+    /// The job emits finished() once and deletes itself.
+    ExportDownload *downloadExport(const QString &requestId);
 
     /// Opens the account's cache and reads its tokens from the keychain; emits stateChanged
     /// (SignedIn) on success, restoreFailed otherwise. Works offline: cached data shows at once.
@@ -118,7 +136,10 @@ Q_SIGNALS:
     void browserUrlReady(const QUrl &url);
     void signInFailed(const pd::Error &error);
     void restoreFailed(const pd::Error &error);
-    void signedOut();
+    /// `leftover` says what could not be removed from this computer (code None when everything was).
+    void signedOut(const pd::Error &leftover);
+    /// Refreshed tokens could not be saved in the keychain: the next start will need a new sign-in.
+    void tokensNotSaved(const pd::Error &error);
     void syncStarted();
     /// `category` is being fetched; `records` counts what this sync has stored so far for it.
     void syncProgress(pd::Category category, qint64 records);
@@ -127,21 +148,26 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     /// The cache changed: models were reloaded.
     void dataChanged();
-    /// The outbox changed (queued, sent, refused, conflict).
+    /// The outbox changed (queued, sent, refused, conflict, discarded): Outbox announces it.
     void outboxChanged();
+    /// Sending was paused or resumed.
+    void sendingStateChanged();
+    /// What the provider answered could not be recorded on this computer; sending is paused so
+    /// nothing is sent twice.
+    void actionsStorageFailed(const pd::Error &error);
     /// A request the provider is handling changed status (not caused by the user just now).
-    void requestStatusChanged(const pd::TrackedRequest &request, const QString &previousStatus);
+    void requestStatusChanged(const pd::TrackedRequest &request, pd::RequestStatus previousStatus);
     /// Sending was stopped because the sign-in expired.
     void sendingStopped();
 
 private:
+    friend struct SessionInternals;
     void setState(State s);
     Status openAccount(const Account &account);
     void closeAccount();
     void onSyncFinished(const Error &e);
     void setOnline(bool online);
 
-    QNetworkAccessManager *m_nam;
     TokenStore *m_tokens;
     QString m_dataRoot;
     State m_state = State::SignedOut;

@@ -99,7 +99,11 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     pd::KeychainTokenStore tokens;
     pd::Session session(&nam, &tokens, dataRoot);
-    session.setProviderUrl(provider);
+    if (const pd::Status set = session.setProviderUrl(provider); !set) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "The provider address %1 cannot be used.")
+                                                    .arg(provider.toString())));
+        return 2;
+    }
 
     auto window = std::make_unique<pd::ui::MainWindow>(&session);
     window->welcomePage()->setProviderText(provider.toString());

@@ -22,6 +22,7 @@
 #include "Results.h"
 
 #include "Session.h"
+#include "SessionInternals.h"
 #include "api/ApiClient.h"
 #include "store/Outbox.h"
 #include "sync/ActionQueue.h"
@@ -194,7 +195,7 @@ std::optional<TokenPair> signInAlice(const QUrl &provider, const QString &dir, d
     *seconds_ = seconds(t.nsecsElapsed());
     if (!error->isEmpty())
         return std::nullopt;
-    return s.api()->tokens();
+    return SessionInternals::api(s)->tokens();
 }
 
 struct Phase

@@ -16,6 +16,7 @@
 #include "RawInsert.h"
 
 #include "Session.h"
+#include "SessionInternals.h"
 #include "api/ApiClient.h"
 #include "domain/Codecs.h"
 #include "store/CacheDb.h"
@@ -220,11 +221,11 @@ SyncRun syncOnce(const QUrl &provider, qint64 providerPid, const QString &dataRo
     run.serversS = tServers >= 0 && tDomains >= 0 ? seconds(tDomains - tServers) : -1;
     run.serverEvents = session.count(Category::ServerUsage);
     run.domainEvents = session.count(Category::DomainUsage);
-    run.cachePath = session.cache()->path();
+    run.cachePath = SessionInternals::cache(session)->path();
     if (breakdown) {
         err() << "  fetching and decoding every page again, without storing\n";
         err().flush();
-        fetchAndDecode(session.api(), pageSize, &run);
+        fetchAndDecode(SessionInternals::api(session), pageSize, &run);
     }
     return run; // the Session closes the cache here: WAL checkpointed, file complete
 }
@@ -277,11 +278,19 @@ double storeThroughCacheDb(const RowSet &rows, const QString &path, int pageSize
     return seconds(ns);
 }
 
+/// Deletes a cache file left by an earlier run; a file that cannot be deleted ends the benchmark,
+/// since every figure after it would be measured on the wrong data.
+void removeCache(const QString &path)
+{
+    if (Status s = CacheDb::remove(path); !s)
+        qFatal("pd-bench-sync: %s", qPrintable(s.error().detail));
+}
+
 /// A fresh, empty cache file with the current schema (created by CacheDb itself, then closed).
 /// Returns the `PRAGMA synchronous` level CacheDb's connection runs with, or -1.
 int freshCache(const QString &path, QString *error)
 {
-    CacheDb::remove(path);
+    removeCache(path);
     auto db = CacheDb::open(path);
     if (!db) {
         *error = db.error().detail;
@@ -413,10 +422,10 @@ int main(int argc, char *argv[])
         const double pageTx = oneTx < 0 ? -1 : floor(pageSize);
         double cacheDb = -1, cacheDbCpu = -1;
         if (pageTx >= 0 && breakdown) {
-            CacheDb::remove(insertPath);
+            removeCache(insertPath);
             cacheDb = storeThroughCacheDb(rows, insertPath, pageSize, &cacheDbCpu, &error);
         }
-        CacheDb::remove(insertPath);
+        removeCache(insertPath);
         if (oneTx < 0 || pageTx < 0 || (breakdown && cacheDb < 0)) {
             err() << "pd-bench-sync: insert: " << error << '\n';
             return 1;
@@ -436,7 +445,7 @@ int main(int argc, char *argv[])
 
         if (r == repeat && parser.isSet(QStringLiteral("cache-out"))) {
             const QString dest = parser.value(QStringLiteral("cache-out"));
-            CacheDb::remove(dest);
+            removeCache(dest);
             if (!QFile::copy(run.cachePath, dest)) {
                 err() << "pd-bench-sync: cannot copy the cache to " << dest << '\n';
                 return 1;

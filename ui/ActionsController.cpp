@@ -5,10 +5,12 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "dialogs/CancelAccountDialog.h"
 #include "dialogs/ComplaintDialog.h"
 #include "dialogs/CorrectionDialog.h"
 #include "dialogs/DeleteDialog.h"
 #include "dialogs/EditFieldDialog.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/ResolveConflictDialog.h"
 #include "models/Labels.h"
 #include "models/PersonalModel.h"
@@ -19,16 +21,13 @@
 #include "pages/RequestsPage.h"
 #include "pages/TablePage.h"
 #include "platform/DesktopNotifier.h"
-#include "store/Outbox.h"
-#include "sync/OutboxSender.h"
+#include "sync/ActionQueue.h"
 #include "widgets/NotificationBanner.h"
 #include "widgets/RecordTable.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QItemSelectionModel>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -94,11 +93,13 @@ ActionsController::ActionsController(Session *session, MainWindow *window)
         m_attention = in ? m_session->actionsNeedingAttention() : 0;
         updateCount();
     });
-    connect(session, &Session::requestStatusChanged, this, [this](const TrackedRequest &r, const QString &) {
-        QString text = tr("%1 (%2) is now: %3.").arg(RequestsModel::typeLabel(r.type), r.id, RequestsModel::statusLabel(r.status));
-        if (r.status == QLatin1String("needs_info") || r.status == QLatin1String("rejected"))
+    connect(session, &Session::requestStatusChanged, this, [this](const TrackedRequest &r, RequestStatus) {
+        QString text = tr("%1 (%2) is now: %3.")
+                           .arg(RequestsModel::typeLabel(actionKindOf(r.type), r.typeCode), r.id,
+                                RequestsModel::statusLabel(RequestsModel::progressOf(r.status), r.statusCode));
+        if (r.status == RequestStatus::NeedsInfo || r.status == RequestStatus::Rejected)
             text = Labels::sentences({text, tr("See its details in the Requests tab.")});
-        else if (r.status == QLatin1String("completed") && r.exportReady)
+        else if (r.status == RequestStatus::Completed && r.exportReady)
             text = Labels::sentences({text, tr("Your copy is ready: save it from the Requests tab.")});
         m_announcements << text;
         // During a sync the window reports the sync at its end; say this after that.
@@ -112,8 +113,27 @@ ActionsController::ActionsController(Session *session, MainWindow *window)
                       "out and in again to send it."),
                    true);
     });
-    connect(session, &Session::signedOut, this, [this] {
-        if (std::exchange(m_keptUnsent, false))
+    connect(session, &Session::actionsStorageFailed, this, [this](const Error &e) {
+        showBanner(Labels::sentences({tr("What Hong Kong Cloud answered could not be saved on this computer, so sending "
+                                         "is paused and nothing is sent twice."),
+                                      ErrorText::sync(e),
+                                      tr("Then resume sending in the Requests tab.")}),
+                   true);
+    });
+    connect(session, &Session::tokensNotSaved, this, [this](const Error &e) {
+        showBanner(Labels::sentences({tr("Your renewed sign-in could not be saved, so you will need to sign in again "
+                                         "next time you start the app."),
+                                      ErrorText::sync(e)}),
+                   true);
+    });
+    connect(session, &Session::signedOut, this, [this](const Error &leftover) {
+        const bool kept = std::exchange(m_keptUnsent, false);
+        if (leftover.code != ErrorCode::None)
+            showBanner(Labels::sentences({tr("You are signed out, but some of your data could not be removed from this "
+                                             "computer."),
+                                          ErrorText::sync(leftover)}),
+                       true);
+        else if (kept)
             showBanner(tr("You are signed out. The copy of your data on this computer was deleted; the actions you had "
                           "not sent yet are kept here and will be sent when you sign in again."));
     }, Qt::QueuedConnection);
@@ -248,11 +268,17 @@ void ActionsController::openDialog(ActionDialog *dialog, qint64 replaces)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, replaces] {
-        if (replaces && m_session->outbox())
-            m_session->outbox()->discard(replaces); // the edited copy replaces the refused one
+        // The edited copy replaces the refused one.
+        if (replaces && m_session->actions())
+            if (Status s = m_session->actions()->discard(replaces); !s) {
+                showBanner(Labels::sentences({dialog->doneMessage(),
+                                              tr("The earlier, refused copy could not be removed: discard it in the "
+                                                 "Requests tab."),
+                                              ErrorText::sync(s.error())}),
+                           true);
+                return;
+            }
         showBanner(dialog->doneMessage());
-        if (replaces)
-            Q_EMIT m_session->outboxChanged();
     });
     dialog->open();
 }
@@ -325,11 +351,11 @@ void ActionsController::requestExport()
 
 void ActionsController::resolveConflict(qint64 seq)
 {
-    Outbox *outbox = m_session->outbox();
-    const std::optional<OutboxItem> item = outbox ? outbox->item(seq) : std::nullopt;
-    if (!item || item->state != OutboxItem::State::Conflict)
+    ActionQueue *actions = m_session->actions();
+    const std::optional<QueuedAction> action = actions ? actions->action(seq) : std::nullopt;
+    if (!action || !action->conflict)
         return;
-    auto *dialog = new ResolveConflictDialog(m_session, *item, m_window);
+    auto *dialog = new ResolveConflictDialog(m_session, *action, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { showBanner(dialog->doneMessage()); });
     dialog->open();
@@ -337,37 +363,31 @@ void ActionsController::resolveConflict(qint64 seq)
 
 void ActionsController::editAndResend(qint64 seq)
 {
-    Outbox *outbox = m_session->outbox();
-    const std::optional<OutboxItem> item = outbox ? outbox->item(seq) : std::nullopt;
-    if (!item || item->state != OutboxItem::State::Attention)
+    ActionQueue *actions = m_session->actions();
+    const std::optional<QueuedAction> action = actions ? actions->action(seq) : std::nullopt;
+    if (!action || action->state != ActionState::Attention)
         return;
-    const QJsonObject body = QJsonDocument::fromJson(item->body).object();
-    const QString type = body.value(QLatin1String("type")).toString();
-    auto text = [&body](const char *key) { return body.value(QLatin1String(key)).toString(); };
-    if (item->kind == OutboxItem::Kind::FieldUpdate) {
-        openDialog(new EditFieldDialog(m_session, item->title, text("value"), m_window), seq);
-    } else if (item->kind == OutboxItem::Kind::Request && type == QLatin1String("complaint")) {
+    if (const auto *p = action->as<FieldUpdatePayload>()) {
+        openDialog(new EditFieldDialog(m_session, p->key, p->value, m_window), seq);
+    } else if (const auto *complaint = action->as<ComplaintPayload>()) {
         auto *d = new ComplaintDialog(m_session, m_window);
-        d->setText(text("kind") == QLatin1String("suggestion"), text("subject"), text("message"));
+        d->setText(complaint->suggestion, complaint->subject, complaint->message);
         openDialog(d, seq);
-    } else if (item->kind == OutboxItem::Kind::Request && type == QLatin1String("correction")) {
+    } else if (const auto *correction = action->as<CorrectionPayload>()) {
         QList<QPair<QString, QString>> fields = personalFields(false) + personalFields(true);
-        auto *d = new CorrectionDialog(m_session, fields, text("field"), m_window);
-        d->setText(text("proposed_value"), text("reason"));
+        auto *d = new CorrectionDialog(m_session, fields, correction->field, m_window);
+        d->setText(correction->proposedValue, correction->reason);
         openDialog(d, seq);
-    } else if (item->kind == OutboxItem::Kind::Request && type == QLatin1String("deletion")) {
+    } else if (action->as<DeletionPayload>()) {
         openDialog(new DeleteDialog(m_session, {}, m_window), seq);
-    } else if (item->kind == OutboxItem::Kind::Request && type == QLatin1String("cancel_account")) {
+    } else if (action->as<CancelAccountPayload>()) {
         openDialog(new CancelAccountDialog(m_session, m_window), seq);
     } else {
         // Nothing the user typed: send it again as it is.
-        if (Status s = outbox->requeue(seq); !s) {
+        if (Status s = actions->sendAgain(seq); !s) {
             showBanner(ErrorText::sync(s.error()), true);
             return;
         }
-        Q_EMIT m_session->outboxChanged();
-        if (m_session->sender())
-            m_session->sender()->kick();
         showBanner(m_session->isOnline() ? tr("Sending it again now.")
                                          : tr("Saved. It will be sent again when you are online."));
     }

@@ -79,6 +79,10 @@ QString ErrorText::common(const Error &error)
                   "your account safe. Press Sign in to start again.");
     case ErrorCode::AccessDenied:
         return tr("Sign-in was cancelled in the browser. Nothing was changed. Press Sign in to try again.");
+    case ErrorCode::NotReady:
+        return tr("Hong Kong Cloud has not finished preparing this yet. Try again later.");
+    case ErrorCode::Stale:
+        return tr("The copy of your data on this computer is older than this needs. Update it (F5) and try again.");
     }
     return tr("Something went wrong. Try again; if it keeps happening, contact support.");
 }

@@ -30,11 +30,6 @@ std::optional<Category> categoryFromCode(const QString &code)
     return std::nullopt;
 }
 
-bool TrackedRequest::isOpen() const
-{
-    return status == QLatin1String("received") || status == QLatin1String("in_review") || status == QLatin1String("needs_info");
-}
-
 namespace codec {
 namespace {
 
@@ -312,10 +307,10 @@ Result<PersonalData> decodePersonal(const QByteArray &body)
     });
 }
 
-Result<Page<ServerEvent>> decodeServerEvents(const QByteArray &body)
+Result<ApiPage<ServerEvent>> decodeServerEvents(const QByteArray &body)
 {
-    return decodeWith<Page<ServerEvent>>(body, [](Reader &r) {
-        Page<ServerEvent> p;
+    return decodeWith<ApiPage<ServerEvent>>(body, [](Reader &r) {
+        ApiPage<ServerEvent> p;
         p.items = readItems<ServerEvent>(r, "items", [](Reader &c) {
             ServerEvent e;
             e.id = c.integer("id", 1);
@@ -335,10 +330,10 @@ Result<Page<ServerEvent>> decodeServerEvents(const QByteArray &body)
     });
 }
 
-Result<Page<DomainEvent>> decodeDomainEvents(const QByteArray &body)
+Result<ApiPage<DomainEvent>> decodeDomainEvents(const QByteArray &body)
 {
-    return decodeWith<Page<DomainEvent>>(body, [](Reader &r) {
-        Page<DomainEvent> p;
+    return decodeWith<ApiPage<DomainEvent>>(body, [](Reader &r) {
+        ApiPage<DomainEvent> p;
         p.items = readItems<DomainEvent>(r, "items", [](Reader &c) {
             DomainEvent e;
             e.id = c.integer("id", 1);
@@ -490,8 +485,8 @@ TrackedRequest readRequest(Reader &r)
 {
     TrackedRequest t;
     t.id = r.str("id", true, 64);
-    t.type = r.code("type");
-    t.status = r.code("status");
+    t.setType(r.code("type"));
+    t.setStatus(r.code("status"));
     t.receivedAt = r.time("received_at");
     t.dueAt = r.time("due_at");
     t.extendedDueAt = r.time("extended_due_at", false);
@@ -501,10 +496,8 @@ TrackedRequest readRequest(Reader &r)
     t.retained = QJsonDocument(r.array("retained", 64, false)).toJson(QJsonDocument::Compact);
     t.history = QJsonDocument(r.array("history", 256, false)).toJson(QJsonDocument::Compact);
     t.exportReady = r.optionalBoolean("export_ready");
-    static const QStringList statuses = {QStringLiteral("received"), QStringLiteral("in_review"), QStringLiteral("needs_info"),
-                                         QStringLiteral("completed"), QStringLiteral("rejected"), QStringLiteral("cancelled")};
-    if (!r.failed() && !statuses.contains(t.status))
-        r.fail(ErrorCode::WrongType, "status");
+    // A type or status this version does not know is kept as sent (Unknown), not refused: a newer
+    // provider may add some, and the request must still be listed.
     return t;
 }
 
@@ -526,10 +519,10 @@ Result<TrackedRequest> decodeRequest(const QByteArray &body)
     return decodeWith<TrackedRequest>(body, [](Reader &r) { return readRequest(r); });
 }
 
-Result<Page<TrackedRequest>> decodeRequests(const QByteArray &body)
+Result<ApiPage<TrackedRequest>> decodeRequests(const QByteArray &body)
 {
-    return decodeWith<Page<TrackedRequest>>(body, [](Reader &r) {
-        Page<TrackedRequest> p;
+    return decodeWith<ApiPage<TrackedRequest>>(body, [](Reader &r) {
+        ApiPage<TrackedRequest> p;
         p.items = readItems<TrackedRequest>(r, "items", [](Reader &c) { return readRequest(c); });
         p.nextCursor = r.str("next_cursor", false, 1024);
         p.hasMore = r.optionalBoolean("has_more");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Records.h"
+#include "Requests.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -17,8 +18,8 @@ inline constexpr qsizetype kMaxPageItems = 10000;
 
 Result<Account> decodeAccount(const QByteArray &body);
 Result<PersonalData> decodePersonal(const QByteArray &body);
-Result<Page<ServerEvent>> decodeServerEvents(const QByteArray &body);
-Result<Page<DomainEvent>> decodeDomainEvents(const QByteArray &body);
+Result<ApiPage<ServerEvent>> decodeServerEvents(const QByteArray &body);
+Result<ApiPage<DomainEvent>> decodeDomainEvents(const QByteArray &body);
 Result<QList<Device>> decodeDevices(const QByteArray &body);
 Result<QList<CookieItem>> decodeCookies(const QByteArray &body);
 Result<QList<CategoryPurposes>> decodePurposes(const QByteArray &body);
@@ -27,7 +28,7 @@ Result<QList<RetentionEntry>> decodeRetention(const QByteArray &body);
 Result<Policy> decodePolicy(const QByteArray &body);
 Result<TokenPair> decodeTokens(const QByteArray &body);
 Result<TrackedRequest> decodeRequest(const QByteArray &body);
-Result<Page<TrackedRequest>> decodeRequests(const QByteArray &body);
+Result<ApiPage<TrackedRequest>> decodeRequests(const QByteArray &body);
 Result<ConsentReceipt> decodeReceipt(const QByteArray &body);
 Result<QList<ConsentReceipt>> decodeReceipts(const QByteArray &body);
 Result<ConsentState> decodeConsents(const QByteArray &body);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -122,8 +121,9 @@ struct CookieItem
     bool consentRequired = false;
 };
 
+/// One page of a paged API list (docs/api: items, next_cursor, has_more).
 template<typename T>
-struct Page
+struct ApiPage
 {
     QList<T> items;
     QString nextCursor;
@@ -181,29 +181,6 @@ struct TokenPair
     qint64 expiresIn = 0;
 };
 
-/// A request as the provider last reported it.
-struct TrackedRequest
-{
-    QString id;
-    QString type;
-    QString status;
-    QDateTime receivedAt;
-    QDateTime dueAt;
-    QDateTime extendedDueAt;
-    QString extensionReason;
-    QString statusReason;
-    QJsonObject summary;
-    QByteArray retained; ///< JSON array
-    QByteArray history;  ///< JSON array
-    bool exportReady = false;
-    QDateTime updatedAt;
-    qint64 outboxSeq = 0;
-
-    QDateTime effectiveDue() const { return extendedDueAt.isValid() ? extendedDueAt : dueAt; }
-    bool isOpen() const;
-    bool isOverdue(const QDateTime &now) const { return isOpen() && effectiveDue().isValid() && now > effectiveDue(); }
-};
-
 /// One purpose that needs the user's consent, and whether it is given.
 struct ConsentPurpose
 {
@@ -231,4 +208,3 @@ struct ConsentReceipt
 
 } // namespace pd
 
-Q_DECLARE_METATYPE(pd::TrackedRequest)

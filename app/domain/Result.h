@@ -29,6 +29,8 @@ enum class ErrorCode {
     Storage,           ///< local SQLite failure
     StateMismatch,     ///< OAuth state did not match: possible CSRF, refused
     AccessDenied,      ///< the user cancelled sign-in in the browser
+    NotReady,          ///< the provider has not finished preparing it (an export): try later
+    Stale,             ///< this computer's copy is older than what the action needs: sync first
 };
 
 /// An error value that crosses layers (no exceptions, no bool + out-string).
@@ -42,9 +44,10 @@ struct Error
     static Error make(ErrorCode c, QString d = {}) { return Error{c, std::move(d), 0, {}}; }
 };
 
-/// A small stand-in for std::expected (C++23), which not every compiler we target has.
+/// A small stand-in for std::expected (C++23), which not every compiler we target has. Never
+/// dropped: a failure to record or send is something the user must hear about.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}           // NOLINT(google-explicit-constructor)

@@ -2,6 +2,8 @@
 #include "RequestsModel.h"
 
 #include "Labels.h"
+#include "store/Outbox.h"
+#include "sync/ActionBodies.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,41 +19,110 @@ RequestsModel::RequestsModel(Outbox *outbox, QObject *parent)
     reload();
 }
 
-QString RequestsModel::typeLabel(const QString &type)
+RequestsModel::Progress RequestsModel::progressOf(RequestStatus s)
 {
-    if (type == QLatin1String("correction")) return tr("Correction");
-    if (type == QLatin1String("deletion")) return tr("Deletion");
-    if (type == QLatin1String("complaint")) return tr("Complaint or suggestion");
-    if (type == QLatin1String("cancel_account")) return tr("Account cancellation");
-    if (type == QLatin1String("export")) return tr("Copy of your data");
-    if (type == QLatin1String("field_update")) return tr("Change of details");
-    if (type == QLatin1String("consent")) return tr("Consent change");
-    if (type == QLatin1String("cancel_request")) return tr("Cancelling a request");
-    return type;
+    switch (s) {
+    case RequestStatus::Received: return Progress::Received;
+    case RequestStatus::InReview: return Progress::InReview;
+    case RequestStatus::NeedsInfo: return Progress::NeedsInfo;
+    case RequestStatus::Completed: return Progress::Completed;
+    case RequestStatus::Rejected: return Progress::Rejected;
+    case RequestStatus::Cancelled: return Progress::Cancelled;
+    case RequestStatus::Unknown: break;
+    }
+    return Progress::Unknown;
 }
 
-QString RequestsModel::statusLabel(const QString &status)
+RequestsModel::Progress RequestsModel::progressOf(ActionState s)
 {
-    if (status == QLatin1String("queued")) return tr("Saved on this computer, waiting to send");
-    if (status == QLatin1String("attention")) return tr("Not accepted: needs your attention");
-    if (status == QLatin1String("conflict")) return tr("Changed elsewhere: choose which value to keep");
-    if (status == QLatin1String("sent")) return tr("Sent");
-    if (status == QLatin1String("received")) return tr("Received by Hong Kong Cloud");
-    if (status == QLatin1String("in_review")) return tr("Being reviewed");
-    if (status == QLatin1String("needs_info")) return tr("More information needed");
-    if (status == QLatin1String("completed")) return tr("Completed");
-    if (status == QLatin1String("rejected")) return tr("Rejected");
-    if (status == QLatin1String("cancelled")) return tr("Cancelled");
-    return status;
+    switch (s) {
+    case ActionState::Queued: return Progress::Queued;
+    case ActionState::Attention: return Progress::Attention;
+    case ActionState::Conflict: return Progress::Conflict;
+    case ActionState::Sent: return Progress::Received;
+    case ActionState::Discarded: break;
+    }
+    return Progress::Unknown;
 }
 
-QString RequestsModel::subjectOf(const QString &type, const QJsonObject &summary)
+QString RequestsModel::typeLabel(ActionKind kind, const QString &code)
 {
-    if (type == QLatin1String("complaint"))
+    switch (kind) {
+    case ActionKind::Correction: return tr("Correction");
+    case ActionKind::Deletion: return tr("Deletion");
+    case ActionKind::Complaint: return tr("Complaint or suggestion");
+    case ActionKind::CancelAccount: return tr("Account cancellation");
+    case ActionKind::Export: return tr("Copy of your data");
+    case ActionKind::FieldUpdate: return tr("Change of details");
+    case ActionKind::Consent: return tr("Consent change");
+    case ActionKind::CancelRequest: return tr("Cancelling a request");
+    case ActionKind::Attachment:
+    case ActionKind::Unknown: break;
+    }
+    return code;
+}
+
+QString RequestsModel::statusLabel(Progress p, const QString &code)
+{
+    switch (p) {
+    case Progress::Queued: return tr("Saved on this computer, waiting to send");
+    case Progress::Attention: return tr("Not accepted: needs your attention");
+    case Progress::Conflict: return tr("Changed elsewhere: choose which value to keep");
+    case Progress::Received: return tr("Received by Hong Kong Cloud");
+    case Progress::InReview: return tr("Being reviewed");
+    case Progress::NeedsInfo: return tr("More information needed");
+    case Progress::Completed: return tr("Completed");
+    case Progress::Rejected: return tr("Rejected");
+    case Progress::Cancelled: return tr("Cancelled");
+    case Progress::Unknown: break;
+    }
+    return code;
+}
+
+namespace {
+ActionKind kindFromCode(const QString &code)
+{
+    if (code == QLatin1String("field_update")) return ActionKind::FieldUpdate;
+    if (code == QLatin1String("consent")) return ActionKind::Consent;
+    if (code == QLatin1String("cancel_request")) return ActionKind::CancelRequest;
+    return actionKindOf(requestTypeFromCode(code));
+}
+RequestsModel::Progress progressFromCode(const QString &code)
+{
+    if (code == QLatin1String("queued")) return RequestsModel::Progress::Queued;
+    if (code == QLatin1String("attention")) return RequestsModel::Progress::Attention;
+    if (code == QLatin1String("conflict")) return RequestsModel::Progress::Conflict;
+    return RequestsModel::progressOf(requestStatusFromCode(code));
+}
+QString progressCode(RequestsModel::Progress p)
+{
+    switch (p) {
+    case RequestsModel::Progress::Queued: return QStringLiteral("queued");
+    case RequestsModel::Progress::Attention: return QStringLiteral("attention");
+    case RequestsModel::Progress::Conflict: return QStringLiteral("conflict");
+    default: return {};
+    }
+}
+} // namespace
+
+QString RequestsModel::typeLabel(const QString &code)
+{
+    return typeLabel(kindFromCode(code), code);
+}
+
+QString RequestsModel::statusLabel(const QString &code)
+{
+    return statusLabel(progressFromCode(code), code);
+}
+
+QString RequestsModel::subjectOf(RequestType type, const QJsonObject &summary)
+{
+    switch (type) {
+    case RequestType::Complaint:
         return summary.value(QLatin1String("subject")).toString();
-    if (type == QLatin1String("correction"))
+    case RequestType::Correction:
         return Labels::personalField(summary.value(QLatin1String("field")).toString());
-    if (type == QLatin1String("deletion")) {
+    case RequestType::Deletion: {
         const QString scope = summary.value(QLatin1String("scope")).toString();
         if (scope == QLatin1String("account"))
             return tr("Everything we hold");
@@ -63,11 +134,39 @@ QString RequestsModel::subjectOf(const QString &type, const QJsonObject &summary
         const auto c = categoryFromCode(cat);
         return c ? (scope == QLatin1String("category") ? Labels::category(*c) : tr("Some of: %1").arg(Labels::category(*c))) : cat;
     }
-    if (type == QLatin1String("cancel_account"))
+    case RequestType::CancelAccount:
         return tr("Your account");
-    if (type == QLatin1String("export"))
+    case RequestType::Export:
         return tr("Everything we hold");
+    case RequestType::Unknown:
+        break;
+    }
     return {};
+}
+
+QString RequestsModel::subjectOf(const QueuedAction &a)
+{
+    if (const auto *p = a.as<ComplaintPayload>())
+        return p->subject;
+    if (const auto *p = a.as<CorrectionPayload>())
+        return Labels::personalField(p->field);
+    if (const auto *p = a.as<DeletionPayload>()) {
+        switch (p->scope.kind) {
+        case DeletionScope::Account: return tr("Everything we hold");
+        case DeletionScope::WholeCategory: return Labels::category(p->scope.category);
+        case DeletionScope::Records:
+        case DeletionScope::UsageRange: return tr("Some of: %1").arg(Labels::category(p->scope.category));
+        }
+    }
+    if (a.as<CancelAccountPayload>())
+        return tr("Your account");
+    if (a.as<ExportPayload>())
+        return tr("Everything we hold");
+    if (const auto *p = a.as<FieldUpdatePayload>())
+        return Labels::personalField(p->key);
+    if (const auto *p = a.as<ConsentPayload>())
+        return Labels::consentPurpose(p->purpose);
+    return a.title;
 }
 
 void RequestsModel::reload()
@@ -78,13 +177,17 @@ void RequestsModel::reload()
         QSet<qint64> tracked;
         for (const TrackedRequest &t : m_outbox->requests()) {
             Row r;
-            r.type = t.type;
+            r.kind = actionKindOf(t.type);
+            r.typeCode = t.typeCode;
             r.requestId = t.id;
             r.seq = t.outboxSeq;
-            r.status = t.status;
+            r.progress = progressOf(t.status);
+            r.statusCode = t.statusCode;
             r.received = t.receivedAt;
             r.due = t.effectiveDue();
             r.open = t.isOpen();
+            r.exportReady = t.type == RequestType::Export && t.exportReady;
+            r.typedInput = r.kind != ActionKind::Export;
             r.subject = subjectOf(t.type, t.summary);
             QStringList lines;
             lines << tr("Request %1").arg(t.id);
@@ -119,28 +222,18 @@ void RequestsModel::reload()
         for (const OutboxItem &i : m_outbox->items(false)) {
             if (i.kind == OutboxItem::Kind::Attachment || tracked.contains(i.seq))
                 continue;
+            const QueuedAction a = actionbodies::decode(i);
             Row r;
-            r.seq = i.seq;
-            r.status = i.state == OutboxItem::State::Queued ? QStringLiteral("queued")
-                : i.state == OutboxItem::State::Conflict   ? QStringLiteral("conflict")
-                                                           : QStringLiteral("attention");
-            const QJsonObject body = QJsonDocument::fromJson(i.body).object();
-            switch (i.kind) {
-            case OutboxItem::Kind::Request: r.type = body.value(QLatin1String("type")).toString(); break;
-            case OutboxItem::Kind::FieldUpdate: r.type = QStringLiteral("field_update"); break;
-            case OutboxItem::Kind::Consent: r.type = QStringLiteral("consent"); break;
-            case OutboxItem::Kind::CancelRequest: r.type = QStringLiteral("cancel_request"); break;
-            case OutboxItem::Kind::Attachment: break;
-            }
-            r.subject = subjectOf(r.type, body);
-            if (r.subject.isEmpty())
-                r.subject = i.kind == OutboxItem::Kind::FieldUpdate ? Labels::personalField(i.title)
-                    : i.kind == OutboxItem::Kind::Consent        ? Labels::consentPurpose(i.title)
-                                                                 : i.title;
-            r.received = i.createdAt;
-            QStringList lines{tr("Saved on this computer %1").arg(Labels::dateTime(i.createdAt))};
-            if (i.state == OutboxItem::State::Queued && i.attempts > 0)
-                lines << tr("Tried %n time(s); will try again automatically.", nullptr, i.attempts);
+            r.seq = a.seq;
+            r.kind = a.kind;
+            r.progress = progressOf(a.state);
+            r.statusCode = progressCode(r.progress);
+            r.typedInput = a.hasTypedInput();
+            r.subject = subjectOf(a);
+            r.received = a.createdAt;
+            QStringList lines{tr("Saved on this computer %1").arg(Labels::dateTime(a.createdAt))};
+            if (a.state == ActionState::Queued && a.attempts > 0)
+                lines << tr("Tried %n time(s); will try again automatically.", nullptr, a.attempts);
             r.details = lines.join(QLatin1Char('\n'));
             m_rows.prepend(r);
         }
@@ -176,7 +269,11 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     const bool overdue = r.open && r.due.isValid() && now() > r.due;
     switch (role) {
-    case StatusCodeRole: return r.status;
+    case StatusCodeRole: return r.statusCode;
+    case ProgressRole: return QVariant::fromValue(r.progress);
+    case KindRole: return QVariant::fromValue(r.kind);
+    case ExportReadyRole: return r.exportReady;
+    case TypedInputRole: return r.typedInput;
     case RequestIdRole: return r.requestId;
     case OutboxSeqRole: return r.seq;
     case OverdueRole: return overdue;
@@ -194,10 +291,11 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Type:
             if (role == Qt::AccessibleTextRole)
-                return tr("%1, %2").arg(typeLabel(r.type), statusLabel(r.status));
-            return typeLabel(r.type);
+                return tr("%1, %2").arg(typeLabel(r.kind, r.typeCode), statusLabel(r.progress, r.statusCode));
+            return typeLabel(r.kind, r.typeCode);
         case Subject: return r.subject;
-        case Status: return overdue ? tr("%1 (overdue)").arg(statusLabel(r.status)) : statusLabel(r.status);
+        case Status:
+            return overdue ? tr("%1 (overdue)").arg(statusLabel(r.progress, r.statusCode)) : statusLabel(r.progress, r.statusCode);
         case Received: return r.received.isValid() ? Labels::dateTime(r.received) : QString();
         case Due: return r.due.isValid() ? Labels::date(r.due.toLocalTime().date()) : QString();
         }

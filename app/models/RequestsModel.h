@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Records.h"
-#include "store/Outbox.h"
+#include "domain/Actions.h"
+#include "domain/Requests.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QJsonObject>
 
 namespace pd {
+
+class Outbox;
 
 /// Every request the user made: those still only on this computer (queued, refused, in conflict)
 /// and those the provider is handling or has answered, newest first.
@@ -15,14 +19,21 @@ class RequestsModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Type, Subject, Status, Received, Due, ColumnCount };
+    /// Where a row is: still on this computer (the first three) or at the provider.
+    enum class Progress { Queued, Attention, Conflict, Received, InReview, NeedsInfo, Completed, Rejected, Cancelled, Unknown };
+    Q_ENUM(Progress)
     enum Role {
-        StatusCodeRole = Qt::UserRole + 1, ///< drafted/queued/attention/conflict or the provider's status
+        StatusCodeRole = Qt::UserRole + 1, ///< queued/attention/conflict or the provider's status code, as stored
         RequestIdRole,                     ///< provider id, empty while local
         OutboxSeqRole,                     ///< outbox seq, 0 when unknown
         OverdueRole,                       ///< bool
         OpenRole,                          ///< bool: not yet completed/rejected/cancelled
         DetailsRole,                       ///< multi-line text: timeline, reasons, retained data
         SortValueRole,
+        ProgressRole,                      ///< Progress
+        KindRole,                          ///< ActionKind: what the request or action is
+        ExportReadyRole,                   ///< bool: an export whose copy can be downloaded
+        TypedInputRole,                    ///< bool: the user typed something for it (QueuedAction::hasTypedInput)
     };
 
     explicit RequestsModel(Outbox *outbox, QObject *parent = nullptr);
@@ -38,23 +49,35 @@ public:
     qint64 openCount() const;
     qint64 overdueCount() const;
 
-    static QString typeLabel(const QString &type);
-    static QString statusLabel(const QString &status);
-    /// Plain words for what a request is about, from its body.
-    static QString subjectOf(const QString &type, const QJsonObject &summary);
+    static Progress progressOf(RequestStatus s);
+    static Progress progressOf(ActionState s);
+    /// Words for a kind; `code` (as sent) for one this version does not know.
+    static QString typeLabel(ActionKind kind, const QString &code = {});
+    static QString statusLabel(Progress p, const QString &code = {});
+    /// The same from the codes stored and sent (unknown codes are shown as they are).
+    static QString typeLabel(const QString &code);
+    static QString statusLabel(const QString &code);
+    /// Plain words for what a request is about, from its summary.
+    static QString subjectOf(RequestType type, const QJsonObject &summary);
+    /// ... and for an action not sent yet, from what the user typed.
+    static QString subjectOf(const QueuedAction &action);
 
 private:
     struct Row
     {
-        QString type;
+        ActionKind kind = ActionKind::Unknown;
+        QString typeCode;
         QString subject;
-        QString status;
+        Progress progress = Progress::Unknown;
+        QString statusCode;
         QString requestId;
         qint64 seq = 0;
         QDateTime received;
         QDateTime due;
         QString details;
         bool open = true;
+        bool exportReady = false;
+        bool typedInput = false;
     };
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
 

@@ -3,7 +3,7 @@
 
 #include "domain/Records.h"
 #include "domain/Result.h"
-#include "models/CategoryInfo.h"
+#include "domain/CategoryInfo.h"
 
 #include <QDate>
 #include <QPair>

@@ -30,7 +30,14 @@ const char *const kSchemaV1[] = {
     " granted INTEGER NOT NULL, at INTEGER NOT NULL, policy_version TEXT NOT NULL, confirmed INTEGER NOT NULL DEFAULT 0)",
     nullptr,
 };
-const SqliteFile::Migration kMigrations[] = {kSchemaV1};
+// v2: a conflict's ETag in its own column (it travelled inside the stored problem JSON before).
+const char *const kSchemaV2[] = {
+    "ALTER TABLE outbox ADD COLUMN conflict_etag TEXT NOT NULL DEFAULT ''",
+    "UPDATE outbox SET conflict_etag = COALESCE(json_extract(CAST(response AS TEXT), '$.etag'), '')"
+    " WHERE state = 'conflict' AND json_valid(CAST(response AS TEXT))",
+    nullptr,
+};
+const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2};
 static_assert(std::size(kMigrations) == Outbox::kSchemaVersion);
 
 qint64 toEpoch(const QDateTime &t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; }
@@ -80,7 +87,7 @@ OutboxItem::Kind kindFrom(const QString &s)
 
 const QString kItemColumns = QStringLiteral(
     "seq, idem_key, kind, state, method, path, body, content_type, if_match, title, attempts, created_at,"
-    " next_attempt_at, sent_at, last_status, last_error, response, server_id, depends_on");
+    " next_attempt_at, sent_at, last_status, last_error, response, server_id, depends_on, conflict_etag");
 
 OutboxItem readItem(const QSqlQuery &q)
 {
@@ -105,6 +112,7 @@ OutboxItem readItem(const QSqlQuery &q)
     i.serverId = q.value(17).toString();
     for (const QString &d : q.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
         i.dependsOn << d.toLongLong();
+    i.conflictEtag = q.value(19).toString();
     return i;
 }
 
@@ -123,6 +131,15 @@ QString newKey()
 Outbox::Outbox(std::unique_ptr<SqliteFile> file)
     : m_file(std::move(file))
 {
+}
+
+template<typename F>
+Status Outbox::write(F &&work)
+{
+    Status s = m_file->transaction(std::forward<F>(work));
+    if (s)
+        Q_EMIT changed();
+    return s;
 }
 
 Outbox::~Outbox() = default;
@@ -162,7 +179,7 @@ Result<qint64> Outbox::enqueue(OutboxItem::Kind kind, const QString &method, con
         if (a.data.size() > kMaxAttachmentBytes)
             return Error::make(ErrorCode::TooLarge, a.fileName);
     qint64 seq = 0;
-    Status s = m_file->transaction([&](QSqlDatabase &db) -> Status {
+    Status s = write([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
         const qint64 now = toEpoch(QDateTime::currentDateTimeUtc());
         QStringList deps;
@@ -297,7 +314,7 @@ Status Outbox::markSent(qint64 seq, int status, const QByteArray &response, cons
                         const std::optional<TrackedRequest> &request, const std::optional<ConsentReceipt> &receipt)
 {
     // One transaction (one fsync) for the acknowledgement and what it tells us.
-    return m_file->transaction([&](QSqlDatabase &db) -> Status {
+    return write([&](QSqlDatabase &db) -> Status {
         if (request)
             if (Status s = writeRequest(db, *request); !s)
                 return s;
@@ -323,7 +340,7 @@ Status Outbox::markSent(qint64 seq, int status, const QByteArray &response, cons
 
 Status Outbox::markRetry(qint64 seq, int status, const QString &error, const QDateTime &nextAttempt)
 {
-    return m_file->transaction([&](QSqlDatabase &db) -> Status {
+    return write([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_status = ?, last_error = ?, next_attempt_at = ?"
                                  " WHERE seq = ?"));
@@ -335,16 +352,18 @@ Status Outbox::markRetry(qint64 seq, int status, const QString &error, const QDa
     });
 }
 
-Status Outbox::markRefused(qint64 seq, OutboxItem::State state, int status, const QString &error, const QByteArray &problem)
+Status Outbox::markRefused(qint64 seq, OutboxItem::State state, int status, const QString &error, const QByteArray &problem,
+                           const QString &etag)
 {
-    return m_file->transaction([&](QSqlDatabase &db) -> Status {
+    return write([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1, last_status = ?, last_error = ?,"
-                                 " response = ? WHERE seq = ?"));
+                                 " response = ?, conflict_etag = ? WHERE seq = ?"));
         q.addBindValue(QLatin1String(stateCode(state)));
         q.addBindValue(status);
         q.addBindValue(error);
         q.addBindValue(problem);
+        q.addBindValue(etag.isNull() ? QStringLiteral("") : etag);
         q.addBindValue(seq);
         return run(q, QStringLiteral("mark refused"));
     });
@@ -352,12 +371,15 @@ Status Outbox::markRefused(qint64 seq, OutboxItem::State state, int status, cons
 
 Status Outbox::discard(qint64 seq)
 {
-    return m_file->transaction([&](QSqlDatabase &db) -> Status {
+    return write([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE outbox SET state = 'discarded' WHERE seq = ? AND state <> 'sent'"));
         q.addBindValue(seq);
         if (Status s = run(q, QStringLiteral("discard")); !s)
             return s;
+        // A sent action stays as it was, and so does its receipt (confirmed or not yet).
+        if (q.numRowsAffected() == 0)
+            return okStatus();
         q.prepare(QStringLiteral("DELETE FROM consent_receipts WHERE local_id = ? AND confirmed = 0"));
         q.addBindValue(QStringLiteral("local:%1").arg(seq));
         return run(q, QStringLiteral("discard receipt"));
@@ -366,12 +388,12 @@ Status Outbox::discard(qint64 seq)
 
 Status Outbox::requeue(qint64 seq, const std::optional<QJsonObject> &newBody, const QString &ifMatch)
 {
-    return m_file->transaction([&](QSqlDatabase &db) -> Status {
+    return write([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
         // A refused call had no effect on the provider, so a fresh key cannot double one; and the
         // provider may have stored the refusal under the old key.
         q.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', idem_key = ?, body = COALESCE(?, body),"
-                                 " if_match = CASE WHEN ? THEN ? ELSE if_match END, next_attempt_at = 0, last_error = ''"
+                                 " if_match = CASE WHEN ? THEN ? ELSE if_match END, next_attempt_at = 0, last_error = '', conflict_etag = ''"
                                  " WHERE seq = ? AND state IN ('attention','conflict')"));
         q.addBindValue(newKey());
         q.addBindValue(newBody ? QVariant(QJsonDocument(*newBody).toJson(QJsonDocument::Compact)) : QVariant(QMetaType::fromType<QByteArray>()));
@@ -395,8 +417,8 @@ Status writeRequest(QSqlDatabase &db, const TrackedRequest &r)
         " history = excluded.history, export_ready = excluded.export_ready, updated_at = excluded.updated_at,"
         " outbox_seq = CASE WHEN excluded.outbox_seq <> 0 THEN excluded.outbox_seq ELSE requests.outbox_seq END"));
     q.addBindValue(r.id);
-    q.addBindValue(r.type);
-    q.addBindValue(r.status);
+    q.addBindValue(r.typeCode.isEmpty() ? requestTypeCode(r.type) : r.typeCode);
+    q.addBindValue(r.statusCode.isEmpty() ? requestStatusCode(r.status) : r.statusCode);
     q.addBindValue(toEpoch(r.receivedAt));
     q.addBindValue(toEpoch(r.dueAt));
     q.addBindValue(toEpoch(r.extendedDueAt));
@@ -414,7 +436,7 @@ Status writeRequest(QSqlDatabase &db, const TrackedRequest &r)
 
 Status Outbox::upsertRequest(const TrackedRequest &r)
 {
-    return m_file->transaction([&](QSqlDatabase &db) { return writeRequest(db, r); });
+    return write([&](QSqlDatabase &db) { return writeRequest(db, r); });
 }
 
 namespace {
@@ -422,8 +444,8 @@ TrackedRequest readRequest(const QSqlQuery &q)
 {
     TrackedRequest r;
     r.id = q.value(0).toString();
-    r.type = q.value(1).toString();
-    r.status = q.value(2).toString();
+    r.setType(q.value(1).toString());
+    r.setStatus(q.value(2).toString());
     r.receivedAt = fromEpoch(q.value(3).toLongLong());
     r.dueAt = fromEpoch(q.value(4).toLongLong());
     r.extendedDueAt = fromEpoch(q.value(5).toLongLong());
@@ -462,21 +484,55 @@ std::optional<TrackedRequest> Outbox::request(const QString &id) const
     return std::nullopt;
 }
 
-Status Outbox::addReceipt(const ConsentReceipt &r)
+Status Outbox::upsertRequests(const QList<TrackedRequest> &list, QList<QPair<TrackedRequest, TrackedRequest>> *changed)
 {
-    return m_file->transaction([&](QSqlDatabase &db) -> Status {
+    if (list.isEmpty())
+        return okStatus();
+    QList<QPair<TrackedRequest, TrackedRequest>> moved;
+    Status s = write([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT ") + kRequestColumns + QStringLiteral(" FROM requests WHERE id = ?"));
+        for (const TrackedRequest &r : list) {
+            q.addBindValue(r.id);
+            if (Status st = run(q, QStringLiteral("read request")); !st)
+                return st;
+            if (q.next()) {
+                const TrackedRequest before = readRequest(q);
+                if (before.statusCode != r.statusCode)
+                    moved.append({before, r});
+            }
+            q.finish();
+            if (Status st = writeRequest(db, r); !st)
+                return st;
+        }
+        return okStatus();
+    });
+    if (s && changed)
+        *changed = moved;
+    return s;
+}
+
+Status Outbox::addReceipts(const QList<ConsentReceipt> &list)
+{
+    if (list.isEmpty())
+        return okStatus();
+    return write([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
         // Receipts fetched from the provider: skip those we already hold as confirmed local ones.
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO consent_receipts(local_id, server_id, purpose, granted, at, policy_version, confirmed)"
                                  " SELECT ?, ?, ?, ?, ?, ?, 1 WHERE NOT EXISTS (SELECT 1 FROM consent_receipts WHERE server_id = ?)"));
-        q.addBindValue(r.id);
-        q.addBindValue(r.id);
-        q.addBindValue(r.purpose);
-        q.addBindValue(r.granted ? 1 : 0);
-        q.addBindValue(toEpoch(r.at));
-        q.addBindValue(r.policyVersion);
-        q.addBindValue(r.id);
-        return run(q, QStringLiteral("receipt"));
+        for (const ConsentReceipt &r : list) {
+            q.addBindValue(r.id);
+            q.addBindValue(r.id);
+            q.addBindValue(r.purpose);
+            q.addBindValue(r.granted ? 1 : 0);
+            q.addBindValue(toEpoch(r.at));
+            q.addBindValue(r.policyVersion);
+            q.addBindValue(r.id);
+            if (Status st = run(q, QStringLiteral("receipt")); !st)
+                return st;
+        }
+        return okStatus();
     });
 }
 
@@ -497,7 +553,7 @@ Status writeConfirm(QSqlDatabase &db, qint64 seq, const ConsentReceipt &server)
 
 Status Outbox::confirmReceipt(qint64 seq, const ConsentReceipt &server)
 {
-    return m_file->transaction([&](QSqlDatabase &db) { return writeConfirm(db, seq, server); });
+    return write([&](QSqlDatabase &db) { return writeConfirm(db, seq, server); });
 }
 
 QList<ConsentReceipt> Outbox::receipts() const

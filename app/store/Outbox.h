@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Actions.h"
+#include "domain/Limits.h"
 #include "domain/Records.h"
+#include "domain/Requests.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,16 +22,12 @@ namespace pd {
 
 class SqliteFile;
 
-/// One action the user took, as stored before anything is sent.
+/// One action the user took, as stored before anything is sent: the HTTP call it becomes. Only the
+/// core reads these; the UI sees QueuedAction (ActionQueue turns one into the other).
 struct OutboxItem
 {
-    enum class State {
-        Queued,    ///< saved here, waiting to be sent (offline, backing off, or next in line)
-        Sent,      ///< the provider acknowledged it; `response` holds its answer
-        Attention, ///< the provider refused it (400/403/422): the user must look at it
-        Conflict,  ///< a field update based on stale data (412): the user chooses which value wins
-        Discarded, ///< the user gave up on it
-    };
+    using State = ActionState; ///< Sent: `response` holds the provider's answer
+    /// How the call is sent: a request's type is in its body.
     enum class Kind { Attachment, FieldUpdate, Request, CancelRequest, Consent };
 
     qint64 seq = 0;
@@ -47,6 +47,7 @@ struct OutboxItem
     int lastStatus = 0;
     QString lastError;      ///< problem type or network error code, for the UI to explain
     QByteArray response;    ///< provider's answer (2xx) or problem body (refused)
+    QString conflictEtag;   ///< a 412's ETag: the version the user's change would now replace
     QString serverId;       ///< request id / attachment id from the provider
     QList<qint64> dependsOn; ///< attachments that must be sent first (their ids replace "local:<seq>")
 };
@@ -55,17 +56,18 @@ struct OutboxItem
 /// after "saved" cannot lose it), then sent exactly once by OutboxSender using its
 /// Idempotency-Key. One file per account, separate from the cache, so signing out can keep
 /// unsent work when the user asks. Also holds what the provider said about each request and the
-/// consent receipts, which are the user's own record.
-class Outbox
+/// consent receipts, which are the user's own record. Every write that commits emits changed().
+class Outbox : public QObject
 {
+    Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
-    static constexpr qint64 kMaxAttachmentBytes = 5 * 1024 * 1024;
+    static constexpr int kSchemaVersion = 2;
+    static constexpr qint64 kMaxAttachmentBytes = limits::kAttachmentBytesMax;
 
     static Result<std::unique_ptr<Outbox>> open(const QString &path);
     static QString pathFor(const QString &root, const QString &accountId);
     static Status remove(const QString &path);
-    ~Outbox();
+    ~Outbox() override;
     Outbox(const Outbox &) = delete;
     Outbox &operator=(const Outbox &) = delete;
 
@@ -98,7 +100,9 @@ public:
                     const std::optional<TrackedRequest> &request = std::nullopt,
                     const std::optional<ConsentReceipt> &receipt = std::nullopt);
     Status markRetry(qint64 seq, int status, const QString &error, const QDateTime &nextAttempt);
-    Status markRefused(qint64 seq, OutboxItem::State state, int status, const QString &error, const QByteArray &problem);
+    /// `etag` is kept with a conflict: the version the user's change would replace if sent again.
+    Status markRefused(qint64 seq, OutboxItem::State state, int status, const QString &error, const QByteArray &problem,
+                       const QString &etag = {});
     Status discard(qint64 seq);
     /// Puts a refused or conflicting item back in the queue, optionally with a new body/If-Match
     /// (a resolved conflict), under a new idempotency key.
@@ -107,17 +111,28 @@ public:
     QString serverIdOf(qint64 seq) const;
 
     Status upsertRequest(const TrackedRequest &r);
+    /// Stores what a sync brought, in one transaction. `changed` gets the requests whose status
+    /// moved, with the status they had before.
+    Status upsertRequests(const QList<TrackedRequest> &list, QList<QPair<TrackedRequest, TrackedRequest>> *changed = nullptr);
     QList<TrackedRequest> requests() const;
     std::optional<TrackedRequest> request(const QString &id) const;
 
-    /// Adds a receipt fetched from the provider (ignored when already held).
-    Status addReceipt(const ConsentReceipt &r);
+    /// Adds receipts fetched from the provider (those already held are skipped), in one transaction.
+    Status addReceipts(const QList<ConsentReceipt> &list);
     /// Marks the local receipt of consent change `seq` as confirmed by the provider's receipt.
     Status confirmReceipt(qint64 seq, const ConsentReceipt &server);
     QList<ConsentReceipt> receipts() const;
 
+Q_SIGNALS:
+    /// Something was written (queued, sent, retried, refused, discarded, requeued, a request or
+    /// receipt stored). Emitted after the commit, never for a write that failed.
+    void changed();
+
 private:
     explicit Outbox(std::unique_ptr<SqliteFile> file);
+    /// Runs `work` in one transaction and emits changed() when it committed.
+    template<typename F>
+    Status write(F &&work);
 
     std::unique_ptr<SqliteFile> m_file;
 };

@@ -2,14 +2,12 @@
 #include "ActionQueue.h"
 
 #include "store/Outbox.h"
+#include "sync/ActionBodies.h"
 #include "sync/OutboxSender.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QRegularExpression>
-#include <QUrl>
 
 namespace pd {
 namespace {
@@ -25,23 +23,30 @@ void need(Validation *v, const QString &field, const QString &text, int max, boo
 
 QString sniffType(const QByteArray &head)
 {
+    // The same three types, in the same order, as limits::kAttachmentTypes.
     if (head.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
+        return QString::fromLatin1(limits::kAttachmentTypes[0]);
     if (head.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
+        return QString::fromLatin1(limits::kAttachmentTypes[1]);
     if (head.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
+        return QString::fromLatin1(limits::kAttachmentTypes[2]);
     return {};
 }
 
-QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); }
+Result<qint64> invalid(Validation *out, const Validation &v)
+{
+    if (out)
+        *out = v;
+    return Error::make(ErrorCode::WrongType, QStringLiteral("validation"));
+}
 
 } // namespace
 
-ActionQueue::ActionQueue(Outbox *outbox, OutboxSender *sender, QObject *parent)
+ActionQueue::ActionQueue(Outbox *outbox, OutboxSender *sender, std::function<QString()> personalEtag, QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
     , m_sender(sender)
+    , m_personalEtag(std::move(personalEtag))
 {
 }
 
@@ -50,13 +55,14 @@ Validation ActionQueue::validateField(const QString &key, const QString &value)
     Validation v;
     const QString t = value.trimmed();
     if (key == QLatin1String("email")) {
-        need(&v, QStringLiteral("value"), t, 254);
+        need(&v, QStringLiteral("value"), t, limits::kEmailMax);
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (v.isEmpty() && !email.match(t).hasMatch())
             v.append({QStringLiteral("value"), FieldProblem::BadEmail, 0});
     } else if (key == QLatin1String("mobile")) {
-        need(&v, QStringLiteral("value"), t, 32);
-        static const QRegularExpression phone(QStringLiteral("^\\+[0-9]{8,15}$"));
+        need(&v, QStringLiteral("value"), t, limits::kMobileMax);
+        static const QRegularExpression phone(
+            QStringLiteral("^\\+[0-9]{%1,%2}$").arg(limits::kMobileDigitsMin).arg(limits::kMobileDigitsMax));
         QString compact = t;
         compact.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
         if (v.isEmpty() && !phone.match(compact).hasMatch())
@@ -108,36 +114,12 @@ Result<qint64> ActionQueue::commit(Result<qint64> r)
     return r;
 }
 
-namespace {
-Result<qint64> invalid(Validation *out, const Validation &v)
-{
-    if (out)
-        *out = v;
-    return Error::make(ErrorCode::WrongType, QStringLiteral("validation"));
-}
-} // namespace
-
-Result<qint64> ActionQueue::updateField(const QString &key, const QString &value, const QString &etag, Validation *problems)
-{
-    const Validation v = validateField(key, value);
-    if (!v.isEmpty())
-        return invalid(problems, v);
-    QJsonObject body{{QStringLiteral("value"), value.trimmed()}};
-    return commit(m_outbox->enqueue(OutboxItem::Kind::FieldUpdate, QStringLiteral("PATCH"),
-                                    QStringLiteral("/v1/me/personal/") + QString::fromLatin1(QUrl::toPercentEncoding(key)),
-                                    body, key, etag));
-}
-
-Result<qint64> ActionQueue::requestCorrection(const QString &field, const QString &proposed, const QString &reason,
-                                              const QList<AttachmentFile> &files, Validation *problems)
+Result<qint64> ActionQueue::queue(const ActionPayload &payload, const QString &ifMatch, const QList<AttachmentFile> &files,
+                                  Validation *problems)
 {
     Validation v;
-    need(&v, QStringLiteral("proposed_value"), proposed, kMaxValue);
-    need(&v, QStringLiteral("reason"), reason, kMaxReason);
-    if (files.size() > kMaxAttachments)
-        v.append({QStringLiteral("attachments"), FieldProblem::TooLong, kMaxAttachments});
     QList<Outbox::NewAttachment> attachments;
-    for (int i = 0; i < files.size() && i < kMaxAttachments; ++i) {
+    for (int i = 0; i < files.size(); ++i) {
         QByteArray data;
         QString type;
         const Validation fv = validateAttachment(files.at(i), i, &data, &type);
@@ -147,12 +129,38 @@ Result<qint64> ActionQueue::requestCorrection(const QString &field, const QStrin
     }
     if (!v.isEmpty())
         return invalid(problems, v);
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("correction")},
-                     {QStringLiteral("field"), field},
-                     {QStringLiteral("proposed_value"), proposed.trimmed()},
-                     {QStringLiteral("reason"), reason.trimmed()}};
-    return commit(m_outbox->enqueue(OutboxItem::Kind::Request, QStringLiteral("POST"), QStringLiteral("/v1/me/requests"), body,
-                                    field, {}, attachments));
+    const actionbodies::Call call = actionbodies::encode(payload);
+    return commit(m_outbox->enqueue(call.kind, call.method, call.path, call.body, call.title, ifMatch, attachments));
+}
+
+Result<qint64> ActionQueue::updateField(const QString &key, const QString &value, Validation *problems)
+{
+    return updateField(key, value, m_personalEtag ? m_personalEtag() : QString(), problems);
+}
+
+Result<qint64> ActionQueue::updateField(const QString &key, const QString &value, const QString &etag, Validation *problems)
+{
+    const Validation v = validateField(key, value);
+    if (!v.isEmpty())
+        return invalid(problems, v);
+    return queue(FieldUpdatePayload{key, value.trimmed()}, etag);
+}
+
+Result<qint64> ActionQueue::requestCorrection(const QString &field, const QString &proposed, const QString &reason,
+                                              const QList<AttachmentFile> &files, Validation *problems)
+{
+    Validation v;
+    need(&v, QStringLiteral("proposed_value"), proposed, kMaxProposedValue);
+    need(&v, QStringLiteral("reason"), reason, kMaxReason);
+    if (files.size() > kMaxAttachments)
+        v.append({QStringLiteral("attachments"), FieldProblem::TooLong, kMaxAttachments});
+    if (!v.isEmpty()) {
+        // Say what is wrong with the files too, in one go.
+        for (int i = 0; i < files.size() && i < kMaxAttachments; ++i)
+            v += validateAttachment(files.at(i), i);
+        return invalid(problems, v);
+    }
+    return queue(CorrectionPayload{field, proposed.trimmed(), reason.trimmed()}, {}, files, problems);
 }
 
 Result<qint64> ActionQueue::requestDeletion(const DeletionScope &scope, const QString &confirmation, Validation *problems)
@@ -162,42 +170,15 @@ Result<qint64> ActionQueue::requestDeletion(const DeletionScope &scope, const QS
         v.append({QStringLiteral("confirmation"), FieldProblem::ConfirmationMismatch, 0});
     if (scope.kind == DeletionScope::Records && scope.recordIds.isEmpty())
         v.append({QStringLiteral("records"), FieldProblem::Empty, 0});
+    if (scope.kind == DeletionScope::Records && scope.recordIds.size() > kMaxDeletionRecords)
+        v.append({QStringLiteral("records"), FieldProblem::TooLong, kMaxDeletionRecords});
     if (scope.kind == DeletionScope::UsageRange
         && (!scope.from.isValid() || !scope.to.isValid() || scope.from > scope.to
             || (scope.category != Category::ServerUsage && scope.category != Category::DomainUsage)))
         v.append({QStringLiteral("range"), FieldProblem::NotAllowed, 0});
     if (!v.isEmpty())
         return invalid(problems, v);
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("deletion")},
-                     {QStringLiteral("confirmation"), deletionConfirmationWord()}};
-    QString title = QStringLiteral("account");
-    switch (scope.kind) {
-    case DeletionScope::Account:
-        body.insert(QStringLiteral("scope"), QStringLiteral("account"));
-        break;
-    case DeletionScope::WholeCategory:
-        body.insert(QStringLiteral("scope"), QStringLiteral("category"));
-        body.insert(QStringLiteral("category"), categoryCode(scope.category));
-        title = categoryCode(scope.category);
-        break;
-    case DeletionScope::Records: {
-        QJsonArray records;
-        for (const QString &id : scope.recordIds)
-            records.append(QJsonObject{{QStringLiteral("category"), categoryCode(scope.category)}, {QStringLiteral("id"), id}});
-        body.insert(QStringLiteral("scope"), QStringLiteral("records"));
-        body.insert(QStringLiteral("records"), records);
-        title = categoryCode(scope.category);
-        break;
-    }
-    case DeletionScope::UsageRange:
-        body.insert(QStringLiteral("scope"), QStringLiteral("records"));
-        body.insert(QStringLiteral("range"), QJsonObject{{QStringLiteral("category"), categoryCode(scope.category)},
-                                                          {QStringLiteral("from"), iso(scope.from)},
-                                                          {QStringLiteral("to"), iso(scope.to)}});
-        title = categoryCode(scope.category);
-        break;
-    }
-    return commit(m_outbox->enqueue(OutboxItem::Kind::Request, QStringLiteral("POST"), QStringLiteral("/v1/me/requests"), body, title));
+    return queue(DeletionPayload{scope});
 }
 
 Result<qint64> ActionQueue::fileComplaint(bool suggestion, const QString &subject, const QString &message, Validation *problems)
@@ -207,12 +188,7 @@ Result<qint64> ActionQueue::fileComplaint(bool suggestion, const QString &subjec
     need(&v, QStringLiteral("message"), message, kMaxMessage);
     if (!v.isEmpty())
         return invalid(problems, v);
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("complaint")},
-                     {QStringLiteral("kind"), suggestion ? QStringLiteral("suggestion") : QStringLiteral("complaint")},
-                     {QStringLiteral("subject"), subject.trimmed()},
-                     {QStringLiteral("message"), message.trimmed()}};
-    return commit(m_outbox->enqueue(OutboxItem::Kind::Request, QStringLiteral("POST"), QStringLiteral("/v1/me/requests"), body,
-                                    subject.trimmed()));
+    return queue(ComplaintPayload{suggestion, subject.trimmed(), message.trimmed()});
 }
 
 Result<qint64> ActionQueue::cancelAccount(const QString &reason, const QString &confirmation, Validation *problems)
@@ -223,34 +199,82 @@ Result<qint64> ActionQueue::cancelAccount(const QString &reason, const QString &
         v.append({QStringLiteral("confirmation"), FieldProblem::ConfirmationMismatch, 0});
     if (!v.isEmpty())
         return invalid(problems, v);
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("cancel_account")},
-                     {QStringLiteral("reason"), reason.trimmed()},
-                     {QStringLiteral("confirmation"), cancelConfirmationWord()}};
-    return commit(m_outbox->enqueue(OutboxItem::Kind::Request, QStringLiteral("POST"), QStringLiteral("/v1/me/requests"), body,
-                                    QStringLiteral("account")));
+    return queue(CancelAccountPayload{reason.trimmed()});
 }
 
 Result<qint64> ActionQueue::requestExport()
 {
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("export")}, {QStringLiteral("format"), QStringLiteral("json")}};
-    return commit(m_outbox->enqueue(OutboxItem::Kind::Request, QStringLiteral("POST"), QStringLiteral("/v1/me/requests"), body,
-                                    QStringLiteral("export")));
+    return queue(ExportPayload{});
 }
 
 Result<qint64> ActionQueue::setConsent(const QString &purpose, bool granted, const QString &policyVersion)
 {
-    QJsonObject body{{QStringLiteral("granted"), granted}, {QStringLiteral("policy_version"), policyVersion}};
-    return commit(m_outbox->enqueue(OutboxItem::Kind::Consent, QStringLiteral("PUT"),
-                                    QStringLiteral("/v1/me/consents/") + QString::fromLatin1(QUrl::toPercentEncoding(purpose)),
-                                    body, purpose));
+    return queue(ConsentPayload{purpose, granted, policyVersion});
 }
 
 Result<qint64> ActionQueue::cancelRequest(const QString &requestId)
 {
-    return commit(m_outbox->enqueue(OutboxItem::Kind::CancelRequest, QStringLiteral("POST"),
-                                    QStringLiteral("/v1/me/requests/") + QString::fromLatin1(QUrl::toPercentEncoding(requestId))
-                                        + QStringLiteral("/cancel"),
-                                    QJsonObject{}, requestId));
+    return queue(CancelRequestPayload{requestId});
+}
+
+std::optional<QueuedAction> ActionQueue::action(qint64 seq) const
+{
+    if (const std::optional<OutboxItem> item = m_outbox->item(seq))
+        return actionbodies::decode(*item);
+    return std::nullopt;
+}
+
+QList<QueuedAction> ActionQueue::actions(bool includeFinished) const
+{
+    QList<QueuedAction> out;
+    for (const OutboxItem &i : m_outbox->items(includeFinished))
+        if (i.kind != OutboxItem::Kind::Attachment)
+            out << actionbodies::decode(i);
+    return out;
+}
+
+qint64 ActionQueue::pendingCount() const
+{
+    return m_outbox->pendingCount();
+}
+
+qint64 ActionQueue::attentionCount() const
+{
+    return m_outbox->attentionCount();
+}
+
+Status ActionQueue::discard(qint64 seq)
+{
+    return m_outbox->discard(seq);
+}
+
+Status ActionQueue::sendAgain(qint64 seq)
+{
+    Status s = m_outbox->requeue(seq);
+    if (s)
+        m_sender->kick();
+    return s;
+}
+
+Status ActionQueue::resolveConflict(qint64 seq, ConflictChoice choice)
+{
+    const std::optional<OutboxItem> item = m_outbox->item(seq);
+    if (!item || item->state != ActionState::Conflict)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no conflict %1").arg(seq));
+    if (choice == ConflictChoice::KeepCurrent)
+        return m_outbox->discard(seq);
+    // Keep mine: send again, based on the version as it is now: the 412's ETag, or a newer
+    // version this computer has synced since.
+    QString etag = item->conflictEtag;
+    if (const QString held = m_personalEtag ? m_personalEtag() : QString(); etag.isEmpty() && held != item->ifMatch)
+        etag = held;
+    if (etag.isEmpty())
+        return Error::make(ErrorCode::Stale, QStringLiteral("the current version is not known here yet"));
+    const actionbodies::Call call = actionbodies::encode(actionbodies::decode(*item).payload);
+    Status s = m_outbox->requeue(seq, call.body, etag);
+    if (s)
+        m_sender->kick();
+    return s;
 }
 
 } // namespace pd

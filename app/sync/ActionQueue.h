@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Actions.h"
+#include "domain/Limits.h"
 #include "domain/Records.h"
 #include "domain/Result.h"
 
@@ -8,6 +10,9 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace pd {
 
@@ -30,37 +35,36 @@ struct AttachmentFile
     QString path;
 };
 
-/// What a deletion request covers.
-struct DeletionScope
-{
-    enum Kind { Account, WholeCategory, Records, UsageRange };
-    Kind kind = Account;
-    Category category = Category::Registration;
-    QStringList recordIds;     ///< Records: device ids, cookie ids, event ids
-    QDateTime from, to;        ///< UsageRange
-};
-
-/// Turns what the user asked for into outbox items: validates every input first (nothing is
-/// queued when anything is wrong), then commits the whole action (attachments included) in one
-/// transaction, then nudges the sender. Returns the outbox seq of the main item.
+/// The user's actions, from the UI's side: turns what the user asked for into outbox items
+/// (validating every input first: nothing is queued when anything is wrong, then committing the
+/// whole action, attachments included, in one transaction, then nudging the sender), and gives
+/// back what was queued as typed values. What an action means on the wire is the core's business
+/// (sync/ActionBodies); the outbox announces every change itself (Outbox::changed).
 class ActionQueue : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxReason = 2000;
-    static constexpr int kMaxSubject = 200;
-    static constexpr int kMaxMessage = 5000;
-    static constexpr int kMaxAddress = 500;
-    static constexpr int kMaxValue = 256;
-    static constexpr int kMaxAttachments = 5;
+    static constexpr int kMaxReason = limits::kReasonMax;
+    static constexpr int kMaxSubject = limits::kSubjectMax;
+    static constexpr int kMaxMessage = limits::kMessageMax;
+    static constexpr int kMaxAddress = limits::kAddressMax;
+    static constexpr int kMaxValue = limits::kFieldValueMax;
+    static constexpr int kMaxProposedValue = limits::kProposedValueMax;
+    static constexpr int kMaxAttachments = limits::kAttachmentsMax;
+    static constexpr int kMaxDeletionRecords = limits::kDeletionRecordsMax;
 
-    ActionQueue(Outbox *outbox, OutboxSender *sender, QObject *parent = nullptr);
+    /// `personalEtag` gives the ETag of the personal details this computer holds (the version a
+    /// field update is based on); empty when unknown.
+    ActionQueue(Outbox *outbox, OutboxSender *sender, std::function<QString()> personalEtag = {}, QObject *parent = nullptr);
 
     /// Checks a new value for a self-editable field ("email", "mobile", "address", ...).
     static Validation validateField(const QString &key, const QString &value);
     /// Reads and checks an attachment (PDF, PNG or JPEG by content, at most 5 MiB).
     static Validation validateAttachment(const AttachmentFile &file, int index, QByteArray *data = nullptr, QString *type = nullptr);
 
+    /// A field update based on the personal details this computer holds now.
+    Result<qint64> updateField(const QString &key, const QString &value, Validation *problems);
+    /// ... based on the version with ETag `etag`.
     Result<qint64> updateField(const QString &key, const QString &value, const QString &etag, Validation *problems);
     Result<qint64> requestCorrection(const QString &field, const QString &proposed, const QString &reason,
                                      const QList<AttachmentFile> &files, Validation *problems);
@@ -73,6 +77,24 @@ public:
     Result<qint64> setConsent(const QString &purpose, bool granted, const QString &policyVersion);
     Result<qint64> cancelRequest(const QString &requestId);
 
+    /// One action as the core keeps it; empty when there is no such action.
+    std::optional<QueuedAction> action(qint64 seq) const;
+    /// Every action in the order made (attachments left out); without `includeFinished`, only
+    /// those not sent yet or needing the user.
+    QList<QueuedAction> actions(bool includeFinished = true) const;
+    qint64 pendingCount() const;
+    qint64 attentionCount() const;
+
+    /// Gives up on an action not sent yet (or refused): it is never sent.
+    Status discard(qint64 seq);
+    /// Sends a refused action again as it is (under a new Idempotency-Key: the refusal had no effect).
+    Status sendAgain(qint64 seq);
+    enum class ConflictChoice { KeepMine, KeepCurrent };
+    /// Settles a conflict: KeepCurrent discards the user's change; KeepMine sends it again based
+    /// on the provider's current version. Fails with ErrorCode::Stale when this computer does not
+    /// know that version yet: sync, then call again.
+    Status resolveConflict(qint64 seq, ConflictChoice choice);
+
     static QString deletionConfirmationWord() { return QStringLiteral("DELETE"); }
     static QString cancelConfirmationWord() { return QStringLiteral("CANCEL"); }
 
@@ -80,10 +102,13 @@ Q_SIGNALS:
     void queued(qint64 seq);
 
 private:
+    Result<qint64> queue(const ActionPayload &payload, const QString &ifMatch = {}, const QList<AttachmentFile> &files = {},
+                         Validation *problems = nullptr);
     Result<qint64> commit(Result<qint64> r);
 
     Outbox *m_outbox;
     OutboxSender *m_sender;
+    std::function<QString()> m_personalEtag;
 };
 
 } // namespace pd

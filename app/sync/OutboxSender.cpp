@@ -57,23 +57,48 @@ void OutboxSender::pause()
 {
     m_paused = true;
     m_timer.stop();
-    Q_EMIT queueChanged();
+    Q_EMIT sendingStateChanged();
 }
 
 void OutboxSender::resume()
 {
     m_paused = false;
     kick();
-    Q_EMIT queueChanged();
+    Q_EMIT sendingStateChanged();
 }
 
 void OutboxSender::retryNow()
 {
     if (auto head = m_outbox->head()) {
-        m_outbox->markRetry(head->seq, head->lastStatus, head->lastError, QDateTime());
         // markRetry counts an attempt; that is fine: the count only feeds the backoff ceiling.
+        if (!recorded(m_outbox->markRetry(head->seq, head->lastStatus, head->lastError, QDateTime())))
+            return;
     }
-    m_paused = false;
+    const bool wasPaused = std::exchange(m_paused, false);
+    kick();
+    if (wasPaused)
+        Q_EMIT sendingStateChanged();
+}
+
+bool OutboxSender::recorded(const Status &s)
+{
+    if (s)
+        return true;
+    // What the provider said (or that we will try later) could not be written: sending on would
+    // send this item again and again, so stop until the user has seen the error.
+    m_paused = true;
+    m_timer.stop();
+    Q_EMIT storageFailed(s.error());
+    Q_EMIT sendingStateChanged();
+    return false;
+}
+
+void OutboxSender::refuse(const OutboxItem &item, ActionState state, int status, const QString &why,
+                          const QByteArray &problem, const QString &etag)
+{
+    if (!recorded(m_outbox->markRefused(item.seq, state, status, why, problem, etag)))
+        return;
+    Q_EMIT itemRefused(item.seq);
     kick();
 }
 
@@ -118,9 +143,10 @@ void OutboxSender::sendHead(const OutboxItem &item)
         for (qint64 dep : item.dependsOn) {
             const QString id = m_outbox->serverIdOf(dep);
             if (id.isEmpty()) {
-                m_outbox->markRefused(item.seq, OutboxItem::State::Attention, 0, QStringLiteral("attachment-not-sent"), {});
+                if (!recorded(m_outbox->markRefused(item.seq, OutboxItem::State::Attention, 0,
+                                                    QStringLiteral("attachment-not-sent"), {})))
+                    return;
                 Q_EMIT itemRefused(item.seq);
-                Q_EMIT queueChanged();
                 QMetaObject::invokeMethod(this, &OutboxSender::kick, Qt::QueuedConnection);
                 return;
             }
@@ -137,9 +163,10 @@ void OutboxSender::sendHead(const OutboxItem &item)
 void OutboxSender::retryLater(const OutboxItem &item, int status, const QString &why, qint64 delayMs)
 {
     const QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
-    m_outbox->markRetry(item.seq, status, why, next);
+    // Without the recorded time of the next attempt, kick() would send it again at once.
+    if (!recorded(m_outbox->markRetry(item.seq, status, why, next)))
+        return;
     Q_EMIT itemRetrying(item.seq, delayMs);
-    Q_EMIT queueChanged();
     kick();
 }
 
@@ -186,29 +213,25 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
         case OutboxItem::Kind::Attachment:
             break;
         }
-        if (Status s = m_outbox->markSent(item.seq, r.status, r.body, serverId, tracked, receipt); !s) {
-            // The provider acted but we could not record it: stop rather than resend in a loop.
-            // The next start sends the same key again and gets the stored outcome.
-            m_paused = true;
-            Q_EMIT storageFailed(s.error());
-            Q_EMIT queueChanged();
+        // The provider acted but we could not record it: stop rather than resend in a loop.
+        // The next start sends the same key again and gets the stored outcome.
+        if (!recorded(m_outbox->markSent(item.seq, r.status, r.body, serverId, tracked, receipt)))
             return;
-        }
         if (tracked)
             Q_EMIT requestUpdated(*tracked);
         if (item.kind == OutboxItem::Kind::FieldUpdate)
             Q_EMIT personalUpdated(r.body, r.etag);
         Q_EMIT itemSent(item.seq);
-        Q_EMIT queueChanged();
         kick();
         return;
     }
     if (r.status == 401) {
         // ApiClient already tried one refresh; the session is over until the user signs in.
-        m_outbox->markRetry(item.seq, r.status, QStringLiteral("unauthorized"), QDateTime());
+        if (!recorded(m_outbox->markRetry(item.seq, r.status, QStringLiteral("unauthorized"), QDateTime())))
+            return;
         m_paused = true;
         Q_EMIT sessionExpired();
-        Q_EMIT queueChanged();
+        Q_EMIT sendingStateChanged();
         return;
     }
     if (r.status == 429 || r.status == 503) {
@@ -223,24 +246,14 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
         return;
     }
     if (r.status == 412) {
-        // Keep the ETag of the current data with the problem: resolving the conflict needs it.
-        QJsonObject stored = QJsonDocument::fromJson(r.body).object();
-        if (!r.etag.isEmpty() && !stored.contains(QLatin1String("etag")))
-            stored.insert(QStringLiteral("etag"), QString::fromLatin1(r.etag));
-        m_outbox->markRefused(item.seq, OutboxItem::State::Conflict, r.status, problem.slug(),
-                              QJsonDocument(stored).toJson(QJsonDocument::Compact));
-        Q_EMIT itemRefused(item.seq);
-        Q_EMIT queueChanged();
-        kick();
+        // Keep the ETag of the current data: resolving the conflict sends the change against it.
+        refuse(item, OutboxItem::State::Conflict, r.status, problem.slug(), r.body, QString::fromLatin1(r.etag));
         return;
     }
     if (r.status >= 400 && r.status < 500) {
         // The provider will refuse this however often we ask: the user must look at it.
-        m_outbox->markRefused(item.seq, OutboxItem::State::Attention, r.status,
-                              problem.slug().isEmpty() ? QString::number(r.status) : problem.slug(), r.body);
-        Q_EMIT itemRefused(item.seq);
-        Q_EMIT queueChanged();
-        kick();
+        refuse(item, OutboxItem::State::Attention, r.status, problem.slug().isEmpty() ? QString::number(r.status) : problem.slug(),
+               r.body);
         return;
     }
     retryLater(item, r.status, problem.slug().isEmpty() ? QString::number(r.status) : problem.slug(),

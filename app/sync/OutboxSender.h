@@ -2,7 +2,9 @@
 #pragma once
 
 #include "api/ApiJob.h"
+#include "domain/Actions.h"
 #include "domain/Records.h"
+#include "domain/Requests.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -53,16 +55,22 @@ Q_SIGNALS:
     void requestUpdated(const pd::TrackedRequest &request);
     void onlineChanged(bool online);
     void sessionExpired();
-    /// The outbox file could not be written; sending is paused.
+    /// The outbox file could not be written (an acknowledgement, a refusal or a retry could not be
+    /// recorded); sending is paused, so nothing is sent twice, until the user resumes it.
     void storageFailed(const pd::Error &error);
     /// Nothing left to send right now.
     void drained();
-    void queueChanged();
+    /// Paused or resumed. (The outbox announces its own changes: Outbox::changed.)
+    void sendingStateChanged();
 
 private:
     void sendHead(const OutboxItem &item);
     void onReply(const OutboxItem &item, const ApiResponse &r);
     void retryLater(const OutboxItem &item, int status, const QString &why, qint64 delayMs);
+    void refuse(const OutboxItem &item, ActionState state, int status, const QString &why, const QByteArray &problem,
+                const QString &etag = {});
+    /// False, with sending paused and storageFailed emitted, when `s` failed.
+    bool recorded(const Status &s);
     void setOnline(bool online);
 
     ApiClient *m_api;

@@ -43,9 +43,11 @@ void SyncEngine::done(const Error &e)
         return;
     m_running = false;
     m_job = nullptr;
+    Error result = e;
     if (e.code == ErrorCode::None)
-        m_cache->setLastSyncedAt(QDateTime::currentDateTimeUtc());
-    Q_EMIT finished(e);
+        if (Status s = m_cache->setLastSyncedAt(QDateTime::currentDateTimeUtc()); !s)
+            result = s.error(); // everything is stored, but the cache could not say when: tell the user
+    Q_EMIT finished(result);
 }
 
 void SyncEngine::fetch(const QString &pathAndQuery, const QByteArray &etag, std::function<Status(const ApiResponse &)> onBody,
@@ -163,7 +165,7 @@ void SyncEngine::stepEvents(const QString &path, Category category, const QStrin
     auto more = std::make_shared<bool>(false);
     auto nextCursor = std::make_shared<QString>();
     fetch(pathAndQuery, {}, [this, more, nextCursor, category, decode, append](const ApiResponse &r) -> Status {
-        Result<Page<Event>> page = decode(r.body);
+        Result<ApiPage<Event>> page = decode(r.body);
         if (!page)
             return page.error();
         if (Status s = append(page->items, page->nextCursor); !s)
@@ -226,13 +228,11 @@ void SyncEngine::stepRequests(const QString &cursor)
         auto page = codec::decodeRequests(r.body);
         if (!page)
             return page.error();
-        for (const TrackedRequest &t : page->items) {
-            const auto before = m_outbox->request(t.id);
-            if (Status s = m_outbox->upsertRequest(t); !s)
-                return s;
-            if (before && before->status != t.status)
-                Q_EMIT requestStatusChanged(t, before->status);
-        }
+        QList<QPair<TrackedRequest, TrackedRequest>> moved;
+        if (Status s = m_outbox->upsertRequests(page->items, &moved); !s)
+            return s;
+        for (const auto &change : std::as_const(moved))
+            Q_EMIT requestStatusChanged(change.second, change.first.status);
         if (page->hasMore && !page->items.isEmpty())
             *next = page->nextCursor;
         return okStatus();
@@ -250,10 +250,7 @@ void SyncEngine::stepReceipts()
         auto list = codec::decodeReceipts(r.body);
         if (!list)
             return list.error();
-        for (const ConsentReceipt &c : *list)
-            if (Status s = m_outbox->addReceipt(c); !s)
-                return s;
-        return okStatus();
+        return m_outbox->addReceipts(*list);
     }, [this] { done(Error{}); });
 }
 

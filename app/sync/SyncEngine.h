@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "domain/Requests.h"
 #include "domain/Result.h"
 
 #include <QObject>
@@ -40,7 +41,7 @@ Q_SIGNALS:
     void progress(pd::Category category, qint64 records);
     void accountFetched(const pd::Account &account);
     /// A tracked request changed status since the last sync (not emitted for ones seen first).
-    void requestStatusChanged(const pd::TrackedRequest &request, const QString &previousStatus);
+    void requestStatusChanged(const pd::TrackedRequest &request, pd::RequestStatus previousStatus);
     void finished(const pd::Error &error);
 
 private:

@@ -12,6 +12,7 @@
 #include "Page.h"
 #include "ProviderProcess.h"
 #include "Session.h"
+#include "SessionInternals.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/CorrectionDialog.h"
 #include "models/Labels.h"
@@ -104,7 +105,7 @@ private:
     void shot(QWidget *w, const QString &name);
     void selectPersonal(const QString &key);
     int rowOf(qint64 seq, const QString &id = {}) const;
-    std::optional<OutboxItem> item(qint64 seq) const { return m_session->outbox()->item(seq); }
+    std::optional<OutboxItem> item(qint64 seq) const { return SessionInternals::outbox(*m_session)->item(seq); }
     bool isSent(qint64 seq) const { return item(seq) && item(seq)->state == OutboxItem::State::Sent; }
     QByteArray why(qint64 seq) const
     {
@@ -162,9 +163,9 @@ void TestGuiActions::initTestCase()
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 60000);
     QCOMPARE(m_session->state(), Session::State::SignedIn);
-    QVERIFY(m_session->outbox());
+    QVERIFY(SessionInternals::outbox(*m_session));
     // Short backoff: the tests wait for sends, not for the real minutes-long ceiling.
-    m_session->sender()->setBackoff(50, 500);
+    SessionInternals::sender(*m_session)->setBackoff(50, 500);
 }
 
 void TestGuiActions::cleanupTestCase()
@@ -268,7 +269,7 @@ int TestGuiActions::rowOf(qint64 seq, const QString &id) const
 
 qint64 TestGuiActions::lastSeq() const
 {
-    const QList<OutboxItem> all = m_session->outbox()->items();
+    const QList<OutboxItem> all = SessionInternals::outbox(*m_session)->items();
     return all.isEmpty() ? 0 : all.constLast().seq;
 }
 
@@ -513,8 +514,8 @@ void TestGuiActions::deleteSelectedDeviceThenCancel()
     shot(m_window.get(), QStringLiteral("requests-deletion-received"));
     cancel->setFocus();
     key(Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->request(m_deletionId)
-                                 && m_session->outbox()->request(m_deletionId)->status == QLatin1String("cancelled"),
+    QTRY_VERIFY_WITH_TIMEOUT(SessionInternals::outbox(*m_session)->request(m_deletionId)
+                                 && SessionInternals::outbox(*m_session)->request(m_deletionId)->status == RequestStatus::Cancelled,
                              30000);
     QTRY_VERIFY(page->selectRequest(0, m_deletionId));
     QVERIFY(!cancel->isEnabled());
@@ -625,7 +626,7 @@ void TestGuiActions::cancelAccountNeedsTypedWord()
     QTRY_VERIFY(page->selectRequest(seq));
     const QString id = find<QTableView>(QStringLiteral("requestsTable"))->currentIndex().data(RequestsModel::RequestIdRole).toString();
     find<QPushButton>(QStringLiteral("requestsCancel"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->request(id) && m_session->outbox()->request(id)->status == QLatin1String("cancelled"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(SessionInternals::outbox(*m_session)->request(id) && SessionInternals::outbox(*m_session)->request(id)->status == RequestStatus::Cancelled, 30000);
 }
 
 void TestGuiActions::consentSwitchMakesReceipt()
@@ -643,11 +644,11 @@ void TestGuiActions::consentSwitchMakesReceipt()
     QCOMPARE(find<QLabel>(QStringLiteral("consentAffects_") + first.purpose)->text(), first.affects);
     QCOMPARE(QAccessible::queryAccessibleInterface(box)->text(QAccessible::Name), box->text());
     QSet<QString> known;
-    for (const ConsentReceipt &rc : m_session->outbox()->receipts())
+    for (const ConsentReceipt &rc : SessionInternals::outbox(*m_session)->receipts())
         known.insert(rc.id);
     const qsizetype before = known.size();
     auto allConfirmed = [this] {
-        for (const ConsentReceipt &rc : m_session->outbox()->receipts())
+        for (const ConsentReceipt &rc : SessionInternals::outbox(*m_session)->receipts())
             if (!rc.confirmed)
                 return false;
         return true;
@@ -656,10 +657,10 @@ void TestGuiActions::consentSwitchMakesReceipt()
     key(Qt::Key_Space);
     QCOMPARE(box->isChecked(), !first.granted);
     QVERIFY2(page->statusText().contains(QStringLiteral("Saved")), qPrintable(page->statusText()));
-    QTRY_VERIFY(m_session->outbox()->receipts().size() == before + 1);
+    QTRY_VERIFY(SessionInternals::outbox(*m_session)->receipts().size() == before + 1);
     QTRY_VERIFY_WITH_TIMEOUT(allConfirmed(), 30000);
     QList<ConsentReceipt> added;
-    for (const ConsentReceipt &rc : m_session->outbox()->receipts())
+    for (const ConsentReceipt &rc : SessionInternals::outbox(*m_session)->receipts())
         if (!known.contains(rc.id))
             added << rc;
     QCOMPARE(added.size(), 1);
@@ -692,7 +693,7 @@ void TestGuiActions::consentSwitchMakesReceipt()
     activate(m_window.get());
     box->setFocus();
     key(Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->receipts().size() == before + 2 && allConfirmed(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(SessionInternals::outbox(*m_session)->receipts().size() == before + 2 && allConfirmed(), 30000);
     QCOMPARE(box->isChecked(), first.granted);
 }
 
@@ -785,7 +786,7 @@ void TestGuiActions::exportIsSavedWhereTheUserChooses()
     const qint64 seq = lastSeq();
     QTRY_VERIFY2_WITH_TIMEOUT(isSent(seq), why(seq).constData(), 30000);
     QString id;
-    for (const TrackedRequest &t : m_session->outbox()->requests())
+    for (const TrackedRequest &t : SessionInternals::outbox(*m_session)->requests())
         if (t.outboxSeq == seq)
             id = t.id;
     QVERIFY(!id.isEmpty());
@@ -827,7 +828,7 @@ void TestGuiActions::statusChangeIsAnnounced()
     QVERIFY(r);
     QTRY_VERIFY2_WITH_TIMEOUT(isSent(*r), why(*r).constData(), 30000);
     QString id;
-    for (const TrackedRequest &t : m_session->outbox()->requests())
+    for (const TrackedRequest &t : SessionInternals::outbox(*m_session)->requests())
         if (t.outboxSeq == *r)
             id = t.id;
     QCOMPARE(hook(QStringLiteral("/test/requests/%1/status?status=needs_info&note=Which%20order%3F").arg(id)), 200);
@@ -913,7 +914,7 @@ void TestGuiActions::signOutAsksAboutUnsentActions()
     auto *pause = find<QPushButton>(QStringLiteral("requestsPause"));
     pause->setFocus();
     key(Qt::Key_Space);
-    QVERIFY(m_session->sender()->isPaused());
+    QVERIFY(SessionInternals::sender(*m_session)->isPaused());
     QCOMPARE(pause->text(), QStringLiteral("Resume sendin&g"));
     const Result<qint64> r = m_session->actions()->requestExport();
     QVERIFY(r);
@@ -924,7 +925,7 @@ void TestGuiActions::signOutAsksAboutUnsentActions()
     shot(m_window.get(), QStringLiteral("requests-paused"));
 
     const QString accountId = m_session->account().accountId;
-    const QString outboxPath = m_session->outbox()->path();
+    const QString outboxPath = SessionInternals::outbox(*m_session)->path();
     bool asked = false;
     QTimer::singleShot(0, this, [&] {
         QWidget *box = waitForDialog(QStringLiteral("unsentActionsQuestion"));

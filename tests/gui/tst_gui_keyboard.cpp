@@ -16,6 +16,7 @@
 #include "Page.h"
 #include "ProviderProcess.h"
 #include "Session.h"
+#include "SessionInternals.h"
 #include "models/PersonalModel.h"
 #include "models/RequestsModel.h"
 #include "models/TableModels.h"
@@ -276,19 +277,19 @@ void TestGuiKeyboard::signInByKeyboard()
 
 qint64 TestGuiKeyboard::lastSeq() const
 {
-    const QList<OutboxItem> all = m_session->outbox()->items();
+    const QList<OutboxItem> all = SessionInternals::outbox(*m_session)->items();
     return all.isEmpty() ? 0 : all.constLast().seq;
 }
 
 bool TestGuiKeyboard::isSent(qint64 seq) const
 {
-    const auto item = m_session->outbox()->item(seq);
+    const auto item = SessionInternals::outbox(*m_session)->item(seq);
     return item && item->state == OutboxItem::State::Sent;
 }
 
 QString TestGuiKeyboard::requestIdOf(qint64 seq) const
 {
-    for (const TrackedRequest &t : m_session->outbox()->requests())
+    for (const TrackedRequest &t : SessionInternals::outbox(*m_session)->requests())
         if (t.outboxSeq == seq)
             return t.id;
     return {};
@@ -296,7 +297,7 @@ QString TestGuiKeyboard::requestIdOf(qint64 seq) const
 
 QJsonObject TestGuiKeyboard::bodyOf(qint64 seq) const
 {
-    const auto item = m_session->outbox()->item(seq);
+    const auto item = SessionInternals::outbox(*m_session)->item(seq);
     return item ? QJsonDocument::fromJson(item->body).object() : QJsonObject();
 }
 
@@ -539,8 +540,8 @@ void TestGuiKeyboard::everyTaskFromTheKeyboard()
     auto isRequest = [](const QString &id) {
         return [id](const QModelIndex &i) { return i.data(RequestsModel::RequestIdRole).toString() == id; };
     };
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->request(complaintId)
-                                 && m_session->outbox()->request(complaintId)->status == QLatin1String("in_review"),
+    QTRY_VERIFY_WITH_TIMEOUT(SessionInternals::outbox(*m_session)->request(complaintId)
+                                 && SessionInternals::outbox(*m_session)->request(complaintId)->status == RequestStatus::InReview,
                              30000);
     QVERIFY(arrowToRow(requests, isRequest(complaintId)));
     QTRY_COMPARE(requests->currentIndex().siblingAtColumn(RequestsModel::Status).data().toString(),
@@ -554,8 +555,8 @@ void TestGuiKeyboard::everyTaskFromTheKeyboard()
     QVERIFY2(arrowToRow(requests, isRequest(cancelId)), qPrintable(focusName() + QLatin1Char(' ') + cancelId));
     QVERIFY(find<QPushButton>(QStringLiteral("requestsCancel"))->isEnabled());
     key(Qt::Key_T, Qt::AltModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->request(cancelId)
-                                 && m_session->outbox()->request(cancelId)->status == QLatin1String("cancelled"),
+    QTRY_VERIFY_WITH_TIMEOUT(SessionInternals::outbox(*m_session)->request(cancelId)
+                                 && SessionInternals::outbox(*m_session)->request(cancelId)->status == RequestStatus::Cancelled,
                              30000);
     QTRY_COMPARE(requests->model()->index(requests->currentIndex().row(), RequestsModel::Status).data().toString(),
                  RequestsModel::statusLabel(QStringLiteral("cancelled")));
@@ -567,12 +568,12 @@ void TestGuiKeyboard::everyTaskFromTheKeyboard()
     const ConsentPurpose first = m_session->consents().items.value(0);
     QVERIFY(!first.purpose.isEmpty());
     QVERIFY2(tabTo(QStringLiteral("consent_") + first.purpose), qPrintable(focusName()));
-    const qsizetype receipts = m_session->outbox()->receipts().size();
+    const qsizetype receipts = SessionInternals::outbox(*m_session)->receipts().size();
     key(Qt::Key_Space);
     QCOMPARE(consent->switchFor(first.purpose)->isChecked(), !first.granted);
-    QTRY_COMPARE(m_session->outbox()->receipts().size(), receipts + 1);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->receipts().constLast().confirmed, 30000);
-    QCOMPARE(m_session->outbox()->receipts().constLast().granted, !first.granted);
+    QTRY_COMPARE(SessionInternals::outbox(*m_session)->receipts().size(), receipts + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(SessionInternals::outbox(*m_session)->receipts().constLast().confirmed, 30000);
+    QCOMPARE(SessionInternals::outbox(*m_session)->receipts().constLast().granted, !first.granted);
 
     // --- Sign out: Alt+F, O ("Sign out…"), then Alt+S in the confirmation.
     QTRY_VERIFY_WITH_TIMEOUT(m_session->pendingActions() == 0 && m_session->actionsNeedingAttention() == 0, 30000);

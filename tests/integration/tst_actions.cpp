@@ -8,6 +8,7 @@
 #include "ProviderProcess.h"
 
 #include "Session.h"
+#include "SessionInternals.h"
 #include "api/ApiClient.h"
 #include "models/PersonalModel.h"
 #include "models/RequestsModel.h"
@@ -43,9 +44,9 @@ class TestActions : public QObject
     {
         // Sent, refused or in conflict: anything but queued. (Callers check the state.)
         QDeadlineTimer deadline(30000);
-        while (m_session->outbox()->item(seq)->state == OutboxItem::State::Queued && !deadline.hasExpired())
+        while (SessionInternals::outbox(*m_session)->item(seq)->state == OutboxItem::State::Queued && !deadline.hasExpired())
             QTest::qWait(20);
-        return *m_session->outbox()->item(seq);
+        return *SessionInternals::outbox(*m_session)->item(seq);
     }
 
     int hook(const QString &pathAndQuery)
@@ -75,31 +76,31 @@ private Q_SLOTS:
         QVERIFY2(m_provider.start(), qPrintable(m_provider.errorString()));
         m_session = std::make_unique<Session>(&m_nam, &m_tokens, m_dir.path());
         QVERIFY(m_session->setProviderUrl(m_provider.url()));
-        m_session->sender(); // null before sign-in
+        SessionInternals::sender(*m_session); // null before sign-in
         connect(m_session.get(), &Session::browserUrlReady, &m_browser,
                 [this](const QUrl &u) { m_browser.signIn(u, QStringLiteral("alice"), QStringLiteral("demo-alice")); });
         QSignalSpy synced(m_session.get(), &Session::syncFinished);
         m_session->startSignIn();
         QVERIFY(synced.wait(120000));
         QCOMPARE(synced.at(0).at(0).value<Error>().code, ErrorCode::None);
-        QVERIFY(m_session->sender());
-        m_session->sender()->setBackoff(10, 200);
+        QVERIFY(SessionInternals::sender(*m_session));
+        SessionInternals::sender(*m_session)->setBackoff(10, 200);
         QVERIFY(!m_session->consents().items.isEmpty());
     }
 
     void updateEditableField()
     {
-        const QString etag = m_session->cache()->personalEtag();
+        const QString etag = SessionInternals::cache(*m_session)->personalEtag();
         QVERIFY(!etag.isEmpty());
         Validation v;
         auto seq = m_session->actions()->updateField(QStringLiteral("email"), QStringLiteral("alice.new@example.hk"), etag, &v);
         QVERIFY2(seq, seq ? "" : qPrintable(seq.error().detail));
         const OutboxItem done = waitSettled(*seq);
         QVERIFY2(done.state == OutboxItem::State::Sent, qPrintable(QStringLiteral("state %1 attempts %2 status %3 error %4 paused %5 busy %6")
-            .arg(int(done.state)).arg(done.attempts).arg(done.lastStatus).arg(done.lastError).arg(m_session->sender()->isPaused()).arg(m_session->sender()->isBusy())));
-        QTRY_VERIFY(m_session->cache()->personalEtag() != etag);
+            .arg(int(done.state)).arg(done.attempts).arg(done.lastStatus).arg(done.lastError).arg(SessionInternals::sender(*m_session)->isPaused()).arg(SessionInternals::sender(*m_session)->isBusy())));
+        QTRY_VERIFY(SessionInternals::cache(*m_session)->personalEtag() != etag);
         bool found = false;
-        for (const PersonalField &f : m_session->cache()->personal().fields)
+        for (const PersonalField &f : SessionInternals::cache(*m_session)->personal().fields)
             found = found || (f.key == QLatin1String("email") && f.value == QLatin1String("alice.new@example.hk"));
         QVERIFY(found);
     }
@@ -116,9 +117,9 @@ private Q_SLOTS:
         const QJsonObject problem = QJsonDocument::fromJson(refused.response).object();
         QVERIFY2(problem.value(QStringLiteral("current")).isObject(), refused.response.constData());
         // The user keeps their value: requeue with the current ETag.
-        QVERIFY(m_session->outbox()->requeue(*seq, QJsonObject{{QStringLiteral("value"), QStringLiteral("+85291234567")}},
-                                             m_session->cache()->personalEtag()));
-        m_session->sender()->kick();
+        QVERIFY(SessionInternals::outbox(*m_session)->requeue(*seq, QJsonObject{{QStringLiteral("value"), QStringLiteral("+85291234567")}},
+                                             SessionInternals::cache(*m_session)->personalEtag()));
+        SessionInternals::sender(*m_session)->kick();
         QCOMPARE(waitSettled(*seq).state, OutboxItem::State::Sent);
     }
 
@@ -135,10 +136,10 @@ private Q_SLOTS:
         QVERIFY2(seq, v.isEmpty() ? "" : qPrintable(v.first().field));
         const OutboxItem done = waitSettled(*seq);
         QCOMPARE(done.state, OutboxItem::State::Sent);
-        const auto req = m_session->outbox()->request(done.serverId);
+        const auto req = SessionInternals::outbox(*m_session)->request(done.serverId);
         QVERIFY(req);
-        QCOMPARE(req->type, QStringLiteral("correction"));
-        QCOMPARE(req->status, QStringLiteral("received"));
+        QCOMPARE(req->type, RequestType::Correction);
+        QCOMPARE(req->status, RequestStatus::Received);
         QVERIFY(req->dueAt > req->receivedAt.addDays(27));
         const QJsonArray atts = req->summary.value(QStringLiteral("attachments")).toArray();
         QCOMPARE(atts.size(), 1);
@@ -166,22 +167,22 @@ private Q_SLOTS:
     void providerRefusalNeedsAttentionAndIsNotRetried()
     {
         // Bypass the client's checks: the provider must refuse, once, and the item waits for the user.
-        auto seq = m_session->outbox()->enqueue(OutboxItem::Kind::Request, QStringLiteral("POST"), QStringLiteral("/v1/me/requests"),
+        auto seq = SessionInternals::outbox(*m_session)->enqueue(OutboxItem::Kind::Request, QStringLiteral("POST"), QStringLiteral("/v1/me/requests"),
                                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("complaint")},
                                                             {QStringLiteral("kind"), QStringLiteral("complaint")},
                                                             {QStringLiteral("subject"), QString()},
                                                             {QStringLiteral("message"), QStringLiteral("x")}},
                                                 QStringLiteral("bad"));
         QVERIFY(seq);
-        m_session->sender()->kick();
+        SessionInternals::sender(*m_session)->kick();
         const OutboxItem refused = waitSettled(*seq);
         QCOMPARE(refused.state, OutboxItem::State::Attention);
         QVERIFY(refused.lastStatus == 400 || refused.lastStatus == 422);
         QCOMPARE(refused.attempts, 1);
         QTest::qWait(300);
-        QCOMPARE(m_session->outbox()->item(*seq)->attempts, 1);
+        QCOMPARE(SessionInternals::outbox(*m_session)->item(*seq)->attempts, 1);
         QVERIFY(m_session->actionsNeedingAttention() >= 1);
-        QVERIFY(m_session->outbox()->discard(*seq));
+        QVERIFY(SessionInternals::outbox(*m_session)->discard(*seq));
     }
 
     void deletionExplainsWhatIsKept()
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(seq);
         const OutboxItem done = waitSettled(*seq);
         QCOMPARE(done.state, OutboxItem::State::Sent);
-        const auto req = m_session->outbox()->request(done.serverId);
+        const auto req = SessionInternals::outbox(*m_session)->request(done.serverId);
         QVERIFY(req);
         const QJsonArray retained = QJsonDocument::fromJson(req->retained).array();
         QVERIFY2(!retained.isEmpty(), req->retained.constData());
@@ -202,7 +203,7 @@ private Q_SLOTS:
         auto cancel = m_session->actions()->cancelRequest(done.serverId);
         QVERIFY(cancel);
         QCOMPARE(waitSettled(*cancel).state, OutboxItem::State::Sent);
-        QCOMPARE(m_session->outbox()->request(done.serverId)->status, QStringLiteral("cancelled"));
+        QCOMPARE(SessionInternals::outbox(*m_session)->request(done.serverId)->status, RequestStatus::Cancelled);
     }
 
     void cancelRefusedOnceStarted()
@@ -234,8 +235,8 @@ private Q_SLOTS:
             const auto t = args.at(0).value<TrackedRequest>();
             if (t.id == id) {
                 seen = true;
-                QCOMPARE(t.status, QStringLiteral("rejected"));
-                QCOMPARE(args.at(1).toString(), QStringLiteral("received"));
+                QCOMPARE(t.status, RequestStatus::Rejected);
+                QCOMPARE(args.at(1).value<RequestStatus>(), RequestStatus::Received);
             }
         }
         QVERIFY(seen);
@@ -253,8 +254,8 @@ private Q_SLOTS:
         const QString id = waitSettled(*seq).serverId;
         QCOMPARE(hook(QStringLiteral("/test/requests/%1/status?status=completed").arg(id)) / 100, 2);
         syncNow();
-        QVERIFY(m_session->outbox()->request(id)->exportReady);
-        ApiJob *job = m_session->api()->get(QStringLiteral("/v1/me/requests/%1/export").arg(id));
+        QVERIFY(SessionInternals::outbox(*m_session)->request(id)->exportReady);
+        ApiJob *job = SessionInternals::api(*m_session)->get(QStringLiteral("/v1/me/requests/%1/export").arg(id));
         QSignalSpy done(job, &ApiJob::finished);
         QVERIFY(done.wait(30000));
         const auto r = done.at(0).at(0).value<ApiResponse>();
@@ -271,9 +272,9 @@ private Q_SLOTS:
         auto seq = m_session->actions()->setConsent(first.purpose, !first.granted, before.policyVersion);
         QVERIFY(seq);
         // Recorded locally at once, confirmed after sending.
-        QVERIFY(!m_session->outbox()->receipts().isEmpty());
+        QVERIFY(!SessionInternals::outbox(*m_session)->receipts().isEmpty());
         QCOMPARE(waitSettled(*seq).state, OutboxItem::State::Sent);
-        const auto receipts = m_session->outbox()->receipts();
+        const auto receipts = SessionInternals::outbox(*m_session)->receipts();
         QVERIFY(receipts.first().confirmed);
         QCOMPARE(receipts.first().purpose, first.purpose);
         QCOMPARE(receipts.first().granted, !first.granted);
@@ -289,23 +290,23 @@ private Q_SLOTS:
         Validation v;
         auto seq = m_session->actions()->fileComplaint(false, QStringLiteral("Offline"), QStringLiteral("Written on a plane."), &v);
         QVERIFY(seq);
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->item(*seq)->attempts >= 1, 20000);
-        QCOMPARE(m_session->outbox()->item(*seq)->state, OutboxItem::State::Queued);
+        QTRY_VERIFY_WITH_TIMEOUT(SessionInternals::outbox(*m_session)->item(*seq)->attempts >= 1, 20000);
+        QCOMPARE(SessionInternals::outbox(*m_session)->item(*seq)->state, OutboxItem::State::Queued);
         QVERIFY(!m_session->isOnline());
         QVERIFY2(m_provider.restart(), qPrintable(m_provider.errorString()));
         QVERIFY(m_session->setProviderUrl(m_provider.url()));
-        m_session->sender()->retryNow();
+        SessionInternals::sender(*m_session)->retryNow();
         QCOMPARE(waitSettled(*seq).state, OutboxItem::State::Sent);
         QTRY_VERIFY(m_session->isOnline());
     }
 
     void signOutKeepsUnsentWhenAsked()
     {
-        m_session->sender()->pause();
+        SessionInternals::sender(*m_session)->pause();
         Validation v;
         auto seq = m_session->actions()->fileComplaint(false, QStringLiteral("Kept"), QStringLiteral("Send me later."), &v);
         QVERIFY(seq);
-        const QString outboxPath = m_session->outbox()->path();
+        const QString outboxPath = SessionInternals::outbox(*m_session)->path();
         QCOMPARE(m_session->pendingActions(), qint64(1));
         QSignalSpy out(m_session.get(), &Session::signedOut);
         m_session->signOut(Session::UnsentActions::Keep);

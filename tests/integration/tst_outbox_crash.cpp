@@ -8,6 +8,7 @@
 #include "ProviderProcess.h"
 
 #include "Session.h"
+#include "SessionInternals.h"
 #include "api/ApiClient.h"
 #include "store/Outbox.h"
 #include "sync/ActionQueue.h"
@@ -32,14 +33,15 @@ namespace {
 TokenPair signInAlice(const QUrl &provider, QNetworkAccessManager &nam, test::MemoryTokenStore &store, const QString &dir)
 {
     Session s(&nam, &store, dir);
-    s.setProviderUrl(provider);
+    if (!s.setProviderUrl(provider))
+        qFatal("the provider address %s was refused", qPrintable(provider.toString()));
     test::BrowserDriver browser;
     QObject::connect(&s, &Session::browserUrlReady, &browser,
                      [&browser](const QUrl &u) { browser.signIn(u, QStringLiteral("alice"), QStringLiteral("demo-alice")); });
     QSignalSpy synced(&s, &Session::syncFinished);
     s.startSignIn();
     synced.wait(120000);
-    return s.api()->tokens();
+    return SessionInternals::api(s)->tokens();
 }
 
 QJsonObject effects(QNetworkAccessManager &nam, const QUrl &provider)

@@ -7,6 +7,7 @@
 #include "ProviderProcess.h"
 
 #include "Session.h"
+#include "SessionInternals.h"
 #include "api/ApiClient.h"
 #include "domain/Codecs.h"
 #include "store/CacheDb.h"
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(c.tokens.has(c.session.account().accountId));
         const TokenPair t = c.tokens.tokens(c.session.account().accountId);
         QVERIFY(!t.accessToken.isEmpty() && !t.refreshToken.isEmpty());
-        const QString path = c.session.cache()->path();
+        const QString path = SessionInternals::cache(c.session)->path();
         QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         for (const QString &f : QStringList{path, path + QStringLiteral("-wal")}) {
@@ -142,7 +143,7 @@ private Q_SLOTS:
             QVERIFY2(!bytes.contains(t.accessToken.toUtf8()), "access token found in the cache");
             QVERIFY2(!bytes.contains(t.refreshToken.toUtf8()), "refresh token found in the cache");
         }
-        QCOMPARE(integrity(c.session.cache()), QStringLiteral("ok"));
+        QCOMPARE(integrity(SessionInternals::cache(c.session)), QStringLiteral("ok"));
     }
 
     void incrementalSyncFetchesOnlyNewEvents()
@@ -188,7 +189,7 @@ private Q_SLOTS:
         QVERIFY2(provider.start(), qPrintable(provider.errorString()));
         Client c;
         QVERIFY(signIn(c, provider.url(), QStringLiteral("alice")));
-        ApiClient *api = c.session.api();
+        ApiClient *api = SessionInternals::api(c.session);
         const QString oldAccess = api->tokens().accessToken;
         const QString oldRefresh = api->tokens().refreshToken;
         const int refreshesBefore = api->refreshCount();
@@ -218,7 +219,7 @@ private Q_SLOTS:
     {
         Client c;
         QVERIFY(signIn(c, m_provider.url(), QStringLiteral("alice")));
-        ApiClient *api = c.session.api();
+        ApiClient *api = SessionInternals::api(c.session);
         const QString first = api->tokens().refreshToken;
 
         QUrlQuery form;
@@ -275,7 +276,7 @@ private Q_SLOTS:
         QVERIFY2(code == ErrorCode::Network || code == ErrorCode::Timeout, qPrintable(QString::number(int(code))));
         QVERIFY(!c.session.isOnline());
         // Whole pages only, the cursor matching what was stored, nothing wiped, file healthy.
-        CacheDb *db = c.session.cache();
+        CacheDb *db = SessionInternals::cache(c.session);
         const qint64 stored = rows(db, "server_events");
         QVERIFY(stored >= 10000);
         QCOMPARE(stored % 500, 0);
@@ -305,8 +306,8 @@ private Q_SLOTS:
         Client c;
         QVERIFY(signIn(c, m_provider.url(), QStringLiteral("alice")));
         const QString account = c.session.account().accountId;
-        const QString path = c.session.cache()->path();
-        const TokenPair t = c.session.api()->tokens();
+        const QString path = SessionInternals::cache(c.session)->path();
+        const TokenPair t = SessionInternals::api(c.session)->tokens();
         QVERIFY(QFile::exists(path));
         QSignalSpy out(&c.session, &Session::signedOut);
         c.session.signOut();
@@ -327,22 +328,22 @@ private Q_SLOTS:
         QVERIFY(signIn(bob, m_provider.url(), QStringLiteral("bob")));
         QVERIFY(alice.session.account().accountId != bob.session.account().accountId);
         // Alice's cursor is refused when bob presents it.
-        const QString aliceCursor = alice.session.cache()->serverCursor();
+        const QString aliceCursor = SessionInternals::cache(alice.session)->serverCursor();
         QVERIFY(!aliceCursor.isEmpty());
         QUrl u = m_provider.url().resolved(QUrl(QStringLiteral("/v1/me/usage/servers")));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("cursor"), aliceCursor);
         u.setQuery(q);
         int status = 0;
-        const QByteArray body = httpGet(bob.nam, u, bob.session.api()->tokens().accessToken, &status);
+        const QByteArray body = httpGet(bob.nam, u, SessionInternals::api(bob.session)->tokens().accessToken, &status);
         QCOMPARE(status, 400);
         QVERIFY(body.contains("invalid-cursor"));
         // Nothing of alice's is in bob's cache.
-        QSqlQuery check(bob.session.cache()->database());
+        QSqlQuery check(SessionInternals::cache(bob.session)->database());
         check.exec(QStringLiteral("SELECT COUNT(*) FROM personal_fields WHERE value LIKE '%Alice%'"));
         QVERIFY(check.next());
         QCOMPARE(check.value(0).toInt(), 0);
-        QVERIFY(bob.session.cache()->path() != alice.session.cache()->path());
+        QVERIFY(SessionInternals::cache(bob.session)->path() != SessionInternals::cache(alice.session)->path());
     }
 
     void cancelledInBrowser()

@@ -26,8 +26,8 @@ TrackedRequest tracked(const QString &id, const QString &type, const QString &st
 {
     TrackedRequest t;
     t.id = id;
-    t.type = type;
-    t.status = status;
+    t.setType(type);
+    t.setStatus(status);
     t.receivedAt = received;
     t.dueAt = received.addMonths(1);
     t.extensionReason = u""_s; // the provider sends null; see nullReasonsAreStored
@@ -307,7 +307,7 @@ void TstRequestsModel::labels()
     }
     QCOMPARE(seen.size(), types.size());
     seen.clear();
-    const QStringList statuses{u"queued"_s, u"attention"_s, u"conflict"_s, u"sent"_s, u"received"_s,
+    const QStringList statuses{u"queued"_s, u"attention"_s, u"conflict"_s, u"received"_s,
                                u"in_review"_s, u"needs_info"_s, u"completed"_s, u"rejected"_s, u"cancelled"_s};
     for (const QString &s : statuses) {
         QVERIFY(RequestsModel::statusLabel(s) != s);
@@ -316,6 +316,28 @@ void TstRequestsModel::labels()
     QCOMPARE(seen.size(), statuses.size());
     QCOMPARE(RequestsModel::typeLabel(u"new_kind"_s), u"new_kind"_s);
     QCOMPARE(RequestsModel::statusLabel(u"new_status"_s), u"new_status"_s);
+
+    // Every value of the typed enums has words of its own (a new one without them fails here).
+    using P = RequestsModel::Progress;
+    seen.clear();
+    for (int p = 0; p < int(P::Unknown); ++p) {
+        const QString label = RequestsModel::statusLabel(P(p), u"code"_s);
+        QVERIFY2(!label.isEmpty() && label != u"code"_s, qPrintable(QString::number(p)));
+        seen.insert(label);
+    }
+    QCOMPARE(seen.size(), int(P::Unknown));
+    QCOMPARE(RequestsModel::statusLabel(P::Unknown, u"escalated"_s), u"escalated"_s);
+    seen.clear();
+    for (int k = 0; k < int(ActionKind::Attachment); ++k) {
+        const QString label = RequestsModel::typeLabel(ActionKind(k), u"code"_s);
+        QVERIFY2(!label.isEmpty() && label != u"code"_s, qPrintable(QString::number(k)));
+        seen.insert(label);
+    }
+    QCOMPARE(seen.size(), int(ActionKind::Attachment));
+    QCOMPARE(RequestsModel::typeLabel(ActionKind::Unknown, u"portability"_s), u"portability"_s);
+    // The provider's statuses map onto the model's, none to Unknown.
+    for (int s = 0; s < int(RequestStatus::Unknown); ++s)
+        QVERIFY(RequestsModel::progressOf(RequestStatus(s)) != P::Unknown);
 }
 
 void TstRequestsModel::nullReasonsAreStored()

@@ -31,33 +31,4 @@ private:
     QPlainTextEdit *m_message;
 };
 
-/// Cancels the account (policy VII: for someone who does not accept an updated policy). Needs
-/// "CANCEL" typed; the reason is optional.
-class CancelAccountDialog : public ActionDialog
-{
-    Q_OBJECT
-public:
-    explicit CancelAccountDialog(Session *session, QWidget *parent = nullptr);
-
-protected:
-    QString actionName() const override;
-    Result<qint64> submit() override;
-
-private:
-    QPlainTextEdit *m_reason;
-    QLineEdit *m_confirm;
-};
-
-/// Asks for a copy of everything held (JSON). When it is ready, the Requests tab offers "Save copy".
-class ExportDialog : public ActionDialog
-{
-    Q_OBJECT
-public:
-    explicit ExportDialog(Session *session, QWidget *parent = nullptr);
-
-protected:
-    QString actionName() const override;
-    Result<qint64> submit() override;
-};
-
 } // namespace pd::ui

@@ -3,7 +3,7 @@
 
 #include "Session.h"
 #include "models/Labels.h"
-#include "store/Outbox.h"
+#include "domain/Limits.h"
 #include "sync/ActionQueue.h"
 
 #include <QComboBox>
@@ -78,7 +78,7 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
     filesLabel->setBuddy(m_files);
     m_files->setAccessibleName(tr("Supporting documents"));
     m_files->setAccessibleDescription(tr("PDF, PNG or JPEG files, at most %1 each, up to %2 files.")
-                                          .arg(Labels::bytes(Outbox::kMaxAttachmentBytes))
+                                          .arg(Labels::bytes(limits::kAttachmentBytesMax))
                                           .arg(ActionQueue::kMaxAttachments));
     form()->addRow(filesLabel, filesBox);
     QLabel *filesProblem = FieldErrors::makeLabel(this, QStringLiteral("correctionFilesProblem"));
@@ -97,7 +97,7 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
 
     addNote(tr("Documents: PDF, PNG or JPEG, at most %1 each and %2 in all. They are copied and kept on this "
                "computer with the request until they are sent, so you can remove the originals.")
-                .arg(Labels::bytes(Outbox::kMaxAttachmentBytes))
+                .arg(Labels::bytes(limits::kAttachmentBytesMax))
                 .arg(ActionQueue::kMaxAttachments));
 
     setPrimaryText(tr("Send correction &request"));

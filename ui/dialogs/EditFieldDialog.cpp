@@ -3,7 +3,6 @@
 
 #include "Session.h"
 #include "models/Labels.h"
-#include "store/CacheDb.h"
 #include "sync/ActionQueue.h"
 
 #include <QFormLayout>
@@ -48,8 +47,7 @@ QString EditFieldDialog::actionName() const
 Result<qint64> EditFieldDialog::submit()
 {
     Validation problems;
-    const QString etag = session()->cache() ? session()->cache()->personalEtag() : QString();
-    Result<qint64> r = session()->actions()->updateField(m_key, m_value->text(), etag, &problems);
+    Result<qint64> r = session()->actions()->updateField(m_key, m_value->text(), &problems);
     errors().show(problems);
     return r;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/Outbox.h"
+#include "domain/Actions.h"
 
 #include <QDialog>
 
@@ -22,22 +22,24 @@ class ResolveConflictDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ResolveConflictDialog(Session *session, const OutboxItem &item, QWidget *parent = nullptr);
+    /// `action` must be in conflict (QueuedAction::conflict set).
+    ResolveConflictDialog(Session *session, const QueuedAction &action, QWidget *parent = nullptr);
 
-    QString mine() const { return m_mine; }
-    QString current() const { return m_current; }
+    QString mine() const { return m_conflict.mine; }
+    QString current() const { return m_conflict.current; }
     /// What was done, for the banner.
     QString doneMessage() const { return m_done; }
 
 private:
     void apply();
-    void requeueMine(const QString &etag);
+    /// Sends the user's value again; with `synced`, after a sync brought the current version.
+    void keepMine(bool synced);
+    void showProblem(const QString &text);
 
     Session *m_session;
-    OutboxItem m_item;
-    QString m_mine;
-    QString m_current;
-    QString m_currentEtag;
+    qint64 m_seq;
+    QDateTime m_createdAt;
+    Conflict m_conflict;
     QRadioButton *m_keepMine;
     QRadioButton *m_keepCurrent;
     QLabel *m_status;

@@ -6,15 +6,12 @@
 #include "Session.h"
 #include "dialogs/ConsentHistoryDialog.h"
 #include "models/Labels.h"
-#include "store/Outbox.h"
 #include "sync/ActionQueue.h"
 #include "widgets/ScrollPane.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -160,12 +157,12 @@ void ConsentPage::refresh()
         bool waiting = false;
     };
     QHash<QString, Latest> latest;
-    if (Outbox *outbox = session()->outbox()) {
-        for (const OutboxItem &i : outbox->items()) {
-            if (i.kind != OutboxItem::Kind::Consent || i.state == OutboxItem::State::Discarded)
+    if (ActionQueue *actions = session()->actions()) {
+        for (const QueuedAction &a : actions->actions()) {
+            const auto *consent = a.as<ConsentPayload>();
+            if (!consent || a.state == ActionState::Discarded)
                 continue;
-            const bool granted = QJsonDocument::fromJson(i.body).object().value(QLatin1String("granted")).toBool();
-            latest.insert(i.title, {granted, i.createdAt, i.state != OutboxItem::State::Sent});
+            latest.insert(consent->purpose, {consent->granted, a.createdAt, a.state != ActionState::Sent});
         }
     }
     for (const ConsentPurpose &c : state.items) {
@@ -224,8 +221,7 @@ void ConsentPage::onToggled(const QString &purpose, bool granted)
 
 void ConsentPage::showHistory()
 {
-    const QList<ConsentReceipt> receipts = session()->outbox() ? session()->outbox()->receipts() : QList<ConsentReceipt>();
-    auto *dialog = new ConsentHistoryDialog(receipts, this);
+    auto *dialog = new ConsentHistoryDialog(session()->consentReceipts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

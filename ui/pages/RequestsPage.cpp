@@ -5,21 +5,17 @@
 #include "ErrorText.h"
 #include "Icons.h"
 #include "Session.h"
-#include "api/ApiClient.h"
-#include "api/ApiJob.h"
+#include "api/ExportDownload.h"
+#include "domain/Limits.h"
 #include "models/Labels.h"
 #include "models/RequestsModel.h"
-#include "store/Outbox.h"
 #include "sync/ActionQueue.h"
-#include "sync/OutboxSender.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -47,9 +43,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::DecorationRole && index.column() == RequestsModel::Status) {
-            const QString status = index.data(RequestsModel::StatusCodeRole).toString();
-            if (index.data(RequestsModel::OverdueRole).toBool() || status == QLatin1String("attention")
-                || status == QLatin1String("conflict") || status == QLatin1String("needs_info"))
+            using P = RequestsModel::Progress;
+            const auto progress = index.data(RequestsModel::ProgressRole).value<P>();
+            if (index.data(RequestsModel::OverdueRole).toBool() || progress == P::Attention || progress == P::Conflict
+                || progress == P::NeedsInfo)
                 return Icons::warning();
         }
         if (role == Qt::ForegroundRole && index.data(RequestsModel::OverdueRole).toBool()) {
@@ -64,11 +61,6 @@ public:
         return QIdentityProxyModel::data(index, role);
     }
 };
-
-QString problemDetail(const OutboxItem &item)
-{
-    return QJsonDocument::fromJson(item.response).object().value(QLatin1String("detail")).toString();
-}
 
 } // namespace
 
@@ -205,22 +197,21 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
         updateSummary();
     });
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        OutboxSender *s = this->session()->sender();
-        if (!s)
+        Session *s = this->session();
+        if (!s->canSend())
             return;
-        if (s->isPaused()) {
-            s->resume();
+        if (s->isSendingPaused()) {
+            s->resumeSending();
             Q_EMIT message(tr("Sending resumed."));
         } else {
-            s->pause();
+            s->pauseSending();
             Q_EMIT message(tr("Sending paused. What you do is still saved on this computer; nothing is sent until "
                               "you resume."));
         }
         updateSending();
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (OutboxSender *s = this->session()->sender())
-            s->retryNow();
+        this->session()->retrySendingNow();
         updateSending();
     });
     connect(m_cancel, &QPushButton::clicked, this, &RequestsPage::cancelRequest);
@@ -229,6 +220,7 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     connect(m_discard, &QPushButton::clicked, this, &RequestsPage::discard);
     connect(m_saveCopy, &QPushButton::clicked, this, &RequestsPage::saveCopy);
     connect(session, &Session::outboxChanged, this, &RequestsPage::updateSending);
+    connect(session, &Session::sendingStateChanged, this, &RequestsPage::updateSending);
     connect(session, &Session::onlineChanged, this, &RequestsPage::updateSending);
     connect(session, &Session::sendingStopped, this, &RequestsPage::updateSending);
     showCurrent();
@@ -303,9 +295,10 @@ QString RequestsPage::currentRequestId() const
     return m_table->currentIndex().data(RequestsModel::RequestIdRole).toString();
 }
 
-QString RequestsPage::currentStatus() const
+int RequestsPage::currentProgress() const
 {
-    return m_table->currentIndex().data(RequestsModel::StatusCodeRole).toString();
+    const QVariant v = m_table->currentIndex().data(RequestsModel::ProgressRole);
+    return v.isValid() ? int(v.value<RequestsModel::Progress>()) : -1;
 }
 
 void RequestsPage::updateSummary()
@@ -325,18 +318,19 @@ void RequestsPage::updateSummary()
 
 void RequestsPage::updateSending()
 {
-    OutboxSender *s = session()->sender();
-    m_pause->setEnabled(s != nullptr);
-    m_retry->setEnabled(s != nullptr && !s->isPaused());
-    m_pause->setText(s && s->isPaused() ? tr("Resume sendin&g") : tr("Pause sendin&g"));
-    if (!s) {
+    Session *s = session();
+    const bool paused = s->isSendingPaused();
+    m_pause->setEnabled(s->canSend());
+    m_retry->setEnabled(s->canSend() && !paused);
+    m_pause->setText(paused ? tr("Resume sendin&g") : tr("Pause sendin&g"));
+    if (!s->canSend()) {
         m_sending->clear();
         return;
     }
     const qint64 pending = session()->pendingActions();
     const qint64 attention = session()->actionsNeedingAttention();
     QString text;
-    if (s->isPaused())
+    if (paused)
         text = pending == 0 ? tr("Sending is paused.")
                             : tr("Sending is paused: %n action(s) saved on this computer. Nothing is sent until you resume.",
                                  nullptr, int(pending));
@@ -352,61 +346,53 @@ void RequestsPage::updateSending()
     m_sending->setText(text);
 }
 
-QString RequestsPage::refusalText(const OutboxItem &item)
+QString RequestsPage::refusalText(const QueuedAction &action)
 {
-    const QString slug = item.lastError;
+    using R = Refusal::Reason;
     QString why;
-    if (item.state == OutboxItem::State::Conflict)
+    switch (action.state == ActionState::Conflict ? R::Stale : action.refusal ? action.refusal->reason : R::Other) {
+    case R::Stale:
         why = tr("This detail was changed somewhere else after this computer last synced, so nothing was overwritten. "
                  "Choose Resolve to see both values and pick one.");
-    else if (slug == QLatin1String("invalid-value"))
-        why = tr("Hong Kong Cloud did not accept the new value.");
-    else if (slug == QLatin1String("not-editable"))
+        break;
+    case R::InvalidValue: why = tr("Hong Kong Cloud did not accept the new value."); break;
+    case R::NotEditable:
         why = tr("This detail cannot be changed here. Discard this change and ask us to correct it instead.");
-    else if (slug == QLatin1String("cannot-cancel"))
+        break;
+    case R::CannotCancel:
         why = tr("The request can no longer be cancelled: Hong Kong Cloud has already started working on it.");
-    else if (slug == QLatin1String("invalid-attachment") || slug == QLatin1String("unsupported-media-type")
-             || slug == QLatin1String("payload-too-large"))
+        break;
+    case R::BadAttachment:
         why = tr("An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most %1.")
-                  .arg(Labels::bytes(Outbox::kMaxAttachmentBytes));
-    else if (slug == QLatin1String("forbidden") || item.lastStatus == 403)
-        why = tr("Hong Kong Cloud does not allow this for your account.");
-    else
-        why = tr("Hong Kong Cloud did not accept this.");
+                  .arg(Labels::bytes(limits::kAttachmentBytesMax));
+        break;
+    case R::Forbidden: why = tr("Hong Kong Cloud does not allow this for your account."); break;
+    case R::Other: why = tr("Hong Kong Cloud did not accept this."); break;
+    }
     QStringList parts{why};
-    if (const QString detail = problemDetail(item); !detail.isEmpty())
-        parts << tr("It said: “%1”").arg(detail);
-    if (item.state == OutboxItem::State::Attention)
+    if (action.refusal && !action.refusal->detail.isEmpty())
+        parts << tr("It said: “%1”").arg(action.refusal->detail);
+    if (action.state == ActionState::Attention)
         parts << tr("You can edit it and send it again, or discard it.");
     return Labels::sentences(parts);
 }
 
 void RequestsPage::showCurrent()
 {
+    using P = RequestsModel::Progress;
     const QModelIndex index = m_table->currentIndex();
-    const QString status = currentStatus();
+    const auto progress = P(currentProgress());
     const QString id = currentRequestId();
     const qint64 seq = currentSeq();
-    std::optional<OutboxItem> item;
-    std::optional<TrackedRequest> tracked;
-    if (Outbox *o = session()->outbox()) {
-        if (seq)
-            item = o->item(seq);
-        if (!id.isEmpty())
-            tracked = o->request(id);
-    }
-    m_cancel->setEnabled(status == QLatin1String("received") && !id.isEmpty());
-    m_resolve->setVisible(status == QLatin1String("conflict"));
-    m_edit->setVisible(status == QLatin1String("attention"));
-    m_discard->setVisible(status == QLatin1String("attention") || status == QLatin1String("conflict")
-                          || status == QLatin1String("queued"));
-    if (item) {
-        const QString type = QJsonDocument::fromJson(item->body).object().value(QLatin1String("type")).toString();
-        const bool typed = item->kind == OutboxItem::Kind::FieldUpdate
-            || (item->kind == OutboxItem::Kind::Request && type != QLatin1String("export"));
-        m_edit->setText(typed ? tr("&Edit and resend…") : tr("S&end again"));
-    }
-    const bool exportReady = tracked && tracked->type == QLatin1String("export") && tracked->exportReady;
+    std::optional<QueuedAction> action;
+    if (seq && session()->actions())
+        action = session()->actions()->action(seq);
+    m_cancel->setEnabled(index.isValid() && progress == P::Received && !id.isEmpty());
+    m_resolve->setVisible(index.isValid() && progress == P::Conflict);
+    m_edit->setVisible(index.isValid() && progress == P::Attention);
+    m_discard->setVisible(index.isValid() && (progress == P::Attention || progress == P::Conflict || progress == P::Queued));
+    m_edit->setText(index.data(RequestsModel::TypedInputRole).toBool() ? tr("&Edit and resend…") : tr("S&end again"));
+    const bool exportReady = index.data(RequestsModel::ExportReadyRole).toBool();
     m_saveCopy->setVisible(exportReady);
     m_saveCopy->setEnabled(exportReady && !m_exportJob);
     if (!index.isValid()) {
@@ -424,15 +410,15 @@ void RequestsPage::showCurrent()
     if (!cell(RequestsModel::Due).isEmpty())
         html += QStringLiteral("<br>") + tr("Answer due by: %1").arg(cell(RequestsModel::Due)).toHtmlEscaped();
     html += QStringLiteral("</p>");
-    if (item && (item->state == OutboxItem::State::Attention || item->state == OutboxItem::State::Conflict))
-        html += QStringLiteral("<p>") + refusalText(*item).toHtmlEscaped() + QStringLiteral("</p>");
-    const QString what = status == QLatin1String("queued") ? tr("What happens next: it is sent automatically when you are online.")
-        : status == QLatin1String("received")               ? tr("What happens next: Hong Kong Cloud will start working on it. "
-                                                                 "Until then you can cancel it.")
-        : status == QLatin1String("in_review")              ? tr("What happens next: Hong Kong Cloud is working on it and will answer by the due date.")
-        : status == QLatin1String("needs_info")             ? tr("What happens next: Hong Kong Cloud needs more information from you; see its message below.")
-        : exportReady                                      ? tr("Your copy is ready: choose Save copy to store it on this computer.")
-                                                           : QString();
+    if (action && action->needsAttention())
+        html += QStringLiteral("<p>") + refusalText(*action).toHtmlEscaped() + QStringLiteral("</p>");
+    const QString what = progress == P::Queued ? tr("What happens next: it is sent automatically when you are online.")
+        : progress == P::Received               ? tr("What happens next: Hong Kong Cloud will start working on it. "
+                                                     "Until then you can cancel it.")
+        : progress == P::InReview               ? tr("What happens next: Hong Kong Cloud is working on it and will answer by the due date.")
+        : progress == P::NeedsInfo              ? tr("What happens next: Hong Kong Cloud needs more information from you; see its message below.")
+        : exportReady                           ? tr("Your copy is ready: choose Save copy to store it on this computer.")
+                                                : QString();
     if (!what.isEmpty())
         html += QStringLiteral("<p>") + what.toHtmlEscaped() + QStringLiteral("</p>");
     const QString details = index.data(RequestsModel::DetailsRole).toString();
@@ -461,8 +447,7 @@ void RequestsPage::cancelRequest()
 void RequestsPage::discard()
 {
     const qint64 seq = currentSeq();
-    Outbox *outbox = session()->outbox();
-    if (!seq || !outbox)
+    if (!seq || !session()->actions())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Discard this action?"),
                                 tr("Discard this action? It will not be sent, and it is removed from this computer."),
@@ -476,14 +461,13 @@ void RequestsPage::discard()
     connect(box, &QMessageBox::finished, this, [this, box, yes, seq] {
         if (box->clickedButton() != yes)
             return;
-        if (Outbox *o = session()->outbox()) {
-            if (Status s = o->discard(seq); !s) {
-                Q_EMIT message(ErrorText::sync(s.error()));
-                return;
-            }
+        ActionQueue *actions = session()->actions();
+        if (!actions)
+            return;
+        if (Status s = actions->discard(seq); !s) {
+            Q_EMIT message(ErrorText::sync(s.error()));
+            return;
         }
-        // Outbox is not a QObject: tell everyone the queue changed.
-        Q_EMIT session()->outboxChanged();
         Q_EMIT message(tr("Discarded. Nothing was sent."));
     });
     box->open();
@@ -492,7 +476,7 @@ void RequestsPage::discard()
 void RequestsPage::saveCopy()
 {
     const QString id = currentRequestId();
-    if (id.isEmpty() || m_exportJob || !session()->api())
+    if (id.isEmpty() || m_exportJob || session()->state() != Session::State::SignedIn)
         return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("my-data-hong-kong-cloud-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
@@ -504,24 +488,25 @@ void RequestsPage::saveCopy()
     m_exportProgress->show();
     m_exportStatus->setText(tr("Downloading your copy from Hong Kong Cloud…"));
     m_saveCopy->setEnabled(false);
-    ApiJob *job = session()->api()->get(QStringLiteral("/v1/me/requests/%1/export")
-                                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    ExportDownload *job = session()->downloadExport(id);
+    if (!job)
+        return;
     m_exportJob = job;
-    connect(job, &ApiJob::finished, this, [this, path](const ApiResponse &r) {
+    connect(job, &ExportDownload::finished, this, [this, path](const Result<QByteArray> &r) {
         m_exportJob = nullptr;
         m_exportProgress->hide();
         QString text;
-        if (r.status == 409) {
+        if (!r && r.error().code == ErrorCode::NotReady) {
             text = tr("Hong Kong Cloud has not finished preparing your copy yet. Try again later.");
-        } else if (!r.ok()) {
-            text = tr("Your copy could not be downloaded. %1").arg(ErrorText::sync(r.error));
+        } else if (!r) {
+            text = tr("Your copy could not be downloaded. %1").arg(ErrorText::sync(r.error()));
         } else {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(r.body) != r.body.size() || !file.commit())
+            if (!file.open(QIODevice::WriteOnly) || file.write(*r) != r->size() || !file.commit())
                 text = tr("Your copy was downloaded but could not be saved to %1 (%2). Choose another folder and try again.")
                            .arg(QDir::toNativeSeparators(path), file.errorString());
             else
-                text = tr("Saved your copy (%1) to %2.").arg(Labels::bytes(r.body.size()), QDir::toNativeSeparators(path));
+                text = tr("Saved your copy (%1) to %2.").arg(Labels::bytes(r->size()), QDir::toNativeSeparators(path));
         }
         m_exportStatus->setText(text);
         Q_EMIT message(text);

@@ -16,9 +16,9 @@ class QTextBrowser;
 class QToolButton;
 
 namespace pd {
-class ApiJob;
+class ExportDownload;
 class RequestsModel;
-struct OutboxItem;
+struct QueuedAction;
 } // namespace pd
 
 namespace pd::ui {
@@ -50,7 +50,7 @@ public:
     void setSaveFilePicker(std::function<QString(const QString &)> picker) { m_savePicker = std::move(picker); }
 
     /// Why the provider refused an action, in words, with what the user can do.
-    static QString refusalText(const OutboxItem &item);
+    static QString refusalText(const QueuedAction &action);
 
 Q_SIGNALS:
     void resolveRequested(qint64 seq);
@@ -67,7 +67,7 @@ private:
     void saveCopy();
     qint64 currentSeq() const;
     QString currentRequestId() const;
-    QString currentStatus() const;
+    int currentProgress() const;
 
     QPointer<RequestsModel> m_model;
     QIdentityProxyModel *m_proxy;
@@ -85,7 +85,7 @@ private:
     QPushButton *m_saveCopy;
     QProgressBar *m_exportProgress;
     QLabel *m_exportStatus;
-    QPointer<ApiJob> m_exportJob;
+    QPointer<ExportDownload> m_exportJob;
     std::function<QString(const QString &)> m_savePicker;
     qint64 m_keepSeq = 0;
     QString m_keepId;
