@@ -2,10 +2,13 @@
 #include "ActionsApi.h"
 
 #include "Crypto.h"
+#include "JsonResponse.h"
 #include "OAuth.h"
 #include "PolicyContent.h"
 #include "Problem.h"
 #include "ResourceApi.h"
+#include "Rfc3339.h"
+#include "UrlEncoded.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -69,17 +72,6 @@ QString newId(const QString &prefix, int bytes, bool upper)
 {
     QString hex = QString::fromLatin1(Crypto::randomBytes(bytes).toHex());
     return prefix + (upper ? hex.toUpper() : hex);
-}
-
-std::optional<qint64> parseTime(const QString &text)
-{
-    static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"_s);
-    if (!re.match(text).hasMatch())
-        return std::nullopt;
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return std::nullopt;
-    return t.toMSecsSinceEpoch();
 }
 
 QJsonValue timeOrNull(qint64 ms)
@@ -706,7 +698,7 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
                         return *r;
                 if (category != u"server_usage" && category != u"domain_usage")
                     return invalidValue(u"range"_s, u"A range deletes server_usage or domain_usage events."_s);
-                const auto fromMs = parseTime(from), toMs = parseTime(to);
+                const auto fromMs = parseRfc3339(from), toMs = parseRfc3339(to);
                 if (!fromMs || !toMs || *fromMs > *toMs)
                     return invalidValue(u"range"_s, u"'from' and 'to' must be RFC 3339 times with from <= to."_s);
                 summary.insert(u"range"_s, QJsonObject{{u"category"_s, category}, {u"from"_s, isoUtc(*fromMs)},
@@ -804,8 +796,8 @@ QJsonArray ActionsApi::retainedFor(const Account &account, const QJsonObject &de
     } else if (deletion.contains(u"range"_s)) {
         const QJsonObject range = deletion[u"range"_s].toObject();
         touched.insert(range[u"category"_s].toString());
-        rangeFrom = parseTime(range[u"from"_s].toString()).value_or(0);
-        rangeTo = parseTime(range[u"to"_s].toString()).value_or(rangeTo);
+        rangeFrom = parseRfc3339(range[u"from"_s].toString()).value_or(0);
+        rangeTo = parseRfc3339(range[u"to"_s].toString()).value_or(rangeTo);
     } else {
         for (const QJsonValue &r : deletion[u"records"_s].toArray()) {
             const QString c = r[u"category"_s].toString(), id = r[u"id"_s].toString();
@@ -1015,7 +1007,7 @@ HttpResponse ActionsApi::listRequests(const Account &account, const FormData &qu
     }
     qint64 since = 0;
     if (query.has(u"updated_since"_s)) {
-        const auto t = parseTime(query.value(u"updated_since"_s));
+        const auto t = parseRfc3339(query.value(u"updated_since"_s));
         if (!t)
             return invalidRequest(u"updated_since must be an RFC 3339 time, e.g. 2025-11-03T14:05:00Z."_s);
         since = *t;

@@ -3,6 +3,7 @@
 
 #include "Problem.h"
 
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>

@@ -2,7 +2,8 @@
 #include "ProviderDb.h"
 
 #include "Crypto.h"
-#include "Problem.h"
+#include "JsonString.h"
+#include "Rfc3339.h"
 
 #include <QDir>
 #include <QJsonDocument>

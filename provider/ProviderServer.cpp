@@ -3,9 +3,11 @@
 
 #include "DemoData.h"
 #include "HttpFrontend.h"
+#include "JsonResponse.h"
 #include "PolicyContent.h"
 #include "Problem.h"
 #include "ProviderDb.h"
+#include "UrlEncoded.h"
 
 #include <QRegularExpression>
 

@@ -2,7 +2,9 @@
 #include "ResourceApi.h"
 
 #include "Crypto.h"
+#include "JsonResponse.h"
 #include "Problem.h"
+#include "Rfc3339.h"
 
 #include <QRegularExpression>
 
