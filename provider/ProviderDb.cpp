@@ -3,6 +3,7 @@
 
 #include "Crypto.h"
 #include "JsonString.h"
+#include "ProviderMigrations.h"
 #include "Rfc3339.h"
 
 #include <QDir>
@@ -53,7 +54,6 @@ bool ProviderDb::exec(QSqlQuery &q) const
 
 bool ProviderDb::execScript(const QStringList &statements)
 {
-    // QSQLITE runs one statement per exec, so a migration is a list.
     for (const QString &s : statements) {
         QSqlQuery q(m_db);
         if (!q.exec(s)) {
@@ -80,11 +80,12 @@ bool ProviderDb::open(const QString &directory, QString *error)
         return false;
     }
     // Per connection and outside any transaction, as SQLite requires.
-    if (!execScript({u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})
-        || !migrate()) {
+    if (!execScript({u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})) {
         *error = m_lastError;
         return false;
     }
+    if (!ProviderMigrations::run(*this, error))
+        return false;
     QString key = meta(u"cursor_key"_s);
     if (key.isEmpty()) {
         key = QString::fromLatin1(Crypto::randomBytes(32).toBase64());
@@ -95,55 +96,6 @@ bool ProviderDb::open(const QString &directory, QString *error)
     }
     m_cursorKey = QByteArray::fromBase64(key.toLatin1());
     return true;
-}
-
-bool ProviderDb::migrate()
-{
-    QSqlQuery v(m_db);
-    if (!v.exec(u"PRAGMA user_version"_s) || !v.next()) {
-        m_lastError = v.lastError().text();
-        return false;
-    }
-    const int version = v.value(0).toInt();
-    v.finish();
-    if (version >= 1)
-        return true;
-    if (!begin())
-        return false;
-    const bool ok = execScript({
-        u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"CREATE TABLE accounts(id INTEGER PRIMARY KEY, account_id TEXT NOT NULL UNIQUE, "
-        "username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, role TEXT NOT NULL, "
-        "policy_version_accepted TEXT NOT NULL, password_hash TEXT NOT NULL, password_changed_at INTEGER NOT NULL)"_s,
-        u"CREATE TABLE personal_fields(account INTEGER NOT NULL REFERENCES accounts(id), key TEXT NOT NULL, "
-        "position INTEGER NOT NULL, value TEXT NOT NULL, editable INTEGER NOT NULL, purpose TEXT NOT NULL, "
-        "legal_basis TEXT NOT NULL, source TEXT NOT NULL, retention TEXT NOT NULL, updated_at INTEGER NOT NULL, "
-        "PRIMARY KEY(account, key))"_s,
-        u"CREATE TABLE documents(account INTEGER NOT NULL REFERENCES accounts(id), collection TEXT NOT NULL, "
-        "position INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(account, collection, position))"_s,
-        // WITHOUT ROWID: the (account, id) key is the table's own order, so a page is one range scan.
-        u"CREATE TABLE server_events(account INTEGER NOT NULL, id INTEGER NOT NULL, server_id TEXT NOT NULL, "
-        "server_name TEXT NOT NULL, login_at INTEGER NOT NULL, duration_s INTEGER NOT NULL, "
-        "traffic_bytes INTEGER NOT NULL, cpu_pct REAL NOT NULL, memory_bytes INTEGER NOT NULL, "
-        "disk_bytes INTEGER NOT NULL, PRIMARY KEY(account, id)) WITHOUT ROWID"_s,
-        u"CREATE TABLE domain_events(account INTEGER NOT NULL, id INTEGER NOT NULL, domain TEXT NOT NULL, "
-        "kind TEXT NOT NULL, at INTEGER NOT NULL, details TEXT NOT NULL, PRIMARY KEY(account, id)) WITHOUT ROWID"_s,
-        u"CREATE TABLE auth_codes(code_hash TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
-        "client_id TEXT NOT NULL, redirect_uri TEXT NOT NULL, challenge TEXT NOT NULL, expires_at INTEGER NOT NULL, "
-        "used INTEGER NOT NULL DEFAULT 0, family TEXT)"_s,
-        u"CREATE TABLE token_families(id TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
-        "created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE TABLE tokens(hash TEXT PRIMARY KEY, kind TEXT NOT NULL, family TEXT NOT NULL REFERENCES token_families(id), "
-        "account INTEGER NOT NULL REFERENCES accounts(id), expires_at INTEGER NOT NULL, "
-        "used INTEGER NOT NULL DEFAULT 0, revoked INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE INDEX tokens_by_family ON tokens(family)"_s,
-        u"PRAGMA user_version=1"_s,
-    });
-    if (!ok) {
-        rollback();
-        return false;
-    }
-    return commit();
 }
 
 bool ProviderDb::begin()

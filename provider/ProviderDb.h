@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -55,8 +56,9 @@ struct CodeRow
 
 enum class EventKind { Server, Domain };
 
-/// The provider's SQLite database (`DIR/provider.sqlite`, WAL). One connection, used from the
-/// main thread only, since QtHttpServer 6.4 runs every handler there. Every per-account query takes
+/// The provider's SQLite database (`DIR/provider.sqlite`, WAL), brought to the latest schema by
+/// ProviderMigrations when opened. One connection, used from the main thread only, since
+/// QtHttpServer 6.4 runs every handler there. Every per-account query takes
 /// the internal account id, so a handler cannot forget to scope by the caller.
 class ProviderDb
 {
@@ -73,6 +75,8 @@ public:
     bool begin();
     bool commit();
     void rollback();
+    /// Runs `statements` one per exec (QSQLITE's rule), stopping at the first that fails.
+    bool execScript(const QStringList &statements);
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
@@ -106,8 +110,6 @@ public:
 
 private:
     bool exec(QSqlQuery &q) const;
-    bool execScript(const QStringList &statements);
-    bool migrate();
 
     QSqlDatabase m_db;
     QString m_connectionName;
