@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionsApi.h"
 
+#include "BodyValidation.h"
+#include "Calendar.h"
 #include "Crypto.h"
 #include "JsonResponse.h"
+#include "MediaType.h"
+#include "NullableJson.h"
 #include "OAuth.h"
 #include "PolicyContent.h"
 #include "Problem.h"
@@ -27,8 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 DayMs = 24LL * 3600 * 1000;
-
 const QStringList requestTypes{u"correction"_s, u"deletion"_s, u"complaint"_s, u"cancel_account"_s, u"export"_s};
 const QStringList requestStatuses{u"received"_s, u"in_review"_s, u"needs_info"_s,
                                   u"completed"_s, u"rejected"_s, u"cancelled"_s};
@@ -44,131 +46,6 @@ bool defaultConsent(const QString &username, const QString &purpose)
     if (username == u"bob")
         return purpose == u"product_research";
     return false;
-}
-
-qint64 nowSeconds()
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return now - now % 1000;
-}
-
-qint64 addMonths(qint64 ms, int months)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).addMonths(months).toMSecsSinceEpoch();
-}
-
-qint64 addYears(qint64 ms, int years)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).addYears(years).toMSecsSinceEpoch();
-}
-
-qint64 startOfMonth(qint64 ms)
-{
-    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
-    return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-}
-
-QString newId(const QString &prefix, int bytes, bool upper)
-{
-    QString hex = QString::fromLatin1(Crypto::randomBytes(bytes).toHex());
-    return prefix + (upper ? hex.toUpper() : hex);
-}
-
-QJsonValue timeOrNull(qint64 ms)
-{
-    return ms > 0 ? QJsonValue(isoUtc(ms)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue stringOrNull(const QString &s)
-{
-    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-HttpResponse withMembers(HttpResponse r, const QJsonObject &extra)
-{
-    QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        o.insert(it.key(), it.value());
-    r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-HttpResponse invalidRequest(const QString &detail)
-{
-    return problem(400, u"invalid-request"_s, u"Invalid request"_s, detail);
-}
-
-HttpResponse invalidValue(const QString &field, const QString &detail)
-{
-    return withMembers(problem(422, u"invalid-value"_s, u"Invalid value"_s, detail), {{u"field"_s, field}});
-}
-
-HttpResponse notFound(const QString &detail = {})
-{
-    return problem(404, u"not-found"_s, u"Not found"_s, detail);
-}
-
-HttpResponse internalError()
-{
-    return problem(500, u"internal"_s, u"Internal error"_s, u"The provider could not use its database."_s);
-}
-
-QByteArray mimeOf(const QByteArray &contentType)
-{
-    return contentType.split(';').first().trimmed().toLower();
-}
-
-/// The body as a JSON object (Content-Type application/json). `emptyIsObject` lets a body-less
-/// call (cancel) through as {}.
-std::optional<HttpResponse> jsonBody(const HttpRequest &request, QJsonObject *out, bool emptyIsObject = false)
-{
-    if (emptyIsObject && request.body.trimmed().isEmpty()) {
-        *out = {};
-        return std::nullopt;
-    }
-    if (mimeOf(request.header("content-type")) != "application/json")
-        return problem(415, u"unsupported-media-type"_s, u"Unsupported media type"_s,
-                       u"Send the body as application/json."_s);
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return invalidRequest(u"The body must be one JSON object."_s);
-    *out = doc.object();
-    return std::nullopt;
-}
-
-std::optional<HttpResponse> onlyMembers(const QJsonObject &o, const QStringList &allowed)
-{
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (!allowed.contains(it.key()))
-            return invalidRequest(u"Unknown member '"_s + it.key() + u"'."_s);
-    return std::nullopt;
-}
-
-/// A member that must be a string when present (`required`: and present).
-std::optional<HttpResponse> stringMember(const QJsonObject &o, const QString &key, bool required, QString *out)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined()) {
-        if (required)
-            return invalidRequest(u"The member '"_s + key + u"' is required."_s);
-        *out = QString();
-        return std::nullopt;
-    }
-    if (!v.isString())
-        return invalidRequest(u"The member '"_s + key + u"' must be a string."_s);
-    *out = v.toString();
-    return std::nullopt;
-}
-
-/// Lengths count characters after trimming, as the client does.
-std::optional<HttpResponse> lengthBetween(const QString &field, const QString &value, int min, int max)
-{
-    const qsizetype n = value.trimmed().size();
-    if (n < min || n > max)
-        return invalidValue(field, u"'"_s + field + u"' must be "_s + QString::number(min) + u" to "_s
-                                       + QString::number(max) + u" characters long."_s);
-    return std::nullopt;
 }
 
 QString magicType(const QByteArray &data)
@@ -262,14 +139,11 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
     for (const QByteArray &name : QByteArray(m.methods).split(','))
         methodOk = methodOk || name.trimmed() == request.method;
     if (!methodOk)
-        return problem(405, u"method-not-allowed"_s, u"Method not allowed"_s,
-                       QString::fromLatin1(request.method) + u" is not allowed here."_s)
-            .withHeader("Allow", m.methods);
-    const qsizetype limit = m.route == Route::Attachments ? MaxAttachmentBytes : MaxJsonBodyBytes;
+        return methodNotAllowed(request.method, m.methods);
+    const bool attachment = m.route == Route::Attachments;
+    const qsizetype limit = attachment ? MaxAttachmentBytes : MaxJsonBodyBytes;
     if (request.body.size() > limit)
-        return problem(413, u"payload-too-large"_s, u"Request body too large"_s,
-                       m.route == Route::Attachments ? u"Attachments are limited to 5 MiB."_s
-                                                     : u"Request bodies are limited to 64 KiB."_s);
+        return payloadTooLarge(attachment ? u"Attachments"_s : u"Request bodies"_s, limit);
     const FormData query = parseUrlEncoded(request.rawQuery);
 
     if (m.route == Route::TestEffects) {
@@ -286,8 +160,7 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
 
     const auto accountId = m_oauth.authenticate(request);
     if (!accountId)
-        return problem(401, u"invalid-token"_s, u"Invalid or missing access token"_s,
-                       u"Send a valid access token as 'Authorization: Bearer <token>'."_s);
+        return invalidToken();
     const auto account = m_db.accountById(*accountId);
     if (!account)
         return internalError();
@@ -408,7 +281,7 @@ HttpResponse ActionsApi::runStateChanging(const Account &account, const HttpRequ
 
 HttpResponse ActionsApi::putAttachment(const Account &account, const HttpRequest &request, const QString &)
 {
-    const QByteArray mime = mimeOf(request.header("content-type"));
+    const QByteArray mime = mediaType(request.header("content-type"));
     if (mime != "application/pdf" && mime != "image/png" && mime != "image/jpeg")
         return problem(415, u"unsupported-media-type"_s, u"Unsupported media type"_s,
                        u"Attachments must be application/pdf, image/png or image/jpeg."_s);
@@ -430,7 +303,7 @@ HttpResponse ActionsApi::putAttachment(const Account &account, const HttpRequest
         filename = u"attachment"_s
             + (mime == "application/pdf" ? u".pdf"_s : mime == "image/png" ? u".png"_s : u".jpg"_s);
     }
-    const QString id = newId(u"att-"_s, 8, false);
+    const QString id = Crypto::randomId(u"att-"_s, 8, false);
     const QString sha = Crypto::sha256Hex(request.body);
     QSqlQuery q(m_db.database());
     q.prepare(u"INSERT INTO attachments(id, account, content_type, size, sha256, filename, data, created_at) "
@@ -467,7 +340,7 @@ HttpResponse ActionsApi::patchField(const Account &account, const HttpRequest &r
     if (!field[u"editable"_s].toBool())
         return problem(403, u"not-editable"_s, u"Not editable"_s,
                        u"You cannot change '"_s + key + u"' yourself; send a correction request instead."_s);
-    if (mimeOf(request.header("content-type")) != "application/json")
+    if (mediaType(request.header("content-type")) != "application/json")
         return problem(415, u"unsupported-media-type"_s, u"Unsupported media type"_s,
                        u"Send the body as application/json."_s);
     const QByteArray ifMatch = request.header("if-match").trimmed();
@@ -496,12 +369,12 @@ HttpResponse ActionsApi::patchField(const Account &account, const HttpRequest &r
             .withHeader("ETag", etag);
 
     QJsonObject body;
-    if (auto refused = jsonBody(request, &body))
+    if (auto refused = BodyValidation::object(request, &body))
         return *refused;
-    if (auto refused = onlyMembers(body, {u"value"_s}))
+    if (auto refused = BodyValidation::onlyMembers(body, {u"value"_s}))
         return *refused;
     QString value;
-    if (auto refused = stringMember(body, u"value"_s, true, &value))
+    if (auto refused = BodyValidation::stringMember(body, u"value"_s, true, &value))
         return *refused;
     value = value.trimmed();
     if (key == u"email") {
@@ -547,10 +420,10 @@ HttpResponse ActionsApi::patchField(const Account &account, const HttpRequest &r
 HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &request, const QString &)
 {
     QJsonObject body;
-    if (auto refused = jsonBody(request, &body))
+    if (auto refused = BodyValidation::object(request, &body))
         return *refused;
     QString type;
-    if (auto refused = stringMember(body, u"type"_s, true, &type))
+    if (auto refused = BodyValidation::stringMember(body, u"type"_s, true, &type))
         return *refused;
     if (!requestTypes.contains(type))
         return invalidRequest(u"Unknown request type '"_s + type + u"'; use one of "_s + requestTypes.join(u", "_s)
@@ -560,20 +433,20 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
     const qint64 now = nowSeconds();
 
     if (type == u"correction") {
-        if (auto r = onlyMembers(body, {u"type"_s, u"field"_s, u"proposed_value"_s, u"reason"_s, u"attachments"_s}))
+        if (auto r = BodyValidation::onlyMembers(body, {u"type"_s, u"field"_s, u"proposed_value"_s, u"reason"_s, u"attachments"_s}))
             return *r;
         QString field, proposed, reason;
         for (auto [k, out] : {std::pair{u"field"_s, &field}, {u"proposed_value"_s, &proposed}, {u"reason"_s, &reason}})
-            if (auto r = stringMember(body, k, true, out))
+            if (auto r = BodyValidation::stringMember(body, k, true, out))
                 return *r;
         bool known = false;
         for (const QJsonValue &f : m_db.personalFields(account.id))
             known = known || f[u"key"_s].toString() == field;
         if (!known)
             return invalidValue(u"field"_s, u"There is no personal field '"_s + field + u"' to correct."_s);
-        if (auto r = lengthBetween(u"proposed_value"_s, proposed, 1, 500))
+        if (auto r = BodyValidation::lengthBetween(u"proposed_value"_s, proposed, 1, 500))
             return *r;
-        if (auto r = lengthBetween(u"reason"_s, reason, 1, 2000))
+        if (auto r = BodyValidation::lengthBetween(u"reason"_s, reason, 1, 2000))
             return *r;
         summary.insert(u"field"_s, field);
         summary.insert(u"proposed_value"_s, proposed.trimmed());
@@ -605,13 +478,13 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
             summary.insert(u"attachments"_s, checked);
         }
     } else if (type == u"deletion") {
-        if (auto r = onlyMembers(body, {u"type"_s, u"scope"_s, u"category"_s, u"records"_s, u"range"_s,
+        if (auto r = BodyValidation::onlyMembers(body, {u"type"_s, u"scope"_s, u"category"_s, u"records"_s, u"range"_s,
                                         u"confirmation"_s}))
             return *r;
         QString scope, confirmation;
-        if (auto r = stringMember(body, u"scope"_s, true, &scope))
+        if (auto r = BodyValidation::stringMember(body, u"scope"_s, true, &scope))
             return *r;
-        if (auto r = stringMember(body, u"confirmation"_s, true, &confirmation))
+        if (auto r = BodyValidation::stringMember(body, u"confirmation"_s, true, &confirmation))
             return *r;
         if (scope != u"account" && scope != u"category" && scope != u"records")
             return invalidValue(u"scope"_s, u"scope must be account, category or records."_s);
@@ -627,7 +500,7 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
             if (hasRecords || hasRange)
                 return invalidRequest(u"A category deletion takes no records or range."_s);
             QString category;
-            if (auto r = stringMember(body, u"category"_s, true, &category))
+            if (auto r = BodyValidation::stringMember(body, u"category"_s, true, &category))
                 return *r;
             if (!categories.contains(category))
                 return invalidValue(u"category"_s, u"Unknown category '"_s + category + u"'."_s);
@@ -647,12 +520,12 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
                     if (!rv.isObject())
                         return invalidRequest(u"'records' must be an array of {category, id}."_s);
                     const QJsonObject rec = rv.toObject();
-                    if (auto r = onlyMembers(rec, {u"category"_s, u"id"_s}))
+                    if (auto r = BodyValidation::onlyMembers(rec, {u"category"_s, u"id"_s}))
                         return *r;
                     QString category, id;
-                    if (auto r = stringMember(rec, u"category"_s, true, &category))
+                    if (auto r = BodyValidation::stringMember(rec, u"category"_s, true, &category))
                         return *r;
-                    if (auto r = stringMember(rec, u"id"_s, true, &id))
+                    if (auto r = BodyValidation::stringMember(rec, u"id"_s, true, &id))
                         return *r;
                     if (!categories.contains(category))
                         return invalidValue(u"records"_s, u"Unknown category '"_s + category + u"'."_s);
@@ -690,11 +563,11 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
                 if (!v.isObject())
                     return invalidRequest(u"'range' must be an object {category, from, to}."_s);
                 const QJsonObject range = v.toObject();
-                if (auto r = onlyMembers(range, {u"category"_s, u"from"_s, u"to"_s}))
+                if (auto r = BodyValidation::onlyMembers(range, {u"category"_s, u"from"_s, u"to"_s}))
                     return *r;
                 QString category, from, to;
                 for (auto [k, out] : {std::pair{u"category"_s, &category}, {u"from"_s, &from}, {u"to"_s, &to}})
-                    if (auto r = stringMember(range, k, true, out))
+                    if (auto r = BodyValidation::stringMember(range, k, true, out))
                         return *r;
                 if (category != u"server_usage" && category != u"domain_usage")
                     return invalidValue(u"range"_s, u"A range deletes server_usage or domain_usage events."_s);
@@ -708,40 +581,40 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
         summary.insert(u"confirmation"_s, confirmation);
         retained = retainedFor(account, summary, now);
     } else if (type == u"complaint") {
-        if (auto r = onlyMembers(body, {u"type"_s, u"kind"_s, u"subject"_s, u"message"_s}))
+        if (auto r = BodyValidation::onlyMembers(body, {u"type"_s, u"kind"_s, u"subject"_s, u"message"_s}))
             return *r;
         QString kind, subject, message;
         for (auto [k, out] : {std::pair{u"kind"_s, &kind}, {u"subject"_s, &subject}, {u"message"_s, &message}})
-            if (auto r = stringMember(body, k, true, out))
+            if (auto r = BodyValidation::stringMember(body, k, true, out))
                 return *r;
         if (kind != u"complaint" && kind != u"suggestion")
             return invalidValue(u"kind"_s, u"kind must be complaint or suggestion."_s);
-        if (auto r = lengthBetween(u"subject"_s, subject, 1, 200))
+        if (auto r = BodyValidation::lengthBetween(u"subject"_s, subject, 1, 200))
             return *r;
-        if (auto r = lengthBetween(u"message"_s, message, 1, 5000))
+        if (auto r = BodyValidation::lengthBetween(u"message"_s, message, 1, 5000))
             return *r;
         summary.insert(u"kind"_s, kind);
         summary.insert(u"subject"_s, subject.trimmed());
         summary.insert(u"message"_s, message.trimmed());
     } else if (type == u"cancel_account") {
-        if (auto r = onlyMembers(body, {u"type"_s, u"reason"_s, u"confirmation"_s}))
+        if (auto r = BodyValidation::onlyMembers(body, {u"type"_s, u"reason"_s, u"confirmation"_s}))
             return *r;
         QString reason, confirmation;
-        if (auto r = stringMember(body, u"reason"_s, false, &reason))
+        if (auto r = BodyValidation::stringMember(body, u"reason"_s, false, &reason))
             return *r;
-        if (auto r = stringMember(body, u"confirmation"_s, true, &confirmation))
+        if (auto r = BodyValidation::stringMember(body, u"confirmation"_s, true, &confirmation))
             return *r;
-        if (auto r = lengthBetween(u"reason"_s, reason, 0, 2000))
+        if (auto r = BodyValidation::lengthBetween(u"reason"_s, reason, 0, 2000))
             return *r;
         if (confirmation != u"CANCEL")
             return invalidValue(u"confirmation"_s, u"Type CANCEL to confirm that you want to close your account."_s);
         summary.insert(u"reason"_s, reason.trimmed());
         summary.insert(u"confirmation"_s, confirmation);
     } else { // export
-        if (auto r = onlyMembers(body, {u"type"_s, u"format"_s}))
+        if (auto r = BodyValidation::onlyMembers(body, {u"type"_s, u"format"_s}))
             return *r;
         QString format;
-        if (auto r = stringMember(body, u"format"_s, true, &format))
+        if (auto r = BodyValidation::stringMember(body, u"format"_s, true, &format))
             return *r;
         if (format != u"json")
             return invalidValue(u"format"_s, u"The only export format is json."_s);
@@ -749,7 +622,7 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
     }
 
     RequestRow row;
-    row.id = newId(u"R-"_s, 6, true);
+    row.id = Crypto::randomId(u"R-"_s, 6, true);
     row.account = account.id;
     row.type = type;
     row.status = u"received"_s;
@@ -1053,9 +926,9 @@ HttpResponse ActionsApi::getRequest(const Account &account, const QString &id, L
 HttpResponse ActionsApi::cancelRequest(const Account &account, const HttpRequest &request, const QString &id)
 {
     QJsonObject body;
-    if (auto refused = jsonBody(request, &body, true))
+    if (auto refused = BodyValidation::object(request, &body, true))
         return *refused;
-    if (auto refused = onlyMembers(body, {}))
+    if (auto refused = BodyValidation::onlyMembers(body, {}))
         return *refused;
     auto row = loadRequest(id, account.id);
     if (!row)
@@ -1238,14 +1111,14 @@ HttpResponse ActionsApi::putConsent(const Account &account, const HttpRequest &r
     if (!consentPurposes.contains(purpose))
         return notFound(u"There is no consent purpose '"_s + purpose + u"'."_s);
     QJsonObject body;
-    if (auto refused = jsonBody(request, &body))
+    if (auto refused = BodyValidation::object(request, &body))
         return *refused;
-    if (auto refused = onlyMembers(body, {u"granted"_s, u"policy_version"_s}))
+    if (auto refused = BodyValidation::onlyMembers(body, {u"granted"_s, u"policy_version"_s}))
         return *refused;
     if (!body.value(u"granted"_s).isBool())
         return invalidRequest(u"The member 'granted' is required and must be true or false."_s);
     QString version;
-    if (auto refused = stringMember(body, u"policy_version"_s, true, &version))
+    if (auto refused = BodyValidation::stringMember(body, u"policy_version"_s, true, &version))
         return *refused;
     if (version != QString::fromLatin1(PolicyContent::Version))
         return invalidValue(u"policy_version"_s, u"Consent is given under the current policy, version "_s
@@ -1261,7 +1134,7 @@ HttpResponse ActionsApi::putConsent(const Account &account, const HttpRequest &r
     u.addBindValue(now);
     u.addBindValue(account.id);
     u.addBindValue(purpose);
-    const QString id = newId(u"CR-"_s, 6, true);
+    const QString id = Crypto::randomId(u"CR-"_s, 6, true);
     QSqlQuery r(m_db.database());
     r.prepare(u"INSERT INTO consent_receipts(id, account, purpose, granted, at, policy_version) VALUES(?, ?, ?, ?, ?, ?)"_s);
     r.addBindValue(id);

@@ -31,4 +31,55 @@ HttpResponse problem(int status, const QString &slug, const QString &title, cons
     return r;
 }
 
+HttpResponse withMembers(HttpResponse problem, const QJsonObject &extra)
+{
+    QJsonObject o = QJsonDocument::fromJson(problem.body).object();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o.insert(it.key(), it.value());
+    problem.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return problem;
+}
+
+HttpResponse invalidRequest(const QString &detail)
+{
+    return problem(400, u"invalid-request"_s, u"Invalid request"_s, detail);
+}
+
+HttpResponse invalidValue(const QString &field, const QString &detail)
+{
+    return withMembers(problem(422, u"invalid-value"_s, u"Invalid value"_s, detail), {{u"field"_s, field}});
+}
+
+HttpResponse notFound(const QString &detail)
+{
+    return problem(404, u"not-found"_s, u"Not found"_s, detail);
+}
+
+HttpResponse invalidToken()
+{
+    return problem(401, u"invalid-token"_s, u"Invalid or missing access token"_s,
+                   u"Send a valid access token as 'Authorization: Bearer <token>'."_s);
+}
+
+HttpResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed)
+{
+    return problem(405, u"method-not-allowed"_s, u"Method not allowed"_s,
+                   QString::fromLatin1(method) + u" is not allowed here."_s)
+        .withHeader("Allow", allowed);
+}
+
+HttpResponse payloadTooLarge(const QString &what, qint64 limitBytes)
+{
+    // Limits are whole KiB or MiB: say them the way people read them.
+    const bool mebibytes = limitBytes % (1024 * 1024) == 0;
+    const qint64 amount = limitBytes / (mebibytes ? 1024 * 1024 : 1024);
+    return problem(413, u"payload-too-large"_s, u"Request body too large"_s,
+                   what + u" are limited to "_s + QString::number(amount) + (mebibytes ? u" MiB."_s : u" KiB."_s));
+}
+
+HttpResponse internalError()
+{
+    return problem(500, u"internal"_s, u"Internal error"_s, u"The provider could not use its database."_s);
+}
+
 } // namespace pd::provider

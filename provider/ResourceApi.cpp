@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-HttpResponse internalError()
+HttpResponse cannotRead()
 {
     return problem(500, u"internal"_s, u"Internal error"_s, u"The provider could not read its database."_s);
 }
@@ -30,7 +30,7 @@ HttpResponse ResourceApi::me(qint64 account) const
 {
     const auto a = m_db.accountById(account);
     if (!a)
-        return internalError();
+        return cannotRead();
     return jsonResponse(QJsonObject{{u"account_id"_s, a->accountId},
                                     {u"username"_s, a->username},
                                     {u"display_name"_s, a->displayName},
@@ -42,7 +42,7 @@ HttpResponse ResourceApi::personal(qint64 account, const HttpRequest &request) c
 {
     const auto a = m_db.accountById(account);
     if (!a)
-        return internalError();
+        return cannotRead();
     HttpResponse r = jsonResponse(QJsonObject{{u"fields"_s, m_db.personalFields(account)},
                                               {u"password_changed_at"_s, isoUtc(a->passwordChangedAt)},
                                               {u"payment_methods"_s, m_db.documents(account, u"payment_methods"_s)}});
@@ -102,7 +102,7 @@ HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData 
 {
     const auto a = m_db.accountById(account);
     if (!a)
-        return internalError();
+        return cannotRead();
     const QString collection = kind == EventKind::Server ? u"servers"_s : u"domains"_s;
 
     int limit = 1000;
@@ -127,7 +127,7 @@ HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData 
     }
     const EventPage page = m_db.events(kind, account, after, limit);
     if (page.itemsJson.isEmpty())
-        return internalError();
+        return cannotRead();
     HttpResponse r;
     r.contentType = "application/json";
     r.body.reserve(page.itemsJson.size() + 200);
