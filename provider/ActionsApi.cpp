@@ -75,6 +75,7 @@ ActionsApi::ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, boo
     , m_resources(resources)
     , m_testHooks(testHooks)
     , m_idempotency(db, QDateTime::currentMSecsSinceEpoch())
+    , m_events(db)
 {
 }
 
@@ -542,15 +543,11 @@ HttpResponse ActionsApi::postRequest(const Account &account, const HttpRequest &
                         bool ok = false;
                         const qint64 eventId = id.toLongLong(&ok);
                         if (ok && eventId > 0) {
-                            QSqlQuery q(m_db.database());
-                            q.prepare(u"SELECT 1 FROM "_s
-                                      + (category == u"server_usage" ? u"server_events"_s : u"domain_events"_s)
-                                      + u" WHERE account=? AND id=?"_s);
-                            q.addBindValue(account.id);
-                            q.addBindValue(eventId);
-                            if (!q.exec())
+                            const auto found = m_events.exists(
+                                category == u"server_usage" ? EventKind::Server : EventKind::Domain, account.id, eventId);
+                            if (!found)
                                 return internalError();
-                            exists = q.next();
+                            exists = *found;
                         }
                     }
                     if (!exists)
@@ -716,50 +713,28 @@ QJsonArray ActionsApi::retainedFor(const Account &account, const QJsonObject &de
     if (touched.contains(u"domain_usage"_s)) {
         // Registrations, purchases, renewals and transfers are orders: kept 7 years after completion
         // (retention: domain_usage P7Y from order_completed). Searches and DNS changes are deleted.
-        QString filter;
-        QVariantList binds{account.id};
-        if (!wholeCategories) {
-            QStringList marks;
-            for (const QString &id : domainIds) {
-                marks << u"?"_s;
-                binds << id.toLongLong();
-            }
-            filter = u" AND id IN ("_s + marks.join(u',') + u')';
-        } else {
-            filter = u" AND at BETWEEN ? AND ?"_s;
-            binds << rangeFrom << rangeTo;
-        }
-        QSqlQuery q(db);
-        q.prepare(u"SELECT MAX(at) FROM domain_events WHERE account=? AND kind IN "
-                  "('registration','purchase','renewal','transfer')"_s + filter);
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (q.exec() && q.next() && !q.value(0).isNull())
-            keep(u"domain_usage"_s, u"legal_obligation"_s, addYears(q.value(0).toLongLong(), 7));
-        QSqlQuery p(db);
-        p.prepare(u"SELECT MAX(at) FROM domain_events WHERE account=? AND kind='purchase' AND at >= ?"_s + filter);
-        p.addBindValue(account.id);
-        p.addBindValue(now - 30 * DayMs);
-        for (qsizetype i = 1; i < binds.size(); ++i)
-            p.addBindValue(binds[i]);
-        if (p.exec() && p.next() && !p.value(0).isNull())
-            keep(u"domain_usage"_s, u"open_order"_s, p.value(0).toLongLong() + 30 * DayMs);
+        EventSelection selection;
+        selection.byId = !wholeCategories;
+        for (const QString &id : domainIds)
+            selection.ids << id.toLongLong();
+        selection.from = rangeFrom;
+        selection.to = rangeTo;
+        if (const auto order = m_events.latestDomainOrderAt(account.id, selection))
+            keep(u"domain_usage"_s, u"legal_obligation"_s, addYears(*order, 7));
+        if (const auto purchase = m_events.latestDomainPurchaseAt(account.id, now - 30 * DayMs, selection))
+            keep(u"domain_usage"_s, u"open_order"_s, *purchase + 30 * DayMs);
     }
     if (touched.contains(u"server_usage"_s)) {
         // Usage of the current month is what this month's bill is made from: kept until it is billed.
         const qint64 monthStart = startOfMonth(now);
         bool current = false;
-        QSqlQuery q(db);
         if (wholeCategories) {
-            q.prepare(u"SELECT login_at FROM server_events WHERE account=? ORDER BY id DESC LIMIT 1"_s);
-            q.addBindValue(account.id);
-            current = q.exec() && q.next() && q.value(0).toLongLong() >= monthStart && rangeTo >= monthStart;
+            const auto newest = m_events.newestLoginAt(account.id);
+            current = newest && *newest >= monthStart && rangeTo >= monthStart;
         } else {
             for (const QString &id : serverIds) {
-                q.prepare(u"SELECT login_at FROM server_events WHERE account=? AND id=?"_s);
-                q.addBindValue(account.id);
-                q.addBindValue(id.toLongLong());
-                current = current || (q.exec() && q.next() && q.value(0).toLongLong() >= monthStart);
+                const auto login = m_events.loginAt(account.id, id.toLongLong());
+                current = current || (login && *login >= monthStart);
             }
         }
         if (current)
@@ -971,13 +946,12 @@ HttpResponse ActionsApi::exportDocument(const Account &account, const QString &i
     constexpr int RecentEvents = 1000;
     QJsonObject usage;
     for (const EventKind kind : {EventKind::Server, EventKind::Domain}) {
-        const QString table = kind == EventKind::Server ? u"server_events"_s : u"domain_events"_s;
-        const qint64 total = countRows(db, table, account.id);
-        const qint64 maxId = m_db.maxEventId(kind, account.id);
+        const qint64 total = m_events.count(kind, account.id);
+        const qint64 maxId = m_events.maxId(kind, account.id);
         const bool complete = total <= FullLogLimit;
         const int limit = int(complete ? qMax<qint64>(1, total) : RecentEvents);
         const qint64 after = complete ? 0 : qMax<qint64>(0, maxId - RecentEvents);
-        const EventPage page = m_db.events(kind, account.id, after, limit);
+        const EventPage page = m_events.page(kind, account.id, after, limit);
         const QJsonArray items = QJsonDocument::fromJson(page.itemsJson).array();
         usage.insert(kind == EventKind::Server ? u"servers"_s : u"domains"_s,
                      QJsonObject{{u"total"_s, total},

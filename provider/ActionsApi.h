@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EventsRepository.h"
 #include "FaultInjector.h"
 #include "HttpTypes.h"
 #include "Idempotency.h"
@@ -105,6 +106,7 @@ private:
     FaultInjector m_faults;
     QHash<qint64, int> m_replays; ///< idempotent replays per account since start (test hook only)
     Idempotency m_idempotency;
+    EventsRepository m_events;
 };
 
 } // namespace pd::provider

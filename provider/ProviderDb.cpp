@@ -2,13 +2,11 @@
 #include "ProviderDb.h"
 
 #include "Crypto.h"
-#include "JsonString.h"
 #include "ProviderMigrations.h"
 #include "Rfc3339.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -23,13 +21,6 @@ namespace {
 QJsonArray parseArray(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).array();
-}
-
-const QString &eventTable(EventKind kind)
-{
-    static const QString servers = u"server_events"_s;
-    static const QString domains = u"domain_events"_s;
-    return kind == EventKind::Server ? servers : domains;
 }
 
 } // namespace
@@ -254,70 +245,6 @@ bool ProviderDb::insertDocument(qint64 account, const QString &collection, int p
     q.addBindValue(position);
     q.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
     return exec(q);
-}
-
-EventPage ProviderDb::events(EventKind kind, qint64 account, qint64 afterId, int limit) const
-{
-    EventPage page;
-    page.lastId = afterId;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (kind == EventKind::Server)
-        q.prepare(u"SELECT id, server_id, server_name, login_at, duration_s, traffic_bytes, cpu_pct, memory_bytes, "
-                  "disk_bytes FROM server_events WHERE account=? AND id>? ORDER BY id LIMIT ?"_s);
-    else
-        q.prepare(u"SELECT id, domain, kind, at, details FROM domain_events WHERE account=? AND id>? ORDER BY id LIMIT ?"_s);
-    q.addBindValue(account);
-    q.addBindValue(afterId);
-    q.addBindValue(limit + 1); // one extra row tells has_more without a COUNT
-    if (!exec(q))
-        return page;
-    QByteArray &out = page.itemsJson;
-    out.reserve(kind == EventKind::Server ? limit * 220 : limit * 140);
-    out += '[';
-    while (q.next()) {
-        if (page.count == limit) {
-            page.hasMore = true;
-            break;
-        }
-        if (page.count++ > 0)
-            out += ',';
-        page.lastId = q.value(0).toLongLong();
-        out += "{\"id\":" + QByteArray::number(page.lastId);
-        if (kind == EventKind::Server) {
-            out += ",\"server_id\":";
-            appendJsonString(out, q.value(1).toString().toUtf8());
-            out += ",\"server_name\":";
-            appendJsonString(out, q.value(2).toString().toUtf8());
-            out += ",\"login_at\":\"" + isoUtcBytes(q.value(3).toLongLong());
-            out += "\",\"duration_s\":" + QByteArray::number(q.value(4).toLongLong());
-            out += ",\"traffic_bytes\":" + QByteArray::number(q.value(5).toLongLong());
-            out += ",\"cpu_pct\":" + QByteArray::number(q.value(6).toDouble(), 'g', QLocale::FloatingPointShortest);
-            out += ",\"memory_bytes\":" + QByteArray::number(q.value(7).toLongLong());
-            out += ",\"disk_bytes\":" + QByteArray::number(q.value(8).toLongLong());
-        } else {
-            out += ",\"domain\":";
-            appendJsonString(out, q.value(1).toString().toUtf8());
-            out += ",\"kind\":";
-            appendJsonString(out, q.value(2).toString().toUtf8());
-            out += ",\"at\":\"" + isoUtcBytes(q.value(3).toLongLong()) + '"';
-            out += ",\"details\":";
-            appendJsonString(out, q.value(4).toString().toUtf8());
-        }
-        out += '}';
-    }
-    out += ']';
-    return page;
-}
-
-qint64 ProviderDb::maxEventId(EventKind kind, qint64 account) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT COALESCE(MAX(id), 0) FROM "_s + eventTable(kind) + u" WHERE account=?"_s);
-    q.addBindValue(account);
-    if (exec(q) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
 }
 
 bool ProviderDb::insertCode(const QString &codeHash, const CodeRow &row)

@@ -25,14 +25,6 @@ struct Account
     qint64 passwordChangedAt = 0;  ///< ms since epoch
 };
 
-struct EventPage
-{
-    QByteArray itemsJson;          ///< the items as a JSON array, written directly
-    int count = 0;
-    qint64 lastId = 0;             ///< id of the last item, or the cursor's id when empty
-    bool hasMore = false;
-};
-
 struct TokenRow
 {
     QString kind;                  ///< "access" | "refresh"
@@ -54,8 +46,6 @@ struct CodeRow
     QString family;                ///< tokens issued from this code, once exchanged
 };
 
-enum class EventKind { Server, Domain };
-
 /// The provider's SQLite database (`DIR/provider.sqlite`, WAL), brought to the latest schema by
 /// ProviderMigrations when opened. One connection, used from the main thread only, since
 /// QtHttpServer 6.4 runs every handler there. Every per-account query takes
@@ -71,6 +61,9 @@ public:
     bool open(const QString &directory, QString *error);
     QSqlDatabase database() const { return m_db; }
     QString lastError() const { return m_lastError; }
+
+    /// Runs a prepared statement; a failure is logged and kept for lastError().
+    bool exec(QSqlQuery &q) const;
 
     bool begin();
     bool commit();
@@ -94,9 +87,6 @@ public:
     QJsonArray documents(qint64 account, const QString &collection) const;
     bool insertDocument(qint64 account, const QString &collection, int position, const QJsonObject &body);
 
-    EventPage events(EventKind kind, qint64 account, qint64 afterId, int limit) const;
-    qint64 maxEventId(EventKind kind, qint64 account) const;
-
     // OAuth. Tokens and codes are stored only as SHA-256 hashes.
     bool insertCode(const QString &codeHash, const CodeRow &row);
     std::optional<CodeRow> code(const QString &codeHash) const;
@@ -109,7 +99,6 @@ public:
     bool revokeFamily(const QString &family);
 
 private:
-    bool exec(QSqlQuery &q) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -23,6 +23,7 @@ HttpResponse cannotRead()
 
 ResourceApi::ResourceApi(ProviderDb &db)
     : m_db(db)
+    , m_events(db)
 {
 }
 
@@ -125,7 +126,7 @@ HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData 
                            u"The cursor is malformed or was not issued for this collection of this account."_s);
         after = *parsed;
     }
-    const EventPage page = m_db.events(kind, account, after, limit);
+    const EventPage page = m_events.page(kind, account, after, limit);
     if (page.itemsJson.isEmpty())
         return cannotRead();
     HttpResponse r;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EventsRepository.h"
 #include "HttpTypes.h"
 #include "ProviderDb.h"
 
@@ -25,6 +26,7 @@ public:
 
 private:
     ProviderDb &m_db;
+    EventsRepository m_events;
 };
 
 } // namespace pd::provider
