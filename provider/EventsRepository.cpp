@@ -111,10 +111,7 @@ qint64 EventsRepository::maxId(EventKind kind, qint64 account) const
 
 qint64 EventsRepository::count(EventKind kind, qint64 account) const
 {
-    QSqlQuery q(m_db.database());
-    q.prepare(u"SELECT COUNT(*) FROM "_s + eventTable(kind) + u" WHERE account=?"_s);
-    q.addBindValue(account);
-    return m_db.exec(q) && q.next() ? q.value(0).toLongLong() : -1;
+    return m_db.countForAccount(eventTable(kind), account);
 }
 
 std::optional<bool> EventsRepository::exists(EventKind kind, qint64 account, qint64 id) const

@@ -110,6 +110,14 @@ void ProviderDb::rollback()
     m_db.rollback();
 }
 
+qint64 ProviderDb::countForAccount(const QString &table, qint64 account) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT COUNT(*) FROM "_s + table + u" WHERE account=?"_s);
+    q.addBindValue(account);
+    return exec(q) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 QString ProviderDb::meta(const QString &key) const
 {
     QSqlQuery q(m_db);
@@ -219,6 +227,19 @@ bool ProviderDb::insertPersonalField(qint64 account, int position, const QJsonOb
     q.addBindValue(f.value(u"source"_s).toString());
     q.addBindValue(f.value(u"retention"_s).toString());
     q.addBindValue(updatedAt);
+    return exec(q);
+}
+
+bool ProviderDb::updatePersonalField(qint64 account, const QString &key, const QString &value, const QString &source,
+                                     qint64 updatedAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE personal_fields SET value=?, updated_at=?, source=? WHERE account=? AND key=?"_s);
+    q.addBindValue(value);
+    q.addBindValue(updatedAt);
+    q.addBindValue(source);
+    q.addBindValue(account);
+    q.addBindValue(key);
     return exec(q);
 }
 

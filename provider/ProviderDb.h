@@ -71,6 +71,10 @@ public:
     /// Runs `statements` one per exec (QSQLITE's rule), stopping at the first that fails.
     bool execScript(const QStringList &statements);
 
+    /// How many rows of `table` belong to `account` (-1 when the database fails); for tables
+    /// with an `account` column, named by the repository that owns them.
+    qint64 countForAccount(const QString &table, qint64 account) const;
+
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
     /// Key for cursor HMACs; created at first open, kept so cursors survive restarts.
@@ -83,6 +87,9 @@ public:
     /// Personal fields in display order, as the API's JSON objects.
     QJsonArray personalFields(qint64 account) const;
     bool insertPersonalField(qint64 account, int position, const QJsonObject &field, qint64 updatedAt);
+    /// A new value for an existing field; `source` says who gave it ("you": the customer).
+    bool updatePersonalField(qint64 account, const QString &key, const QString &value, const QString &source,
+                             qint64 updatedAt);
     /// Small per-account JSON documents (payment methods, devices, cookies), in order.
     QJsonArray documents(qint64 account, const QString &collection) const;
     bool insertDocument(qint64 account, const QString &collection, int position, const QJsonObject &body);

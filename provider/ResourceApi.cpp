@@ -39,6 +39,14 @@ HttpResponse ResourceApi::me(qint64 account) const
                                     {u"policy_version_accepted"_s, a->policyVersionAccepted}});
 }
 
+HttpResponse ResourceApi::personal(qint64 account) const
+{
+    HttpRequest plain;
+    plain.method = "GET";
+    plain.path = u"/v1/me/personal"_s;
+    return personal(account, plain);
+}
+
 HttpResponse ResourceApi::personal(qint64 account, const HttpRequest &request) const
 {
     const auto a = m_db.accountById(account);
@@ -99,14 +107,10 @@ std::optional<qint64> ResourceApi::parseCursor(const QString &cursor, const QStr
     return id;
 }
 
-HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData &query) const
+std::optional<HttpResponse> ResourceApi::readPaging(const FormData &query, const QString &accountId,
+                                                    const QString &collection, int *limit, qint64 *after) const
 {
-    const auto a = m_db.accountById(account);
-    if (!a)
-        return cannotRead();
-    const QString collection = kind == EventKind::Server ? u"servers"_s : u"domains"_s;
-
-    int limit = 1000;
+    *limit = 1000;
     if (query.has(u"limit"_s)) {
         static const QRegularExpression digits(u"^[0-9]{1,9}$"_s);
         const QString text = query.value(u"limit"_s);
@@ -114,18 +118,32 @@ HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData 
         if (value < 1 || value > 5000)
             return problem(400, u"invalid-limit"_s, u"Invalid limit"_s,
                            u"limit must be a whole number from 1 to 5000."_s);
-        limit = value;
+        *limit = value;
     }
-    qint64 after = 0;
+    *after = 0;
     // An empty cursor is the same as none: a client that has never synced may send "cursor=".
     const QString cursor = query.value(u"cursor"_s);
     if (!cursor.isEmpty()) {
-        const auto parsed = parseCursor(cursor, a->accountId, collection);
+        const auto parsed = parseCursor(cursor, accountId, collection);
         if (!parsed)
             return problem(400, u"invalid-cursor"_s, u"Invalid cursor"_s,
                            u"The cursor is malformed or was not issued for this collection of this account."_s);
-        after = *parsed;
+        *after = *parsed;
     }
+    return std::nullopt;
+}
+
+HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData &query) const
+{
+    const auto a = m_db.accountById(account);
+    if (!a)
+        return cannotRead();
+    const QString collection = kind == EventKind::Server ? u"servers"_s : u"domains"_s;
+
+    int limit = 0;
+    qint64 after = 0;
+    if (auto refused = readPaging(query, a->accountId, collection, &limit, &after))
+        return *refused;
     const EventPage page = m_events.page(kind, account, after, limit);
     if (page.itemsJson.isEmpty())
         return cannotRead();

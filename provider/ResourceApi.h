@@ -5,6 +5,8 @@
 #include "HttpTypes.h"
 #include "ProviderDb.h"
 
+#include <optional>
+
 namespace pd::provider {
 
 /// The /v1 resources. Every handler receives the caller's internal account id (already
@@ -16,6 +18,8 @@ public:
 
     HttpResponse me(qint64 account) const;
     HttpResponse personal(qint64 account, const HttpRequest &request) const;
+    /// The same unconditionally (no If-None-Match): what handlers read and answer with.
+    HttpResponse personal(qint64 account) const;
     HttpResponse events(EventKind kind, qint64 account, const FormData &query) const;
     HttpResponse documents(qint64 account, const QString &collection) const;
 
@@ -23,6 +27,10 @@ public:
     /// the database) makes a forged cursor, or one issued to another account or collection, refused.
     QString makeCursor(const QString &accountId, const QString &collection, qint64 lastId) const;
     std::optional<qint64> parseCursor(const QString &cursor, const QString &accountId, const QString &collection) const;
+    /// A paged collection's `limit` (default 1000, 1 to 5000) and `cursor` (empty: from the start).
+    /// Returns the problem to answer, or nothing with `limit` and `after` (the last id seen) set.
+    std::optional<HttpResponse> readPaging(const FormData &query, const QString &accountId, const QString &collection,
+                                           int *limit, qint64 *after) const;
 
 private:
     ProviderDb &m_db;
