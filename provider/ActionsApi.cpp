@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionsApi.h"
 
+#include "Limits.h"
 #include "OAuth.h"
 #include "Problem.h"
 #include "ProviderDb.h"
@@ -89,7 +90,7 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
     if (!methodOk)
         return methodNotAllowed(request.method, m.methods);
     const bool attachment = m.route == Route::Attachments;
-    const qsizetype limit = attachment ? MaxAttachmentBytes : MaxJsonBodyBytes;
+    const qint64 limit = attachment ? pd::limits::kAttachmentBytesMax : pd::limits::kJsonBodyBytesMax;
     if (request.body.size() > limit)
         return payloadTooLarge(attachment ? u"Attachments"_s : u"Request bodies"_s, limit);
     const FormData query = parseUrlEncoded(request.rawQuery);

@@ -36,12 +36,9 @@ public:
     void setFaults(const FaultInjector &faults) { m_faults = faults; }
 
     /// Whether the path is one of this API's (checked before the shared router, because attachments
-    /// may be larger than the shared 64 KiB limit).
+    /// may be larger than JSON bodies).
     bool handles(const QString &path) const;
     HttpResponse dispatch(const HttpRequest &request);
-
-    static constexpr qsizetype MaxAttachmentBytes = 5 * 1024 * 1024;
-    static constexpr qsizetype MaxJsonBodyBytes = 64 * 1024;
 
 private:
     enum class Route {

@@ -4,6 +4,7 @@
 #include "Calendar.h"
 #include "Crypto.h"
 #include "JsonResponse.h"
+#include "Limits.h"
 #include "MediaType.h"
 #include "Problem.h"
 #include "ProviderDb.h"
@@ -38,9 +39,12 @@ AttachmentsApi::AttachmentsApi(ProviderDb &db)
 HttpResponse AttachmentsApi::put(const Account &account, const HttpRequest &request)
 {
     const QByteArray mime = mediaType(request.header("content-type"));
-    if (mime != "application/pdf" && mime != "image/png" && mime != "image/jpeg")
+    QStringList accepted;
+    for (const char *type : pd::limits::kAttachmentTypes)
+        accepted << QString::fromLatin1(type);
+    if (!accepted.contains(QString::fromLatin1(mime)))
         return problem(415, u"unsupported-media-type"_s, u"Unsupported media type"_s,
-                       u"Attachments must be application/pdf, image/png or image/jpeg."_s);
+                       u"Attachments must be "_s + oneOf(accepted) + u'.');
     if (request.body.isEmpty() || magicType(request.body) != QString::fromLatin1(mime))
         return problem(400, u"invalid-attachment"_s, u"Invalid attachment"_s,
                        u"The content is not a "_s + QString::fromLatin1(mime) + u" file."_s);

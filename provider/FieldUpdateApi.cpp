@@ -3,6 +3,7 @@
 
 #include "BodyValidation.h"
 #include "Calendar.h"
+#include "Limits.h"
 #include "MediaType.h"
 #include "Problem.h"
 #include "ProviderDb.h"
@@ -79,21 +80,24 @@ HttpResponse FieldUpdateApi::patch(const Account &account, const HttpRequest &re
 
 std::optional<HttpResponse> FieldUpdateApi::checkValue(const QString &key, const QString &value)
 {
+    using namespace pd::limits;
     if (key == u"email") {
         static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-        if (value.size() > 254 || !email.match(value).hasMatch())
+        if (value.size() > kEmailMax || !email.match(value).hasMatch())
             return invalidValue(key, u"Enter an email address such as name@example.hk."_s);
     } else if (key == u"mobile") {
-        static const QRegularExpression phone(u"^\\+[0-9]{8,15}$"_s);
+        static const QRegularExpression phone(u"^\\+[0-9]{%1,%2}$"_s.arg(kMobileDigitsMin).arg(kMobileDigitsMax));
         QString compact = value;
         compact.remove(u' ').remove(u'-');
-        if (value.size() > 32 || !phone.match(compact).hasMatch())
-            return invalidValue(key, u"Enter a mobile number starting with + and 8 to 15 digits, e.g. +852 5123 4567."_s);
+        if (value.size() > kMobileMax || !phone.match(compact).hasMatch())
+            return invalidValue(key, u"Enter a mobile number starting with + and %1 to %2 digits, e.g. +852 5123 4567."_s
+                                         .arg(kMobileDigitsMin)
+                                         .arg(kMobileDigitsMax));
     } else if (key == u"address") {
-        if (value.isEmpty() || value.size() > 500)
-            return invalidValue(key, u"The address must be 1 to 500 characters long."_s);
-    } else if (value.isEmpty() || value.size() > 256) {
-        return invalidValue(key, u"The value must be 1 to 256 characters long."_s);
+        if (value.isEmpty() || value.size() > kAddressMax)
+            return invalidValue(key, u"The address must be 1 to %1 characters long."_s.arg(kAddressMax));
+    } else if (value.isEmpty() || value.size() > kFieldValueMax) {
+        return invalidValue(key, u"The value must be 1 to %1 characters long."_s.arg(kFieldValueMax));
     }
     return std::nullopt;
 }

@@ -31,6 +31,13 @@ HttpResponse problem(int status, const QString &slug, const QString &title, cons
     return r;
 }
 
+QString oneOf(const QStringList &choices)
+{
+    if (choices.size() < 2)
+        return choices.join(QString());
+    return choices.first(choices.size() - 1).join(u", "_s) + u" or "_s + choices.last();
+}
+
 HttpResponse withMembers(HttpResponse problem, const QJsonObject &extra)
 {
     QJsonObject o = QJsonDocument::fromJson(problem.body).object();

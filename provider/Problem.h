@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace pd::provider {
 
@@ -12,6 +13,9 @@ namespace pd::provider {
 /// `error` member that OAuth clients look for.
 HttpResponse problem(int status, const QString &slug, const QString &title, const QString &detail = {},
                      const QString &oauthError = {});
+
+/// Choices as a detail says them: "a", "a or b", "a, b or c".
+QString oneOf(const QStringList &choices);
 
 /// `problem` with extension members added to its body (e.g. `field`, `current`, `request`).
 HttpResponse withMembers(HttpResponse problem, const QJsonObject &extra);

@@ -4,6 +4,7 @@
 #include "DemoData.h"
 #include "HttpFrontend.h"
 #include "JsonResponse.h"
+#include "Limits.h"
 #include "MediaType.h"
 #include "PolicyContent.h"
 #include "Problem.h"
@@ -64,11 +65,11 @@ quint16 ProviderServer::listen(const QHostAddress &address, quint16 port)
 
 HttpResponse ProviderServer::dispatch(const HttpRequest &request)
 {
-    // "Act on your data" (ActionsApi) has its own routes and limits (attachments up to 5 MiB).
+    // "Act on your data" (ActionsApi) has its own routes and limits (attachments are larger).
     if (m_actions.handles(request.path))
         return m_actions.dispatch(request);
-    if (request.body.size() > MaxBodyBytes)
-        return payloadTooLarge(u"Request bodies"_s, MaxBodyBytes);
+    if (request.body.size() > pd::limits::kJsonBodyBytesMax)
+        return payloadTooLarge(u"Request bodies"_s, pd::limits::kJsonBodyBytesMax);
 
     const Route *route = nullptr;
     for (const Route &r : routes)

@@ -2,6 +2,7 @@
 #include "RequestLifecycle.h"
 
 #include "Calendar.h"
+#include "Limits.h"
 #include "Rfc3339.h"
 
 #include <QJsonObject>
@@ -56,7 +57,7 @@ RequestRow RequestLifecycle::received(const QString &id, qint64 account, const Q
     row.account = account;
     row.type = type;
     row.receivedAt = now;
-    row.dueAt = addMonths(now, 1);
+    row.dueAt = addMonths(now, pd::limits::kDueMonths);
     row.summary = summary;
     moveTo(row, u"received"_s, now, QJsonValue());
     return row;

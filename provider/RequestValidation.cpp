@@ -2,6 +2,7 @@
 #include "RequestValidation.h"
 
 #include "BodyValidation.h"
+#include "Limits.h"
 #include "PolicyContent.h"
 #include "Problem.h"
 #include "ProviderDb.h"
@@ -14,6 +15,7 @@
 namespace pd::provider {
 
 using namespace Qt::StringLiterals;
+using namespace pd::limits;
 
 RequestValidation::RequestValidation(ProviderDb &db)
     : m_db(db)
@@ -63,9 +65,9 @@ RequestValidation::Refusal RequestValidation::correction(const Account &account,
         known = known || f[u"key"_s].toString() == field;
     if (!known)
         return invalidValue(u"field"_s, u"There is no personal field '"_s + field + u"' to correct."_s);
-    if (auto r = BodyValidation::lengthBetween(u"proposed_value"_s, proposed, 1, 500))
+    if (auto r = BodyValidation::lengthBetween(u"proposed_value"_s, proposed, 1, kProposedValueMax))
         return r;
-    if (auto r = BodyValidation::lengthBetween(u"reason"_s, reason, 1, 2000))
+    if (auto r = BodyValidation::lengthBetween(u"reason"_s, reason, 1, kReasonMax))
         return r;
     summary->insert(u"field"_s, field);
     summary->insert(u"proposed_value"_s, proposed.trimmed());
@@ -81,8 +83,8 @@ RequestValidation::Refusal RequestValidation::correctionAttachments(const Accoun
     if (!value.isArray())
         return invalidRequest(u"'attachments' must be an array of attachment ids."_s);
     const QJsonArray ids = value.toArray();
-    if (ids.size() > 5)
-        return invalidValue(u"attachments"_s, u"At most 5 attachments."_s);
+    if (ids.size() > kAttachmentsMax)
+        return invalidValue(u"attachments"_s, u"At most %1 attachments."_s.arg(kAttachmentsMax));
     QJsonArray checked;
     for (const QJsonValue &id : ids) {
         if (!id.isString())
@@ -147,8 +149,8 @@ RequestValidation::Refusal RequestValidation::deletionRecords(const Account &acc
     if (!value.isArray())
         return invalidRequest(u"'records' must be an array of {category, id}."_s);
     const QJsonArray records = value.toArray();
-    if (records.isEmpty() || records.size() > 1000)
-        return invalidValue(u"records"_s, u"List 1 to 1000 records."_s);
+    if (records.isEmpty() || records.size() > kDeletionRecordsMax)
+        return invalidValue(u"records"_s, u"List 1 to %1 records."_s.arg(kDeletionRecordsMax));
     QJsonArray checked;
     for (const QJsonValue &rv : records) {
         if (!rv.isObject())
@@ -227,9 +229,9 @@ RequestValidation::Refusal RequestValidation::complaint(const QJsonObject &body,
             return r;
     if (kind != u"complaint" && kind != u"suggestion")
         return invalidValue(u"kind"_s, u"kind must be complaint or suggestion."_s);
-    if (auto r = BodyValidation::lengthBetween(u"subject"_s, subject, 1, 200))
+    if (auto r = BodyValidation::lengthBetween(u"subject"_s, subject, 1, kSubjectMax))
         return r;
-    if (auto r = BodyValidation::lengthBetween(u"message"_s, message, 1, 5000))
+    if (auto r = BodyValidation::lengthBetween(u"message"_s, message, 1, kMessageMax))
         return r;
     summary->insert(u"kind"_s, kind);
     summary->insert(u"subject"_s, subject.trimmed());
@@ -246,7 +248,7 @@ RequestValidation::Refusal RequestValidation::cancelAccount(const QJsonObject &b
         return r;
     if (auto r = BodyValidation::stringMember(body, u"confirmation"_s, true, &confirmation))
         return r;
-    if (auto r = BodyValidation::lengthBetween(u"reason"_s, reason, 0, 2000))
+    if (auto r = BodyValidation::lengthBetween(u"reason"_s, reason, 0, kReasonMax))
         return r;
     if (confirmation != u"CANCEL")
         return invalidValue(u"confirmation"_s, u"Type CANCEL to confirm that you want to close your account."_s);

@@ -3,6 +3,7 @@
 
 #include "Crypto.h"
 #include "JsonResponse.h"
+#include "Limits.h"
 #include "Problem.h"
 #include "Rfc3339.h"
 
@@ -110,14 +111,15 @@ std::optional<qint64> ResourceApi::parseCursor(const QString &cursor, const QStr
 std::optional<HttpResponse> ResourceApi::readPaging(const FormData &query, const QString &accountId,
                                                     const QString &collection, int *limit, qint64 *after) const
 {
-    *limit = 1000;
+    using namespace pd::limits;
+    *limit = kPageSizeDefault;
     if (query.has(u"limit"_s)) {
         static const QRegularExpression digits(u"^[0-9]{1,9}$"_s);
         const QString text = query.value(u"limit"_s);
         const int value = digits.match(text).hasMatch() ? text.toInt() : -1;
-        if (value < 1 || value > 5000)
+        if (value < kPageSizeMin || value > kPageSizeMax)
             return problem(400, u"invalid-limit"_s, u"Invalid limit"_s,
-                           u"limit must be a whole number from 1 to 5000."_s);
+                           u"limit must be a whole number from %1 to %2."_s.arg(kPageSizeMin).arg(kPageSizeMax));
         *limit = value;
     }
     *after = 0;

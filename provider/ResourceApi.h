@@ -27,7 +27,7 @@ public:
     /// the database) makes a forged cursor, or one issued to another account or collection, refused.
     QString makeCursor(const QString &accountId, const QString &collection, qint64 lastId) const;
     std::optional<qint64> parseCursor(const QString &cursor, const QString &accountId, const QString &collection) const;
-    /// A paged collection's `limit` (default 1000, 1 to 5000) and `cursor` (empty: from the start).
+    /// A paged collection's `limit` (pd::limits' page size) and `cursor` (empty: from the start).
     /// Returns the problem to answer, or nothing with `limit` and `after` (the last id seen) set.
     std::optional<HttpResponse> readPaging(const FormData &query, const QString &accountId, const QString &collection,
                                            int *limit, qint64 *after) const;

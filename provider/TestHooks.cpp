@@ -3,6 +3,7 @@
 
 #include "Calendar.h"
 #include "JsonResponse.h"
+#include "Limits.h"
 #include "Problem.h"
 #include "ProviderDb.h"
 #include "RequestDocument.h"
@@ -57,12 +58,15 @@ HttpResponse TestHooks::requestStatus(const QString &id, const FormData &query)
         row->statusReason = reason.isEmpty() ? QString() : reason;
     }
     if (hasExtension) {
-        // The contract allows extending the one-month deadline by up to two further months, with a reason.
-        int months = 2;
+        // The contract allows extending the deadline by up to kExtensionMonthsMax further months, with a reason.
+        int months = pd::limits::kExtensionMonthsMax;
         if (query.has(u"extend_months"_s)) {
-            months = query.value(u"extend_months"_s) == u"1" ? 1 : query.value(u"extend_months"_s) == u"2" ? 2 : 0;
+            QStringList allowed;
+            for (int m = 1; m <= pd::limits::kExtensionMonthsMax; ++m)
+                allowed << QString::number(m);
+            months = int(allowed.indexOf(query.value(u"extend_months"_s))) + 1;
             if (months == 0)
-                return invalidRequest(u"extend_months must be 1 or 2."_s);
+                return invalidRequest(u"extend_months must be "_s + oneOf(allowed) + u'.');
         }
         const QString reason = query.value(u"extend_reason"_s);
         if (reason.trimmed().isEmpty())
