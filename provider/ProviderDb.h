@@ -48,8 +48,9 @@ struct CodeRow
 
 /// The provider's SQLite database (`DIR/provider.sqlite`, WAL), brought to the latest schema by
 /// ProviderMigrations when opened. One connection, used from the main thread only, since
-/// QtHttpServer 6.4 runs every handler there. Every per-account query takes
-/// the internal account id, so a handler cannot forget to scope by the caller.
+/// QtHttpServer 6.4 runs every handler there. Every per-account query takes the internal account
+/// id, so a handler cannot forget to scope by the caller. The repositories (EventsRepository,
+/// RequestsRepository, ...) run their statements on this connection.
 class ProviderDb
 {
 public:
@@ -106,7 +107,6 @@ public:
     bool revokeFamily(const QString &family);
 
 private:
-
     QSqlDatabase m_db;
     QString m_connectionName;
     QByteArray m_cursorKey;
