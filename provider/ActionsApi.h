@@ -1,26 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AttachmentsApi.h"
+#include "ConsentsApi.h"
+#include "ExportBuilder.h"
 #include "FaultInjector.h"
+#include "FieldUpdateApi.h"
 #include "HttpTypes.h"
 #include "Idempotency.h"
-#include "Language.h"
-#include "ProviderDb.h"
+#include "RequestsApi.h"
+#include "TestHooks.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QStringList>
-
-#include <optional>
+#include <functional>
 
 namespace pd::provider {
 
+struct Account;
 class OAuth;
+class ProviderDb;
 class ResourceApi;
 
-/// "Act on your data": attachments, field updates (If-Match), requests (correction, deletion,
-/// complaint, cancel_account, export), consents and receipts, plus their test hooks.
+/// "Act on your data": routes attachments, field updates (If-Match), requests (correction,
+/// deletion, complaint, cancel_account, export), consents and receipts, and their test hooks, to
+/// the handler classes that do the work.
 ///
 /// Every state-changing call goes through one path (runStateChanging): Idempotency-Key check,
 /// fault injection, idempotency lookup, then the handler's effect and the stored outcome committed
@@ -34,12 +36,9 @@ public:
     void setFaults(const FaultInjector &faults) { m_faults = faults; }
 
     /// Whether the path is one of this API's (checked before the shared router, because attachments
-    /// may be larger than the shared 64 KiB limit).
+    /// may be larger than JSON bodies).
     bool handles(const QString &path) const;
     HttpResponse dispatch(const HttpRequest &request);
-
-    static constexpr qsizetype MaxAttachmentBytes = 5 * 1024 * 1024;
-    static constexpr qsizetype MaxJsonBodyBytes = 64 * 1024;
 
 private:
     enum class Route {
@@ -54,57 +53,21 @@ private:
     };
     Match match(const QString &path) const;
 
-    using Handler = HttpResponse (ActionsApi::*)(const Account &, const HttpRequest &, const QString &);
-    HttpResponse runStateChanging(const Account &account, const HttpRequest &request, const QString &param,
-                                  Handler handler);
-
-    // State-changing handlers: called inside the effect transaction.
-    HttpResponse putAttachment(const Account &account, const HttpRequest &request, const QString &);
-    HttpResponse patchField(const Account &account, const HttpRequest &request, const QString &key);
-    HttpResponse postRequest(const Account &account, const HttpRequest &request, const QString &);
-    HttpResponse cancelRequest(const Account &account, const HttpRequest &request, const QString &id);
-    HttpResponse putConsent(const Account &account, const HttpRequest &request, const QString &purpose);
-
-    // Reads. Those with prose answer in `lang` (Accept-Language) and say so (Language::negotiated).
-    HttpResponse listRequests(const Account &account, const FormData &query, Lang lang);
-    HttpResponse getRequest(const Account &account, const QString &id, Lang lang);
-    HttpResponse exportDocument(const Account &account, const QString &id, Lang lang);
-    HttpResponse consents(const Account &account, Lang lang);
-    HttpResponse receipts(const Account &account);
-
-    // Test hooks.
-    HttpResponse testEffects(const FormData &query);
-    HttpResponse testRequestStatus(const QString &id, const FormData &query);
-
-    // Helpers.
-    struct RequestRow
-    {
-        qint64 seq = 0;
-        qint64 account = 0;
-        QString id, type, status;
-        qint64 receivedAt = 0, dueAt = 0, extendedDueAt = 0, updatedAt = 0;
-        QString extensionReason, statusReason;
-        QJsonObject summary;
-        QJsonArray retained, history;
-        bool retainedSet = false;
-        bool exportReady = false;
-    };
-    std::optional<RequestRow> loadRequest(const QString &id, std::optional<qint64> account) const;
-    bool saveRequestState(const RequestRow &row);
-    /// The Request document; the provider's own prose (retained details, its history notes) in `lang`.
-    static QJsonObject requestJson(const RequestRow &row, Lang lang);
-    QJsonArray retainedFor(const Account &account, const QJsonObject &deletion, qint64 now) const;
-    bool ensureConsents(const Account &account);
-    QJsonObject consentState(const Account &account, Lang lang) const;
-    QJsonArray receiptItems(qint64 account) const;
+    /// A handler's effect; called inside the effect transaction.
+    using Effect = std::function<HttpResponse()>;
+    HttpResponse runStateChanging(const Account &account, const HttpRequest &request, const Effect &effect);
 
     ProviderDb &m_db;
     OAuth &m_oauth;
-    ResourceApi &m_resources;
     bool m_testHooks;
     FaultInjector m_faults;
-    QHash<qint64, int> m_replays; ///< idempotent replays per account since start (test hook only)
     Idempotency m_idempotency;
+    AttachmentsApi m_attachments;
+    FieldUpdateApi m_fieldUpdate;
+    ConsentsApi m_consents;
+    RequestsApi m_requests;
+    ExportBuilder m_export;
+    TestHooks m_hooks;
 };
 
 } // namespace pd::provider

@@ -19,6 +19,12 @@ QByteArray Crypto::randomBytes(int bytes)
     return out;
 }
 
+QString Crypto::randomId(const QString &prefix, int bytes, bool upperCase)
+{
+    const QString hex = QString::fromLatin1(randomBytes(bytes).toHex());
+    return prefix + (upperCase ? hex.toUpper() : hex);
+}
+
 QString Crypto::randomToken(int bytes)
 {
     return QString::fromLatin1(base64Url(randomBytes(bytes)));

@@ -14,6 +14,8 @@ public:
     /// `bytes` from the system CSPRNG, base64url without padding (tokens, codes, salts).
     static QString randomToken(int bytes = 32);
     static QByteArray randomBytes(int bytes);
+    /// `prefix` and `bytes` random bytes in hex: "att-3f9c…", "R-8A41F2…" (`upperCase`).
+    static QString randomId(const QString &prefix, int bytes, bool upperCase);
 
     static QByteArray base64Url(const QByteArray &data);
     static QString sha256Hex(const QByteArray &data);

@@ -2,6 +2,7 @@
 #include "DemoData.h"
 
 #include "Crypto.h"
+#include "EventsRepository.h"
 #include "PolicyContent.h"
 #include "ProviderDb.h"
 
@@ -344,8 +345,9 @@ bool DemoData::insertDomainEvents(qint64 account, quint32 seed, qint64 firstId, 
 bool DemoData::appendEvents(qint64 account, qint64 servers, qint64 domains, QString *error)
 {
     const qint64 now = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch();
-    const qint64 nextServer = m_db.maxEventId(EventKind::Server, account) + 1;
-    const qint64 nextDomain = m_db.maxEventId(EventKind::Domain, account) + 1;
+    const EventsRepository events(m_db);
+    const qint64 nextServer = events.maxId(EventKind::Server, account) + 1;
+    const qint64 nextDomain = events.maxId(EventKind::Domain, account) + 1;
     if (!m_db.begin()) {
         *error = m_db.lastError();
         return false;

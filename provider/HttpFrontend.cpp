@@ -3,6 +3,7 @@
 
 #include "Problem.h"
 
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -86,7 +87,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Not reached: handleRequest takes every request. Kept honest all the same.
-    const HttpResponse r = problem(404, u"not-found"_s, u"Not found"_s);
+    const HttpResponse r = notFound();
     QHttpServerResponse(r.contentType, r.body, QHttpServerResponder::StatusCode::NotFound)
         .write(makeResponder(request, socket));
 }

@@ -41,7 +41,7 @@ Idempotency::Decision Idempotency::begin(qint64 account, const QString &key, con
                                          HttpResponse *response)
 {
     const auto failed = [&] {
-        *response = problem(500, u"internal"_s, u"Internal error"_s, u"The provider could not use its database."_s);
+        *response = internalError();
         return Decision::Failed;
     };
     const QString print = fingerprint(request);

@@ -2,6 +2,7 @@
 #include "OAuth.h"
 
 #include "Crypto.h"
+#include "JsonResponse.h"
 #include "Problem.h"
 #include "ProviderDb.h"
 #include "SignInPage.h"

@@ -21,6 +21,12 @@ QJsonObject category(const QString &name, const QJsonArray &purposes)
 
 } // namespace
 
+const QStringList &PolicyContent::categories()
+{
+    static const QStringList all{u"registration"_s, u"server_usage"_s, u"domain_usage"_s, u"devices"_s, u"cookies"_s};
+    return all;
+}
+
 QJsonObject PolicyContent::purposes()
 {
     // Policy section II, mapped onto the five categories of section I.

@@ -4,6 +4,7 @@
 #include "Language.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace pd::provider {
 
@@ -17,6 +18,9 @@ class PolicyContent
 {
 public:
     static constexpr const char *Version = "2025-05-14";
+
+    /// The five data categories of section I, as the API names them.
+    static const QStringList &categories();
 
     static QJsonObject purposes();
     /// Recipients with their `name`, `data` and `why` in `lang`.

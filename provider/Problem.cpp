@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Problem.h"
 
-#include <QDateTime>
-#include <QStringDecoder>
-
-#include <chrono>
-#include <cstdio>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace pd::provider {
 
@@ -34,103 +31,62 @@ HttpResponse problem(int status, const QString &slug, const QString &title, cons
     return r;
 }
 
-HttpResponse jsonResponse(const QJsonObject &object, int status)
+QString oneOf(const QStringList &choices)
 {
-    return jsonResponse(QJsonDocument(object), status);
+    if (choices.size() < 2)
+        return choices.join(QString());
+    return choices.first(choices.size() - 1).join(u", "_s) + u" or "_s + choices.last();
 }
 
-HttpResponse jsonResponse(const QJsonDocument &document, int status)
+HttpResponse withMembers(HttpResponse problem, const QJsonObject &extra)
 {
-    HttpResponse r;
-    r.status = status;
-    r.contentType = "application/json";
-    r.body = document.toJson(QJsonDocument::Compact);
-    return r;
+    QJsonObject o = QJsonDocument::fromJson(problem.body).object();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o.insert(it.key(), it.value());
+    problem.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return problem;
 }
 
-FormData parseUrlEncoded(const QByteArray &data)
+HttpResponse invalidRequest(const QString &detail)
 {
-    FormData form;
-    const auto decode = [&form](QByteArray part) {
-        part.replace('+', ' ');
-        const QByteArray raw = QByteArray::fromPercentEncoding(part);
-        auto toUtf16 = QStringDecoder(QStringDecoder::Utf8);
-        QString s = toUtf16(raw);
-        if (toUtf16.hasError())
-            form.malformed = true;
-        return s;
-    };
-    for (const QByteArray &piece : data.split('&')) {
-        if (piece.isEmpty())
-            continue;
-        const qsizetype eq = piece.indexOf('=');
-        const QString key = decode(eq < 0 ? piece : piece.left(eq));
-        const QString value = eq < 0 ? QString() : decode(piece.mid(eq + 1));
-        if (key.isEmpty())
-            continue;
-        if (form.has(key))
-            form.duplicate = true;
-        form.items.append({key, value});
-    }
-    return form;
+    return problem(400, u"invalid-request"_s, u"Invalid request"_s, detail);
 }
 
-std::optional<HttpResponse> checkQuery(const FormData &query, std::initializer_list<const char16_t *> allowed)
+HttpResponse invalidValue(const QString &field, const QString &detail)
 {
-    if (query.malformed)
-        return problem(400, u"invalid-request"_s, u"Malformed query string"_s,
-                       u"The query string is not valid UTF-8."_s);
-    for (const auto &kv : query.items) {
-        bool known = false;
-        for (const char16_t *a : allowed)
-            known = known || kv.first == QStringView(a);
-        if (!known)
-            return problem(400, u"unknown-parameter"_s, u"Unknown query parameter"_s,
-                           u"This endpoint does not accept the parameter '"_s + kv.first + u"'."_s);
-    }
-    if (query.duplicate)
-        return problem(400, u"invalid-request"_s, u"Repeated query parameter"_s,
-                       u"A query parameter was given more than once."_s);
-    return std::nullopt;
+    return withMembers(problem(422, u"invalid-value"_s, u"Invalid value"_s, detail), {{u"field"_s, field}});
 }
 
-QString isoUtc(qint64 msecsSinceEpoch)
+HttpResponse notFound(const QString &detail)
 {
-    return QString::fromLatin1(isoUtcBytes(msecsSinceEpoch));
+    return problem(404, u"not-found"_s, u"Not found"_s, detail);
 }
 
-QByteArray isoUtcBytes(qint64 msecsSinceEpoch)
+HttpResponse invalidToken()
 {
-    using namespace std::chrono;
-    const auto tp = sys_time<milliseconds>(milliseconds(msecsSinceEpoch));
-    const auto day = floor<days>(tp);
-    const year_month_day ymd(day);
-    const hh_mm_ss<seconds> hms(floor<seconds>(tp - day));
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()),
-                                unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
-                                int(hms.minutes().count()), int(hms.seconds().count()));
-    return QByteArray(buf, n);
+    return problem(401, u"invalid-token"_s, u"Invalid or missing access token"_s,
+                   u"Send a valid access token as 'Authorization: Bearer <token>'."_s);
 }
 
-void appendJsonString(QByteArray &out, const QByteArray &utf8)
+HttpResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed)
 {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
+    return problem(405, u"method-not-allowed"_s, u"Method not allowed"_s,
+                   QString::fromLatin1(method) + u" is not allowed here."_s)
+        .withHeader("Allow", allowed);
+}
+
+HttpResponse payloadTooLarge(const QString &what, qint64 limitBytes)
+{
+    // Limits are whole KiB or MiB: say them the way people read them.
+    const bool mebibytes = limitBytes % (1024 * 1024) == 0;
+    const qint64 amount = limitBytes / (mebibytes ? 1024 * 1024 : 1024);
+    return problem(413, u"payload-too-large"_s, u"Request body too large"_s,
+                   what + u" are limited to "_s + QString::number(amount) + (mebibytes ? u" MiB."_s : u" KiB."_s));
+}
+
+HttpResponse internalError()
+{
+    return problem(500, u"internal"_s, u"Internal error"_s, u"The provider could not use its database."_s);
 }
 
 } // namespace pd::provider

@@ -3,11 +3,9 @@
 
 #include "HttpTypes.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-
-#include <initializer_list>
-#include <optional>
+#include <QString>
+#include <QStringList>
 
 namespace pd::provider {
 
@@ -16,23 +14,27 @@ namespace pd::provider {
 HttpResponse problem(int status, const QString &slug, const QString &title, const QString &detail = {},
                      const QString &oauthError = {});
 
-HttpResponse jsonResponse(const QJsonObject &object, int status = 200);
-HttpResponse jsonResponse(const QJsonDocument &document, int status = 200);
+/// Choices as a detail says them: "a", "a or b", "a, b or c".
+QString oneOf(const QStringList &choices);
 
-/// Splits an application/x-www-form-urlencoded string ('+' is a space). Empty keys are dropped.
-FormData parseUrlEncoded(const QByteArray &data);
+/// `problem` with extension members added to its body (e.g. `field`, `current`, `request`).
+HttpResponse withMembers(HttpResponse problem, const QJsonObject &extra);
 
-/// The common checks every route does on its query string: duplicates and keys outside `allowed`
-/// are refused. Returns a problem response, or a null optional when the query is acceptable.
-std::optional<HttpResponse> checkQuery(const FormData &query, std::initializer_list<const char16_t *> allowed);
+// The problems several handlers answer, worded once.
 
-/// RFC 3339 UTC with a 'Z', seconds precision, from milliseconds since the epoch.
-QString isoUtc(qint64 msecsSinceEpoch);
-/// The same as ASCII bytes, without going through QDateTime (hot path of event paging).
-QByteArray isoUtcBytes(qint64 msecsSinceEpoch);
-
-/// Appends `utf8` as a JSON string literal (quotes included). Event pages are written by hand:
-/// building 5000 QJsonObjects per page costs several times more than the query.
-void appendJsonString(QByteArray &out, const QByteArray &utf8);
+/// 400 invalid-request: the call itself is malformed (body, member, header).
+HttpResponse invalidRequest(const QString &detail);
+/// 422 invalid-value with the `field` whose value was refused.
+HttpResponse invalidValue(const QString &field, const QString &detail);
+/// 404 not-found.
+HttpResponse notFound(const QString &detail = {});
+/// 401 invalid-token with WWW-Authenticate.
+HttpResponse invalidToken();
+/// 405 method-not-allowed with Allow: `allowed`.
+HttpResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed);
+/// 413 payload-too-large: bodies are limited to `limitBytes`.
+HttpResponse payloadTooLarge(const QString &what, qint64 limitBytes);
+/// 500 internal: the database failed, nothing of the call was kept.
+HttpResponse internalError();
 
 } // namespace pd::provider

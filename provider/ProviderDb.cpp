@@ -2,11 +2,11 @@
 #include "ProviderDb.h"
 
 #include "Crypto.h"
-#include "Problem.h"
+#include "ProviderMigrations.h"
+#include "Rfc3339.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -21,13 +21,6 @@ namespace {
 QJsonArray parseArray(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).array();
-}
-
-const QString &eventTable(EventKind kind)
-{
-    static const QString servers = u"server_events"_s;
-    static const QString domains = u"domain_events"_s;
-    return kind == EventKind::Server ? servers : domains;
 }
 
 } // namespace
@@ -52,7 +45,6 @@ bool ProviderDb::exec(QSqlQuery &q) const
 
 bool ProviderDb::execScript(const QStringList &statements)
 {
-    // QSQLITE runs one statement per exec, so a migration is a list.
     for (const QString &s : statements) {
         QSqlQuery q(m_db);
         if (!q.exec(s)) {
@@ -79,11 +71,12 @@ bool ProviderDb::open(const QString &directory, QString *error)
         return false;
     }
     // Per connection and outside any transaction, as SQLite requires.
-    if (!execScript({u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})
-        || !migrate()) {
+    if (!execScript({u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})) {
         *error = m_lastError;
         return false;
     }
+    if (!ProviderMigrations::run(*this, error))
+        return false;
     QString key = meta(u"cursor_key"_s);
     if (key.isEmpty()) {
         key = QString::fromLatin1(Crypto::randomBytes(32).toBase64());
@@ -94,55 +87,6 @@ bool ProviderDb::open(const QString &directory, QString *error)
     }
     m_cursorKey = QByteArray::fromBase64(key.toLatin1());
     return true;
-}
-
-bool ProviderDb::migrate()
-{
-    QSqlQuery v(m_db);
-    if (!v.exec(u"PRAGMA user_version"_s) || !v.next()) {
-        m_lastError = v.lastError().text();
-        return false;
-    }
-    const int version = v.value(0).toInt();
-    v.finish();
-    if (version >= 1)
-        return true;
-    if (!begin())
-        return false;
-    const bool ok = execScript({
-        u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"CREATE TABLE accounts(id INTEGER PRIMARY KEY, account_id TEXT NOT NULL UNIQUE, "
-        "username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, role TEXT NOT NULL, "
-        "policy_version_accepted TEXT NOT NULL, password_hash TEXT NOT NULL, password_changed_at INTEGER NOT NULL)"_s,
-        u"CREATE TABLE personal_fields(account INTEGER NOT NULL REFERENCES accounts(id), key TEXT NOT NULL, "
-        "position INTEGER NOT NULL, value TEXT NOT NULL, editable INTEGER NOT NULL, purpose TEXT NOT NULL, "
-        "legal_basis TEXT NOT NULL, source TEXT NOT NULL, retention TEXT NOT NULL, updated_at INTEGER NOT NULL, "
-        "PRIMARY KEY(account, key))"_s,
-        u"CREATE TABLE documents(account INTEGER NOT NULL REFERENCES accounts(id), collection TEXT NOT NULL, "
-        "position INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(account, collection, position))"_s,
-        // WITHOUT ROWID: the (account, id) key is the table's own order, so a page is one range scan.
-        u"CREATE TABLE server_events(account INTEGER NOT NULL, id INTEGER NOT NULL, server_id TEXT NOT NULL, "
-        "server_name TEXT NOT NULL, login_at INTEGER NOT NULL, duration_s INTEGER NOT NULL, "
-        "traffic_bytes INTEGER NOT NULL, cpu_pct REAL NOT NULL, memory_bytes INTEGER NOT NULL, "
-        "disk_bytes INTEGER NOT NULL, PRIMARY KEY(account, id)) WITHOUT ROWID"_s,
-        u"CREATE TABLE domain_events(account INTEGER NOT NULL, id INTEGER NOT NULL, domain TEXT NOT NULL, "
-        "kind TEXT NOT NULL, at INTEGER NOT NULL, details TEXT NOT NULL, PRIMARY KEY(account, id)) WITHOUT ROWID"_s,
-        u"CREATE TABLE auth_codes(code_hash TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
-        "client_id TEXT NOT NULL, redirect_uri TEXT NOT NULL, challenge TEXT NOT NULL, expires_at INTEGER NOT NULL, "
-        "used INTEGER NOT NULL DEFAULT 0, family TEXT)"_s,
-        u"CREATE TABLE token_families(id TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
-        "created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE TABLE tokens(hash TEXT PRIMARY KEY, kind TEXT NOT NULL, family TEXT NOT NULL REFERENCES token_families(id), "
-        "account INTEGER NOT NULL REFERENCES accounts(id), expires_at INTEGER NOT NULL, "
-        "used INTEGER NOT NULL DEFAULT 0, revoked INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE INDEX tokens_by_family ON tokens(family)"_s,
-        u"PRAGMA user_version=1"_s,
-    });
-    if (!ok) {
-        rollback();
-        return false;
-    }
-    return commit();
 }
 
 bool ProviderDb::begin()
@@ -164,6 +108,14 @@ bool ProviderDb::commit()
 void ProviderDb::rollback()
 {
     m_db.rollback();
+}
+
+qint64 ProviderDb::countForAccount(const QString &table, qint64 account) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT COUNT(*) FROM "_s + table + u" WHERE account=?"_s);
+    q.addBindValue(account);
+    return exec(q) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 QString ProviderDb::meta(const QString &key) const
@@ -278,6 +230,19 @@ bool ProviderDb::insertPersonalField(qint64 account, int position, const QJsonOb
     return exec(q);
 }
 
+bool ProviderDb::updatePersonalField(qint64 account, const QString &key, const QString &value, const QString &source,
+                                     qint64 updatedAt)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE personal_fields SET value=?, updated_at=?, source=? WHERE account=? AND key=?"_s);
+    q.addBindValue(value);
+    q.addBindValue(updatedAt);
+    q.addBindValue(source);
+    q.addBindValue(account);
+    q.addBindValue(key);
+    return exec(q);
+}
+
 QJsonArray ProviderDb::documents(qint64 account, const QString &collection) const
 {
     QSqlQuery q(m_db);
@@ -301,70 +266,6 @@ bool ProviderDb::insertDocument(qint64 account, const QString &collection, int p
     q.addBindValue(position);
     q.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
     return exec(q);
-}
-
-EventPage ProviderDb::events(EventKind kind, qint64 account, qint64 afterId, int limit) const
-{
-    EventPage page;
-    page.lastId = afterId;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (kind == EventKind::Server)
-        q.prepare(u"SELECT id, server_id, server_name, login_at, duration_s, traffic_bytes, cpu_pct, memory_bytes, "
-                  "disk_bytes FROM server_events WHERE account=? AND id>? ORDER BY id LIMIT ?"_s);
-    else
-        q.prepare(u"SELECT id, domain, kind, at, details FROM domain_events WHERE account=? AND id>? ORDER BY id LIMIT ?"_s);
-    q.addBindValue(account);
-    q.addBindValue(afterId);
-    q.addBindValue(limit + 1); // one extra row tells has_more without a COUNT
-    if (!exec(q))
-        return page;
-    QByteArray &out = page.itemsJson;
-    out.reserve(kind == EventKind::Server ? limit * 220 : limit * 140);
-    out += '[';
-    while (q.next()) {
-        if (page.count == limit) {
-            page.hasMore = true;
-            break;
-        }
-        if (page.count++ > 0)
-            out += ',';
-        page.lastId = q.value(0).toLongLong();
-        out += "{\"id\":" + QByteArray::number(page.lastId);
-        if (kind == EventKind::Server) {
-            out += ",\"server_id\":";
-            appendJsonString(out, q.value(1).toString().toUtf8());
-            out += ",\"server_name\":";
-            appendJsonString(out, q.value(2).toString().toUtf8());
-            out += ",\"login_at\":\"" + isoUtcBytes(q.value(3).toLongLong());
-            out += "\",\"duration_s\":" + QByteArray::number(q.value(4).toLongLong());
-            out += ",\"traffic_bytes\":" + QByteArray::number(q.value(5).toLongLong());
-            out += ",\"cpu_pct\":" + QByteArray::number(q.value(6).toDouble(), 'g', QLocale::FloatingPointShortest);
-            out += ",\"memory_bytes\":" + QByteArray::number(q.value(7).toLongLong());
-            out += ",\"disk_bytes\":" + QByteArray::number(q.value(8).toLongLong());
-        } else {
-            out += ",\"domain\":";
-            appendJsonString(out, q.value(1).toString().toUtf8());
-            out += ",\"kind\":";
-            appendJsonString(out, q.value(2).toString().toUtf8());
-            out += ",\"at\":\"" + isoUtcBytes(q.value(3).toLongLong()) + '"';
-            out += ",\"details\":";
-            appendJsonString(out, q.value(4).toString().toUtf8());
-        }
-        out += '}';
-    }
-    out += ']';
-    return page;
-}
-
-qint64 ProviderDb::maxEventId(EventKind kind, qint64 account) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT COALESCE(MAX(id), 0) FROM "_s + eventTable(kind) + u" WHERE account=?"_s);
-    q.addBindValue(account);
-    if (exec(q) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
 }
 
 bool ProviderDb::insertCode(const QString &codeHash, const CodeRow &row)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,14 +23,6 @@ struct Account
     QString policyVersionAccepted;
     QString passwordHash;
     qint64 passwordChangedAt = 0;  ///< ms since epoch
-};
-
-struct EventPage
-{
-    QByteArray itemsJson;          ///< the items as a JSON array, written directly
-    int count = 0;
-    qint64 lastId = 0;             ///< id of the last item, or the cursor's id when empty
-    bool hasMore = false;
 };
 
 struct TokenRow
@@ -53,11 +46,11 @@ struct CodeRow
     QString family;                ///< tokens issued from this code, once exchanged
 };
 
-enum class EventKind { Server, Domain };
-
-/// The provider's SQLite database (`DIR/provider.sqlite`, WAL). One connection, used from the
-/// main thread only, since QtHttpServer 6.4 runs every handler there. Every per-account query takes
-/// the internal account id, so a handler cannot forget to scope by the caller.
+/// The provider's SQLite database (`DIR/provider.sqlite`, WAL), brought to the latest schema by
+/// ProviderMigrations when opened. One connection, used from the main thread only, since
+/// QtHttpServer 6.4 runs every handler there. Every per-account query takes the internal account
+/// id, so a handler cannot forget to scope by the caller. The repositories (EventsRepository,
+/// RequestsRepository, ...) run their statements on this connection.
 class ProviderDb
 {
 public:
@@ -70,9 +63,18 @@ public:
     QSqlDatabase database() const { return m_db; }
     QString lastError() const { return m_lastError; }
 
+    /// Runs a prepared statement; a failure is logged and kept for lastError().
+    bool exec(QSqlQuery &q) const;
+
     bool begin();
     bool commit();
     void rollback();
+    /// Runs `statements` one per exec (QSQLITE's rule), stopping at the first that fails.
+    bool execScript(const QStringList &statements);
+
+    /// How many rows of `table` belong to `account` (-1 when the database fails); for tables
+    /// with an `account` column, named by the repository that owns them.
+    qint64 countForAccount(const QString &table, qint64 account) const;
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
@@ -86,12 +88,12 @@ public:
     /// Personal fields in display order, as the API's JSON objects.
     QJsonArray personalFields(qint64 account) const;
     bool insertPersonalField(qint64 account, int position, const QJsonObject &field, qint64 updatedAt);
+    /// A new value for an existing field; `source` says who gave it ("you": the customer).
+    bool updatePersonalField(qint64 account, const QString &key, const QString &value, const QString &source,
+                             qint64 updatedAt);
     /// Small per-account JSON documents (payment methods, devices, cookies), in order.
     QJsonArray documents(qint64 account, const QString &collection) const;
     bool insertDocument(qint64 account, const QString &collection, int position, const QJsonObject &body);
-
-    EventPage events(EventKind kind, qint64 account, qint64 afterId, int limit) const;
-    qint64 maxEventId(EventKind kind, qint64 account) const;
 
     // OAuth. Tokens and codes are stored only as SHA-256 hashes.
     bool insertCode(const QString &codeHash, const CodeRow &row);
@@ -105,10 +107,6 @@ public:
     bool revokeFamily(const QString &family);
 
 private:
-    bool exec(QSqlQuery &q) const;
-    bool execScript(const QStringList &statements);
-    bool migrate();
-
     QSqlDatabase m_db;
     QString m_connectionName;
     QByteArray m_cursorKey;

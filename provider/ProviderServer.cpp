@@ -3,9 +3,13 @@
 
 #include "DemoData.h"
 #include "HttpFrontend.h"
+#include "JsonResponse.h"
+#include "Limits.h"
+#include "MediaType.h"
 #include "PolicyContent.h"
 #include "Problem.h"
 #include "ProviderDb.h"
+#include "UrlEncoded.h"
 
 #include <QRegularExpression>
 
@@ -39,12 +43,6 @@ const Route routes[] = {
     {u"/test/append-events", "POST", true},
 };
 
-bool isFormContentType(const QByteArray &contentType)
-{
-    const QByteArray mime = contentType.split(';').first().trimmed().toLower();
-    return mime == "application/x-www-form-urlencoded";
-}
-
 } // namespace
 
 ProviderServer::ProviderServer(ProviderDb &db, ServerOptions options)
@@ -67,27 +65,24 @@ quint16 ProviderServer::listen(const QHostAddress &address, quint16 port)
 
 HttpResponse ProviderServer::dispatch(const HttpRequest &request)
 {
-    // "Act on your data" (ActionsApi) has its own routes and limits (attachments up to 5 MiB).
+    // "Act on your data" (ActionsApi) has its own routes and limits (attachments are larger).
     if (m_actions.handles(request.path))
         return m_actions.dispatch(request);
-    if (request.body.size() > MaxBodyBytes)
-        return problem(413, u"payload-too-large"_s, u"Request body too large"_s,
-                       u"Request bodies are limited to 64 KiB."_s);
+    if (request.body.size() > pd::limits::kJsonBodyBytesMax)
+        return payloadTooLarge(u"Request bodies"_s, pd::limits::kJsonBodyBytesMax);
 
     const Route *route = nullptr;
     for (const Route &r : routes)
         if (request.path == QStringView(r.path) && (!r.testOnly || m_options.testHooks))
             route = &r;
     if (!route)
-        return problem(404, u"not-found"_s, u"Not found"_s, u"There is no resource at "_s + request.path + u'.');
+        return notFound(u"There is no resource at "_s + request.path + u'.');
     const QByteArrayList allowed = QByteArray(route->methods).split(',');
     bool methodOk = false;
     for (const QByteArray &m : allowed)
         methodOk = methodOk || m.trimmed() == request.method;
     if (!methodOk)
-        return problem(405, u"method-not-allowed"_s, u"Method not allowed"_s,
-                       QString::fromLatin1(request.method) + u" is not allowed here."_s)
-            .withHeader("Allow", route->methods);
+        return methodNotAllowed(request.method, route->methods);
 
     const FormData query = parseUrlEncoded(request.rawQuery);
     const QString path = request.path;
@@ -103,7 +98,7 @@ HttpResponse ProviderServer::dispatch(const HttpRequest &request)
     if (path.startsWith(u"/oauth/")) {
         if (auto refused = checkQuery(query, {}))
             return *refused;
-        if (!isFormContentType(request.header("content-type")))
+        if (mediaType(request.header("content-type")) != "application/x-www-form-urlencoded")
             return problem(415, u"unsupported-media-type"_s, u"Unsupported media type"_s,
                            u"Send the form as application/x-www-form-urlencoded."_s);
         const FormData form = parseUrlEncoded(request.body);
@@ -132,8 +127,7 @@ HttpResponse ProviderServer::dispatchResource(const QString &path, const HttpReq
     // Authentication before anything else, so an anonymous caller learns nothing about parameters.
     const auto account = m_oauth.authenticate(request);
     if (!account)
-        return problem(401, u"invalid-token"_s, u"Invalid or missing access token"_s,
-                       u"Send a valid access token as 'Authorization: Bearer <token>'."_s);
+        return invalidToken();
 
     const bool paged = path == u"/v1/me/usage/servers" || path == u"/v1/me/usage/domains";
     if (auto refused = paged ? checkQuery(query, {u"cursor", u"limit"}) : checkQuery(query, {}))
@@ -159,7 +153,7 @@ HttpResponse ProviderServer::dispatchResource(const QString &path, const HttpReq
     }
     if (path == u"/v1/me/retention")
         return jsonResponse(PolicyContent::retention());
-    return problem(404, u"not-found"_s, u"Not found"_s);
+    return notFound();
 }
 
 HttpResponse ProviderServer::appendEvents(const FormData &query)

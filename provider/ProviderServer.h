@@ -37,8 +37,6 @@ public:
     /// One request in, one response out; public so it can be reasoned about without sockets.
     HttpResponse dispatch(const HttpRequest &request);
 
-    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
-
 private:
     HttpResponse dispatchResource(const QString &path, const HttpRequest &request, const FormData &query);
     HttpResponse appendEvents(const FormData &query);

@@ -2,7 +2,10 @@
 #include "ResourceApi.h"
 
 #include "Crypto.h"
+#include "JsonResponse.h"
+#include "Limits.h"
 #include "Problem.h"
+#include "Rfc3339.h"
 
 #include <QRegularExpression>
 
@@ -12,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-HttpResponse internalError()
+HttpResponse cannotRead()
 {
     return problem(500, u"internal"_s, u"Internal error"_s, u"The provider could not read its database."_s);
 }
@@ -21,6 +24,7 @@ HttpResponse internalError()
 
 ResourceApi::ResourceApi(ProviderDb &db)
     : m_db(db)
+    , m_events(db)
 {
 }
 
@@ -28,7 +32,7 @@ HttpResponse ResourceApi::me(qint64 account) const
 {
     const auto a = m_db.accountById(account);
     if (!a)
-        return internalError();
+        return cannotRead();
     return jsonResponse(QJsonObject{{u"account_id"_s, a->accountId},
                                     {u"username"_s, a->username},
                                     {u"display_name"_s, a->displayName},
@@ -36,11 +40,19 @@ HttpResponse ResourceApi::me(qint64 account) const
                                     {u"policy_version_accepted"_s, a->policyVersionAccepted}});
 }
 
+HttpResponse ResourceApi::personal(qint64 account) const
+{
+    HttpRequest plain;
+    plain.method = "GET";
+    plain.path = u"/v1/me/personal"_s;
+    return personal(account, plain);
+}
+
 HttpResponse ResourceApi::personal(qint64 account, const HttpRequest &request) const
 {
     const auto a = m_db.accountById(account);
     if (!a)
-        return internalError();
+        return cannotRead();
     HttpResponse r = jsonResponse(QJsonObject{{u"fields"_s, m_db.personalFields(account)},
                                               {u"password_changed_at"_s, isoUtc(a->passwordChangedAt)},
                                               {u"payment_methods"_s, m_db.documents(account, u"payment_methods"_s)}});
@@ -96,36 +108,47 @@ std::optional<qint64> ResourceApi::parseCursor(const QString &cursor, const QStr
     return id;
 }
 
-HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData &query) const
+std::optional<HttpResponse> ResourceApi::readPaging(const FormData &query, const QString &accountId,
+                                                    const QString &collection, int *limit, qint64 *after) const
 {
-    const auto a = m_db.accountById(account);
-    if (!a)
-        return internalError();
-    const QString collection = kind == EventKind::Server ? u"servers"_s : u"domains"_s;
-
-    int limit = 1000;
+    using namespace pd::limits;
+    *limit = kPageSizeDefault;
     if (query.has(u"limit"_s)) {
         static const QRegularExpression digits(u"^[0-9]{1,9}$"_s);
         const QString text = query.value(u"limit"_s);
         const int value = digits.match(text).hasMatch() ? text.toInt() : -1;
-        if (value < 1 || value > 5000)
+        if (value < kPageSizeMin || value > kPageSizeMax)
             return problem(400, u"invalid-limit"_s, u"Invalid limit"_s,
-                           u"limit must be a whole number from 1 to 5000."_s);
-        limit = value;
+                           u"limit must be a whole number from %1 to %2."_s.arg(kPageSizeMin).arg(kPageSizeMax));
+        *limit = value;
     }
-    qint64 after = 0;
+    *after = 0;
     // An empty cursor is the same as none: a client that has never synced may send "cursor=".
     const QString cursor = query.value(u"cursor"_s);
     if (!cursor.isEmpty()) {
-        const auto parsed = parseCursor(cursor, a->accountId, collection);
+        const auto parsed = parseCursor(cursor, accountId, collection);
         if (!parsed)
             return problem(400, u"invalid-cursor"_s, u"Invalid cursor"_s,
                            u"The cursor is malformed or was not issued for this collection of this account."_s);
-        after = *parsed;
+        *after = *parsed;
     }
-    const EventPage page = m_db.events(kind, account, after, limit);
+    return std::nullopt;
+}
+
+HttpResponse ResourceApi::events(EventKind kind, qint64 account, const FormData &query) const
+{
+    const auto a = m_db.accountById(account);
+    if (!a)
+        return cannotRead();
+    const QString collection = kind == EventKind::Server ? u"servers"_s : u"domains"_s;
+
+    int limit = 0;
+    qint64 after = 0;
+    if (auto refused = readPaging(query, a->accountId, collection, &limit, &after))
+        return *refused;
+    const EventPage page = m_events.page(kind, account, after, limit);
     if (page.itemsJson.isEmpty())
-        return internalError();
+        return cannotRead();
     HttpResponse r;
     r.contentType = "application/json";
     r.body.reserve(page.itemsJson.size() + 200);

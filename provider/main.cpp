@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // privacy-provider: the reference Hong Kong Cloud provider the Privacy Dashboard talks to.
-#include "ActionsDb.h"
 #include "DemoData.h"
 #include "ProviderDb.h"
 #include "ProviderServer.h"
@@ -145,10 +144,6 @@ int main(int argc, char *argv[])
     QString error;
     if (!db.open(parser.value(u"data"_s), &error)) {
         std::fprintf(stderr, "privacy-provider: cannot open database: %s\n", qPrintable(error));
-        return 1;
-    }
-    if (!ActionsDb::ensureSchema(db, &error)) {
-        std::fprintf(stderr, "privacy-provider: cannot create tables: %s\n", qPrintable(error));
         return 1;
     }
     if (parser.isSet(u"demo"_s) && !DemoData(db).seedIfNeeded(scale, &error)) {

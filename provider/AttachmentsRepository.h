@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+
+#include <optional>
+
+namespace pd::provider {
+
+class ProviderDb;
+
+/// A file a customer uploaded to support a correction, without its bytes.
+struct Attachment
+{
+    QString id;                ///< "att-…"
+    QString contentType;       ///< sniffed and checked against the declared type
+    qint64 size = 0;
+    QString sha256;            ///< hex
+    QString filename;
+    qint64 createdAt = 0;
+};
+
+/// The `attachments` table.
+class AttachmentsRepository
+{
+public:
+    explicit AttachmentsRepository(ProviderDb &db);
+
+    bool insert(qint64 account, const Attachment &attachment, const QByteArray &data);
+    /// Whether `id` is one of the account's attachments; nothing when the database fails.
+    std::optional<bool> owns(qint64 account, const QString &id) const;
+    /// The account's attachments, oldest first, as the export lists them (no bytes).
+    QJsonArray listJson(qint64 account) const;
+    qint64 count(qint64 account) const;
+
+private:
+    ProviderDb &m_db;
+};
+
+} // namespace pd::provider

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonResponse.h"
+
+namespace pd::provider {
+
+HttpResponse jsonResponse(const QJsonObject &object, int status)
+{
+    return jsonResponse(QJsonDocument(object), status);
+}
+
+HttpResponse jsonResponse(const QJsonDocument &document, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType = "application/json";
+    r.body = document.toJson(QJsonDocument::Compact);
+    return r;
+}
+
+} // namespace pd::provider

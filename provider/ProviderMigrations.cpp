@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProviderMigrations.h"
+
+#include "ProviderDb.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <vector>
+
+namespace pd::provider {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Step
+{
+    int version;
+    QStringList statements; ///< QSQLITE runs one statement per exec
+};
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> all{
+        {1, {
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE accounts(id INTEGER PRIMARY KEY, account_id TEXT NOT NULL UNIQUE, "
+            "username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, role TEXT NOT NULL, "
+            "policy_version_accepted TEXT NOT NULL, password_hash TEXT NOT NULL, password_changed_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE personal_fields(account INTEGER NOT NULL REFERENCES accounts(id), key TEXT NOT NULL, "
+            "position INTEGER NOT NULL, value TEXT NOT NULL, editable INTEGER NOT NULL, purpose TEXT NOT NULL, "
+            "legal_basis TEXT NOT NULL, source TEXT NOT NULL, retention TEXT NOT NULL, updated_at INTEGER NOT NULL, "
+            "PRIMARY KEY(account, key))"_s,
+            u"CREATE TABLE documents(account INTEGER NOT NULL REFERENCES accounts(id), collection TEXT NOT NULL, "
+            "position INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(account, collection, position))"_s,
+            // WITHOUT ROWID: the (account, id) key is the table's own order, so a page is one range scan.
+            u"CREATE TABLE server_events(account INTEGER NOT NULL, id INTEGER NOT NULL, server_id TEXT NOT NULL, "
+            "server_name TEXT NOT NULL, login_at INTEGER NOT NULL, duration_s INTEGER NOT NULL, "
+            "traffic_bytes INTEGER NOT NULL, cpu_pct REAL NOT NULL, memory_bytes INTEGER NOT NULL, "
+            "disk_bytes INTEGER NOT NULL, PRIMARY KEY(account, id)) WITHOUT ROWID"_s,
+            u"CREATE TABLE domain_events(account INTEGER NOT NULL, id INTEGER NOT NULL, domain TEXT NOT NULL, "
+            "kind TEXT NOT NULL, at INTEGER NOT NULL, details TEXT NOT NULL, PRIMARY KEY(account, id)) WITHOUT ROWID"_s,
+            u"CREATE TABLE auth_codes(code_hash TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
+            "client_id TEXT NOT NULL, redirect_uri TEXT NOT NULL, challenge TEXT NOT NULL, expires_at INTEGER NOT NULL, "
+            "used INTEGER NOT NULL DEFAULT 0, family TEXT)"_s,
+            u"CREATE TABLE token_families(id TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
+            "created_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE tokens(hash TEXT PRIMARY KEY, kind TEXT NOT NULL, family TEXT NOT NULL REFERENCES token_families(id), "
+            "account INTEGER NOT NULL REFERENCES accounts(id), expires_at INTEGER NOT NULL, "
+            "used INTEGER NOT NULL DEFAULT 0, revoked INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX tokens_by_family ON tokens(family)"_s,
+        }},
+        // "Act on your data": idempotency outcomes, attachments, requests, the field update log,
+        // consents and receipts. Providers before this step created exactly these tables outside the
+        // migrations while staying at version 1, so "IF NOT EXISTS" (here only): on their data
+        // directories this step finds the tables and just records the version.
+        {2, {
+            u"CREATE TABLE IF NOT EXISTS idempotency(account INTEGER NOT NULL REFERENCES accounts(id), key TEXT NOT NULL, "
+            "method TEXT NOT NULL, path TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+            "state TEXT NOT NULL CHECK(state IN ('in_progress','done')), created_at INTEGER NOT NULL, "
+            "completed_at INTEGER, status INTEGER, content_type BLOB, body BLOB, headers BLOB, PRIMARY KEY(account, key))"_s,
+            u"CREATE TABLE IF NOT EXISTS attachments(id TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
+            "content_type TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, filename TEXT NOT NULL, "
+            "data BLOB NOT NULL, created_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS attachments_by_account ON attachments(account)"_s,
+            u"CREATE TABLE IF NOT EXISTS requests(seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+            "account INTEGER NOT NULL REFERENCES accounts(id), type TEXT NOT NULL, status TEXT NOT NULL, "
+            "received_at INTEGER NOT NULL, due_at INTEGER NOT NULL, extended_due_at INTEGER, extension_reason TEXT, "
+            "status_reason TEXT, summary TEXT NOT NULL, retained TEXT, history TEXT NOT NULL, "
+            "export_ready INTEGER NOT NULL DEFAULT 0, updated_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS requests_by_account ON requests(account, seq)"_s,
+            u"CREATE TABLE IF NOT EXISTS field_updates(seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "account INTEGER NOT NULL REFERENCES accounts(id), key TEXT NOT NULL, old_value TEXT NOT NULL, "
+            "new_value TEXT NOT NULL, at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE IF NOT EXISTS consents(account INTEGER NOT NULL REFERENCES accounts(id), purpose TEXT NOT NULL, "
+            "granted INTEGER NOT NULL, changed_at INTEGER, PRIMARY KEY(account, purpose))"_s,
+            u"CREATE TABLE IF NOT EXISTS consent_receipts(seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+            "account INTEGER NOT NULL REFERENCES accounts(id), purpose TEXT NOT NULL, granted INTEGER NOT NULL, "
+            "at INTEGER NOT NULL, policy_version TEXT NOT NULL)"_s,
+            u"CREATE INDEX IF NOT EXISTS receipts_by_account ON consent_receipts(account, seq)"_s,
+        }},
+    };
+    return all;
+}
+
+} // namespace
+
+int ProviderMigrations::latestVersion()
+{
+    return steps().back().version;
+}
+
+bool ProviderMigrations::run(ProviderDb &db, QString *error)
+{
+    QSqlQuery v(db.database());
+    if (!v.exec(u"PRAGMA user_version"_s) || !v.next()) {
+        *error = v.lastError().text();
+        return false;
+    }
+    const int version = v.value(0).toInt();
+    v.finish();
+    for (const Step &step : steps()) {
+        if (step.version <= version)
+            continue;
+        // user_version is part of the database header, so it commits (or not) with the step.
+        const QStringList statements = step.statements + QStringList{u"PRAGMA user_version="_s + QString::number(step.version)};
+        if (!db.begin() || !db.execScript(statements) || !db.commit()) {
+            *error = db.lastError();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace pd::provider

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AttachmentsRepository.h"
+#include "ConsentsRepository.h"
+#include "FieldUpdatesRepository.h"
+#include "HttpTypes.h"
+#include "RequestsRepository.h"
+
+#include <QHash>
+
+namespace pd::provider {
+
+class ProviderDb;
+
+/// The "act on your data" test hooks, routed only with --test-hooks: GET /test/effects (what was
+/// committed, and how many answers were replayed) and POST /test/requests/{id}/status (moves a
+/// request along, standing in for the staff side).
+class TestHooks
+{
+public:
+    explicit TestHooks(ProviderDb &db);
+
+    /// Counted whatever the switch, so the count is right from the start.
+    void countReplay(qint64 account) { ++m_replays[account]; }
+
+    HttpResponse effects(const FormData &query) const;
+    HttpResponse requestStatus(const QString &id, const FormData &query);
+
+private:
+    ProviderDb &m_db;
+    AttachmentsRepository m_attachments;
+    ConsentsRepository m_consents;
+    FieldUpdatesRepository m_fieldUpdates;
+    RequestsRepository m_requests;
+    QHash<qint64, int> m_replays; ///< idempotent replays per account since start
+};
+
+} // namespace pd::provider
