@@ -39,7 +39,27 @@ inline constexpr int kPageSizeDefault = 1000; ///< what the provider uses when `
 inline constexpr int kDueMonths = 1;
 inline constexpr int kExtensionMonthsMax = 2;
 
+/// Data access and correction requests are due this many days after they are received (Hong
+/// Kong PDPO s.19(1), s.23(1)); other types after kDueMonths.
+inline constexpr int kStatutoryDueDays = 40;
+
 /// JSON request bodies (everything but attachment uploads).
 inline constexpr long long kJsonBodyBytesMax = 64 * 1024;
+
+/// Staff (docs/api/staff.md). A grant to see a customer's data lasts kGrantMinutesDefault unless
+/// chosen otherwise, at most kGrantMinutesMax; one waiting for the customer's answer expires after
+/// kPendingGrantHours.
+inline constexpr int kGrantMinutesDefault = 30;
+inline constexpr int kGrantMinutesMax = 8 * 60;
+inline constexpr int kPendingGrantHours = 24;
+inline constexpr int kTicketMax = 64;
+inline constexpr int kJustificationMin = 10;
+inline constexpr int kJustificationMax = 500;
+inline constexpr int kQuestionMax = 2000;       ///< what staff ask a customer; also a rejection's reason
+inline constexpr int kAnswerMax = 5000;         ///< a complaint's answer; also a customer's reply
+inline constexpr int kCustomerSearchMin = 3;    ///< characters before a customer search runs
+inline constexpr int kCustomerSearchResultsMax = 20;
+/// An account whose cancellation was completed closes this many days later.
+inline constexpr int kAccountClosingGraceDays = 14;
 
 } // namespace pd::limits
