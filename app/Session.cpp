@@ -6,6 +6,7 @@
 #include "auth/SignIn.h"
 #include "auth/TokenStore.h"
 #include "domain/Codecs.h"
+#include "models/AccountModels.h"
 #include "models/PersonalModel.h"
 #include "models/RequestsModel.h"
 #include "models/TableModels.h"
@@ -23,7 +24,7 @@
 namespace pd {
 
 Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoot, QObject *parent)
-    : QObject(parent)
+    : AccountView(parent)
     , m_tokens(tokens)
     , m_dataRoot(std::move(dataRoot))
     , m_autoSync(new QTimer(this))
@@ -173,6 +174,31 @@ QList<QPair<QDate, qint64>> Session::dailyTraffic(int days) const
     return m_cache ? m_cache->dailyTraffic(days) : QList<QPair<QDate, qint64>>();
 }
 
+PersonalModel *Session::personalModel() const
+{
+    return m_models ? m_models->personal() : nullptr;
+}
+
+ServerUsageModel *Session::serverUsageModel() const
+{
+    return m_models ? m_models->servers() : nullptr;
+}
+
+DomainUsageModel *Session::domainUsageModel() const
+{
+    return m_models ? m_models->domains() : nullptr;
+}
+
+DevicesModel *Session::devicesModel() const
+{
+    return m_models ? m_models->devices() : nullptr;
+}
+
+CookiesModel *Session::cookiesModel() const
+{
+    return m_models ? m_models->cookies() : nullptr;
+}
+
 void Session::setState(State s)
 {
     if (m_state == s)
@@ -192,11 +218,7 @@ Status Session::openAccount(const Account &account)
     if (Status s = m_cache->storeAccount(account); !s)
         return s;
     m_account = account;
-    m_personal = std::make_unique<PersonalModel>(m_cache.get());
-    m_servers = std::make_unique<ServerUsageModel>(m_cache.get());
-    m_domains = std::make_unique<DomainUsageModel>(m_cache.get());
-    m_devices = std::make_unique<DevicesModel>(m_cache.get());
-    m_cookies = std::make_unique<CookiesModel>(m_cache.get());
+    m_models = std::make_unique<AccountModels>(m_cache.get());
     auto outbox = Outbox::open(Outbox::pathFor(m_dataRoot, account.accountId));
     if (!outbox)
         return outbox.error();
@@ -214,8 +236,8 @@ Status Session::openAccount(const Account &account)
             // The provider has it; failing to keep the copy here only means the next sync brings it.
             if (Status s = m_cache->replacePersonal(*p, QString::fromUtf8(etag)); !s)
                 qWarning("personal details could not be cached: %s", qPrintable(s.error().detail));
-            if (m_personal)
-                m_personal->reload();
+            if (m_models)
+                m_models->reloadPersonal();
             Q_EMIT dataChanged();
         }
     });
@@ -237,11 +259,7 @@ void Session::closeAccount()
     if (m_sync)
         m_sync->cancel();
     // Models first: they read the cache.
-    m_personal.reset();
-    m_servers.reset();
-    m_domains.reset();
-    m_devices.reset();
-    m_cookies.reset();
+    m_models.reset();
     m_requests.reset();
     m_sync.reset();
     m_actions.reset();
@@ -451,12 +469,10 @@ void Session::onSyncFinished(const Error &e)
     setOnline(!offline);
     if (!offline && m_sender && e.code == ErrorCode::None)
         m_sender->kick();
-    if (m_personal) m_personal->reload();
-    if (m_servers) m_servers->reload();
-    if (m_domains) m_domains->reload();
-    if (m_devices) m_devices->reload();
-    if (m_cookies) m_cookies->reload();
-    if (m_requests) m_requests->reload();
+    if (m_models)
+        m_models->reload();
+    if (m_requests)
+        m_requests->reload();
     Q_EMIT dataChanged();
     Q_EMIT syncFinished(e);
     if (e.code == ErrorCode::Unauthorized) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccountView.h"
 #include "domain/CategoryInfo.h"
 #include "domain/Records.h"
 #include "domain/Requests.h"
@@ -18,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace pd {
 
+class AccountModels;
 class ActionQueue;
 class ApiClient;
 class Connectivity;
@@ -39,7 +41,7 @@ class TokenStore;
 /// (ActionQueue) and sync. It owns no widgets and writes no user-facing text; the UI turns its
 /// codes into words. The objects behind it (cache, outbox, sender, API client) stay inside the
 /// core; tests and benchmarks reach them through SessionInternals.
-class Session : public QObject
+class Session : public AccountView
 {
     Q_OBJECT
 public:
@@ -59,27 +61,24 @@ public:
     QUrl providerUrl() const;
 
     State state() const { return m_state; }
-    Account account() const { return m_account; }
+    Account account() const override { return m_account; }
     bool isOnline() const { return m_online; }
     bool isSyncing() const;
-    QDateTime lastSyncedAt() const;
-    /// Records cached per category.
-    qint64 count(Category c) const;
-    CategoryInfo categoryInfo(Category c) const;
-    /// Total traffic per local day (for the usage chart), oldest first, at most `days` days.
-    QList<QPair<QDate, qint64>> dailyTraffic(int days = 90) const;
+    QDateTime lastSyncedAt() const override;
+    qint64 count(Category c) const override;
+    CategoryInfo categoryInfo(Category c) const override;
+    QList<QPair<QDate, qint64>> dailyTraffic(int days = 90) const override;
 
-    PersonalModel *personalModel() const { return m_personal.get(); }
-    ServerUsageModel *serverUsageModel() const { return m_servers.get(); }
-    DomainUsageModel *domainUsageModel() const { return m_domains.get(); }
-    DevicesModel *devicesModel() const { return m_devices.get(); }
-    CookiesModel *cookiesModel() const { return m_cookies.get(); }
+    PersonalModel *personalModel() const override;
+    ServerUsageModel *serverUsageModel() const override;
+    DomainUsageModel *domainUsageModel() const override;
+    DevicesModel *devicesModel() const override;
+    CookiesModel *cookiesModel() const override;
     RequestsModel *requestsModel() const { return m_requests.get(); }
     /// The signed-in account's actions: queue new ones, read, discard, send again, resolve
     /// conflicts (null when signed out).
     ActionQueue *actions() const { return m_actions.get(); }
-    /// Consent switches as last synced, with the policy version they refer to.
-    ConsentState consents() const;
+    ConsentState consents() const override;
     /// Consent receipts: the user's own record of every consent change, newest first.
     QList<ConsentReceipt> consentReceipts() const;
     /// A request as the provider last reported it.
@@ -146,8 +145,6 @@ Q_SIGNALS:
     /// `error.code == ErrorCode::None` on success.
     void syncFinished(const pd::Error &error);
     void onlineChanged(bool online);
-    /// The cache changed: models were reloaded.
-    void dataChanged();
     /// The outbox changed (queued, sent, refused, conflict, discarded): Outbox announces it.
     void outboxChanged();
     /// Sending was paused or resumed.
@@ -186,11 +183,7 @@ private:
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<ActionQueue> m_actions;
     Connectivity *m_connectivity;
-    std::unique_ptr<PersonalModel> m_personal;
-    std::unique_ptr<ServerUsageModel> m_servers;
-    std::unique_ptr<DomainUsageModel> m_domains;
-    std::unique_ptr<DevicesModel> m_devices;
-    std::unique_ptr<CookiesModel> m_cookies;
+    std::unique_ptr<AccountModels> m_models;
     std::unique_ptr<RequestsModel> m_requests;
 };
 

@@ -7,18 +7,21 @@
 #include <QWidget>
 
 namespace pd {
+class AccountView;
 class Session;
-}
+} // namespace pd
 
 namespace pd::ui {
 
-/// One tab of the main window. MainWindow only knows this interface, so adding a tab does not
-/// touch the window's shortcuts, Ctrl+F handling or refresh wiring.
+/// One tab of the main window (or of a staff member's read-only view of a customer). MainWindow
+/// only knows this interface, so adding a tab does not touch the window's shortcuts, Ctrl+F
+/// handling or refresh wiring. A page reads the account through AccountView; pages that act
+/// (requests, consent) need the signed-in Session.
 class Page : public QWidget
 {
     Q_OBJECT
 public:
-    explicit Page(Session *session, QWidget *parent = nullptr);
+    explicit Page(AccountView *view, QWidget *parent = nullptr);
 
     /// Tab text, with a mnemonic.
     virtual QString title() const = 0;
@@ -33,10 +36,12 @@ public:
     virtual QWidget *filterField() const { return nullptr; }
 
 protected:
-    Session *session() const { return m_session; }
+    AccountView *view() const { return m_view; }
+    /// The signed-in session; null when the page shows someone else's data read-only.
+    Session *session() const;
 
 private:
-    Session *m_session;
+    AccountView *m_view;
 };
 
 } // namespace pd::ui

@@ -2,15 +2,15 @@
 #include "CookiesPage.h"
 
 #include "Icons.h"
-#include "Session.h"
+#include "AccountView.h"
 #include "models/TableModels.h"
 
 #include <QLocale>
 
 namespace pd::ui {
 
-CookiesPage::CookiesPage(Session *session, QWidget *parent)
-    : TablePage(session, Category::Cookies,
+CookiesPage::CookiesPage(AccountView *view, QWidget *parent)
+    : TablePage(view, Category::Cookies,
                 {QStringLiteral("cookies"), tr("Cookies and similar technologies"), tr("Name or website"),
                  tr("We hold no cookie records for you."),
                  tr("No cookies match the filter. Clear the filter to see all of them."),
@@ -33,7 +33,7 @@ QIcon CookiesPage::icon() const
 
 WindowedTableModel *CookiesPage::currentModel() const
 {
-    return session()->cookiesModel();
+    return view()->cookiesModel();
 }
 
 QString CookiesPage::showing(qint64 shown, qint64 total) const

@@ -10,7 +10,7 @@ class CookiesPage : public TablePage
 {
     Q_OBJECT
 public:
-    explicit CookiesPage(Session *session, QWidget *parent = nullptr);
+    explicit CookiesPage(AccountView *view, QWidget *parent = nullptr);
     QString title() const override;
     QIcon icon() const override;
 

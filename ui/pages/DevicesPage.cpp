@@ -2,15 +2,15 @@
 #include "DevicesPage.h"
 
 #include "Icons.h"
-#include "Session.h"
+#include "AccountView.h"
 #include "models/TableModels.h"
 
 #include <QLocale>
 
 namespace pd::ui {
 
-DevicesPage::DevicesPage(Session *session, QWidget *parent)
-    : TablePage(session, Category::Devices,
+DevicesPage::DevicesPage(AccountView *view, QWidget *parent)
+    : TablePage(view, Category::Devices,
                 {QStringLiteral("devices"), tr("Devices and networks"),
                  tr("Model, system, browser, address or operator"), tr("We hold no device records for you."),
                  tr("No devices match the filter. Clear the filter to see all of them."),
@@ -33,7 +33,7 @@ QIcon DevicesPage::icon() const
 
 WindowedTableModel *DevicesPage::currentModel() const
 {
-    return session()->devicesModel();
+    return view()->devicesModel();
 }
 
 QString DevicesPage::showing(qint64 shown, qint64 total) const

@@ -10,7 +10,7 @@ class DevicesPage : public TablePage
 {
     Q_OBJECT
 public:
-    explicit DevicesPage(Session *session, QWidget *parent = nullptr);
+    explicit DevicesPage(AccountView *view, QWidget *parent = nullptr);
     QString title() const override;
     QIcon icon() const override;
 

@@ -2,7 +2,7 @@
 #include "OverviewPage.h"
 
 #include "Icons.h"
-#include "Session.h"
+#include "AccountView.h"
 #include "models/Labels.h"
 #include "widgets/ScrollPane.h"
 
@@ -29,8 +29,8 @@ QLabel *wrapped(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-OverviewPage::OverviewPage(Session *session, QWidget *parent)
-    : Page(session, parent)
+OverviewPage::OverviewPage(AccountView *view, QWidget *parent)
+    : Page(view, parent)
 {
     setObjectName(QStringLiteral("overviewPage"));
 
@@ -111,14 +111,14 @@ QString OverviewPage::countText(Category category) const
 
 void OverviewPage::refresh()
 {
-    const Account a = session()->account();
+    const Account a = view()->account();
     const QString heading = a.displayName.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(a.displayName);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(heading.toHtmlEscaped()));
     const QString role = a.isStaff() ? tr("staff member") : tr("customer");
     m_account->setText(a.accountId.isEmpty() ? QString()
                                              : tr("Account %1 (%2), user name %3").arg(a.accountId, role, a.username));
 
-    const QDateTime synced = session()->lastSyncedAt();
+    const QDateTime synced = view()->lastSyncedAt();
     m_synced->setText(synced.isValid() ? tr("Last synced: %1").arg(Labels::dateTime(synced))
                                        : tr("Not synced yet. Your data appears here after the first sync."));
     // Policy versions are ISO dates; show them as dates in the user's locale when they are.
@@ -128,7 +128,7 @@ void OverviewPage::refresh()
                                        : tr("Privacy policy you accepted: version of %1").arg(policy));
 
     for (Category c : kAllCategories) {
-        const qint64 n = session()->count(c);
+        const qint64 n = view()->count(c);
         const Card &k = m_cards[int(c)];
         k.count->setText(n == 0 ? tr("No records") : tr("%Ln record(s)", nullptr, int(n)));
         k.view->setAccessibleDescription(k.count->text());

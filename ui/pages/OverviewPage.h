@@ -16,7 +16,7 @@ class OverviewPage : public Page
 {
     Q_OBJECT
 public:
-    explicit OverviewPage(Session *session, QWidget *parent = nullptr);
+    explicit OverviewPage(AccountView *view, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;

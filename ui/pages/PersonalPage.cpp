@@ -2,7 +2,7 @@
 #include "PersonalPage.h"
 
 #include "Icons.h"
-#include "Session.h"
+#include "AccountView.h"
 #include "models/Labels.h"
 #include "models/PersonalModel.h"
 #include "widgets/RecordTable.h"
@@ -19,14 +19,14 @@
 
 namespace pd::ui {
 
-PersonalPage::PersonalPage(Session *session, QWidget *parent)
-    : Page(session, parent)
+PersonalPage::PersonalPage(AccountView *view, QWidget *parent)
+    : Page(view, parent)
     , m_intro(new QLabel(this))
     , m_table(new RecordTable(this))
     , m_details(new QTextBrowser(this))
     , m_password(new QLabel(this))
     , m_payment(new QLabel(this))
-    , m_why(new WhyPanel(session, Category::Registration, this))
+    , m_why(new WhyPanel(view, Category::Registration, this))
     , m_change(new QPushButton(this))
 {
     setObjectName(QStringLiteral("personalPage"));
@@ -80,6 +80,8 @@ PersonalPage::PersonalPage(Session *session, QWidget *parent)
     connect(m_change, &QPushButton::clicked, this, &PersonalPage::requestChange);
     connect(m_table, &RecordTable::currentRowChanged, this, &PersonalPage::updateChangeButton);
     updateChangeButton();
+    // Someone else's data, seen by staff: nothing is changed from here.
+    m_change->setVisible(!view->isReadOnly());
 }
 
 QString PersonalPage::title() const
@@ -94,7 +96,7 @@ QIcon PersonalPage::icon() const
 
 void PersonalPage::refresh()
 {
-    PersonalModel *model = session()->personalModel();
+    PersonalModel *model = view()->personalModel();
     if (model != m_model) {
         m_model = model;
         // Item, What we hold, Changing it, Used for, Why we may, Where it came from, Kept for, Last updated
@@ -141,7 +143,7 @@ void PersonalPage::updateChangeButton()
 void PersonalPage::requestChange()
 {
     const QModelIndex i = m_table->currentIndex();
-    if (!m_model || !i.isValid())
+    if (!m_model || !i.isValid() || view()->isReadOnly())
         return;
     const QString key = i.data(PersonalModel::KeyRole).toString();
     if (key.isEmpty() || key == QLatin1String("password") || key.startsWith(QLatin1String("payment:")))

@@ -24,7 +24,7 @@ class PersonalPage : public Page
 {
     Q_OBJECT
 public:
-    explicit PersonalPage(Session *session, QWidget *parent = nullptr);
+    explicit PersonalPage(AccountView *view, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;

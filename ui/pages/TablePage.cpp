@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TablePage.h"
 
-#include "Session.h"
+#include "AccountView.h"
 #include "models/WindowedTableModel.h"
 #include "widgets/FilterBar.h"
 #include "widgets/RecordTable.h"
@@ -17,8 +17,8 @@
 
 namespace pd::ui {
 
-TablePage::TablePage(Session *session, Category category, Texts texts, QWidget *parent)
-    : Page(session, parent)
+TablePage::TablePage(AccountView *view, Category category, Texts texts, QWidget *parent)
+    : Page(view, parent)
     , m_category(category)
     , m_texts(std::move(texts))
     , m_filter(new FilterBar({m_texts.filterHint, false, {}}, this))
@@ -27,7 +27,7 @@ TablePage::TablePage(Session *session, Category category, Texts texts, QWidget *
     , m_table(new RecordTable(this))
     , m_details(new QTextBrowser(this))
     , m_empty(new QLabel(this))
-    , m_why(new WhyPanel(session, category, this))
+    , m_why(new WhyPanel(view, category, this))
 {
     const QString &p = m_texts.objectPrefix;
     setObjectName(p + QStringLiteral("Page"));

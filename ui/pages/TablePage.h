@@ -46,7 +46,7 @@ protected:
         QList<int> widthsInChars; ///< starting column widths
     };
 
-    TablePage(Session *session, Category category, Texts texts, QWidget *parent = nullptr);
+    TablePage(AccountView *view, Category category, Texts texts, QWidget *parent = nullptr);
     virtual WindowedTableModel *currentModel() const = 0;
     /// "Showing 3 of 5 devices" (plural forms by the translator).
     virtual QString showing(qint64 shown, qint64 total) const = 0;

@@ -2,7 +2,7 @@
 #include "UsagePage.h"
 
 #include "Icons.h"
-#include "Session.h"
+#include "AccountView.h"
 #include "models/Labels.h"
 #include "models/TableModels.h"
 #include "widgets/FilterBar.h"
@@ -20,8 +20,8 @@
 
 namespace pd::ui {
 
-UsagePage::UsagePage(Session *session, QWidget *parent)
-    : Page(session, parent)
+UsagePage::UsagePage(AccountView *view, QWidget *parent)
+    : Page(view, parent)
     , m_views(new QTabWidget(this))
     , m_chart(new UsageChart(this))
     , m_chartCaption(new QLabel(this))
@@ -91,7 +91,7 @@ QWidget *UsagePage::buildView(View &view, const QString &prefix, const QString &
     view.table->setObjectName(prefix + QStringLiteral("Table"));
     view.table->setAccessibleName(tableName);
     view.filter->setSortTable(view.table);
-    view.why = new WhyPanel(session(), view.category, w);
+    view.why = new WhyPanel(Page::view(), view.category, w);
     view.why->setObjectName(prefix + QStringLiteral("Why"));
 
     auto *main = new QVBoxLayout;
@@ -168,7 +168,7 @@ void UsagePage::updateCount(View &view)
 
 void UsagePage::refreshChart()
 {
-    const auto days = session()->dailyTraffic(90);
+    const auto days = view()->dailyTraffic(90);
     m_chart->setData(days);
     if (!days.isEmpty())
         m_servers.filter->setDateBounds(days.first().first, days.last().first);
@@ -176,8 +176,8 @@ void UsagePage::refreshChart()
 
 void UsagePage::refresh()
 {
-    attach(m_servers, session()->serverUsageModel());
-    attach(m_domains, session()->domainUsageModel());
+    attach(m_servers, view()->serverUsageModel());
+    attach(m_domains, view()->domainUsageModel());
     updateCount(m_servers);
     updateCount(m_domains);
     m_servers.why->refresh();

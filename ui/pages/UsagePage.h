@@ -26,7 +26,7 @@ class UsagePage : public Page
 {
     Q_OBJECT
 public:
-    explicit UsagePage(Session *session, QWidget *parent = nullptr);
+    explicit UsagePage(AccountView *view, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WhyPanel.h"
 
-#include "Session.h"
+#include "AccountView.h"
 #include "models/Labels.h"
 
 #include <QEvent>
@@ -15,9 +15,9 @@
 namespace pd::ui {
 
 
-WhyPanel::WhyPanel(Session *session, Category category, QWidget *parent)
+WhyPanel::WhyPanel(AccountView *view, Category category, QWidget *parent)
     : QFrame(parent)
-    , m_session(session)
+    , m_view(view)
     , m_category(category)
     , m_toggle(new QToolButton(this))
     , m_body(new QTextBrowser(this))
@@ -93,7 +93,7 @@ void WhyPanel::setExpanded(bool expanded)
 
 void WhyPanel::refresh()
 {
-    const CategoryInfo info = m_session->categoryInfo(m_category);
+    const CategoryInfo info = m_view->categoryInfo(m_category);
 
     const QString notYet = tr("Not known yet. It appears after the first sync.");
     QStringList used;

@@ -9,7 +9,7 @@ class QTextBrowser;
 class QToolButton;
 
 namespace pd {
-class Session;
+class AccountView;
 }
 
 namespace pd::ui {
@@ -21,7 +21,7 @@ class WhyPanel : public QFrame
 {
     Q_OBJECT
 public:
-    WhyPanel(Session *session, Category category, QWidget *parent = nullptr);
+    WhyPanel(AccountView *view, Category category, QWidget *parent = nullptr);
 
     void refresh();
     bool isExpanded() const;
@@ -38,7 +38,7 @@ protected:
 private:
     void applyWidths();
 
-    Session *m_session;
+    AccountView *m_view;
     Category m_category;
     QToolButton *m_toggle;
     QTextBrowser *m_body;
