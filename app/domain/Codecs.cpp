@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Codecs.h"
 
+#include "JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,189 +35,8 @@ std::optional<Category> categoryFromCode(const QString &code)
 namespace codec {
 namespace {
 
-/// Reads members of one JSON object, remembering the first problem with its path, so a decoder
-/// can read everything in sequence and check once at the end.
-class Reader
-{
-public:
-    Reader(QJsonObject o, QString path, Error *err) : m_o(std::move(o)), m_path(std::move(path)), m_err(err) {}
+using namespace detail;
 
-    bool failed() const { return m_err->code != ErrorCode::None; }
-
-    QString str(const char *key, bool required = true, qsizetype maxLen = kMaxStringChars)
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required) fail(ErrorCode::MissingField, key);
-            return {};
-        }
-        if (!v.isString()) { fail(ErrorCode::WrongType, key); return {}; }
-        QString s = v.toString();
-        if (s.size() > maxLen) { fail(ErrorCode::TooLarge, key); return {}; }
-        return s;
-    }
-
-    /// A string that must be one of `allowed`, or any string when `allowed` is empty and the caller
-    /// wants unknown codes kept (forward compatibility: a newer provider may add codes).
-    QString code(const char *key, bool required = true)
-    {
-        QString s = str(key, required, 64);
-        return s;
-    }
-
-    qint64 integer(const char *key, qint64 min = 0, qint64 max = std::numeric_limits<qint64>::max() / 2, bool required = true)
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required) fail(ErrorCode::MissingField, key);
-            return 0;
-        }
-        if (!v.isDouble()) { fail(ErrorCode::WrongType, key); return 0; }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max)) {
-            fail(ErrorCode::WrongType, key);
-            return 0;
-        }
-        return qint64(d);
-    }
-
-    std::optional<qint64> optionalInteger(const char *key, qint64 min, qint64 max)
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        return integer(key, min, max);
-    }
-
-    double real(const char *key, double min, double max)
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) { fail(ErrorCode::MissingField, key); return 0; }
-        if (!v.isDouble()) { fail(ErrorCode::WrongType, key); return 0; }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d < min || d > max) { fail(ErrorCode::WrongType, key); return 0; }
-        return d;
-    }
-
-    bool optionalBoolean(const char *key)
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return false;
-        return boolean(key);
-    }
-
-    QJsonObject object(const char *key, bool required = true)
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required) fail(ErrorCode::MissingField, key);
-            return {};
-        }
-        if (!v.isObject()) { fail(ErrorCode::WrongType, key); return {}; }
-        return v.toObject();
-    }
-
-    bool boolean(const char *key)
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) { fail(ErrorCode::MissingField, key); return false; }
-        if (!v.isBool()) { fail(ErrorCode::WrongType, key); return false; }
-        return v.toBool();
-    }
-
-    /// RFC 3339 with a zone designator ("Z" or an offset), as the contract requires: a bare
-    /// local time would be read in this computer's zone and shift every event.
-    QDateTime time(const char *key, bool required = true)
-    {
-        const QString s = str(key, required, 64);
-        if (s.isEmpty()) {
-            if (required && !failed()) fail(ErrorCode::MissingField, key);
-            return {};
-        }
-        static const QRegularExpression zoned(QStringLiteral("T\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)$"));
-        QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (!t.isValid() || !zoned.match(s).hasMatch()) { fail(ErrorCode::WrongType, key); return {}; }
-        return t.toUTC();
-    }
-
-    QJsonArray array(const char *key, qsizetype maxItems = kMaxPageItems, bool required = true)
-    {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required) fail(ErrorCode::MissingField, key);
-            return {};
-        }
-        if (!v.isArray()) { fail(ErrorCode::WrongType, key); return {}; }
-        QJsonArray a = v.toArray();
-        if (a.size() > maxItems) { fail(ErrorCode::TooLarge, key); return {}; }
-        return a;
-    }
-
-    QStringList stringList(const char *key, bool required = true)
-    {
-        QStringList out;
-        const QJsonArray a = array(key, 64, required);
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a.at(i).isString() || a.at(i).toString().size() > 64) {
-                fail(ErrorCode::WrongType, key);
-                return {};
-            }
-            out << a.at(i).toString();
-        }
-        return out;
-    }
-
-    /// Reader for the object at `array[index]`, or a failure when it is not an object.
-    Reader child(const QJsonArray &a, qsizetype index, const char *arrayKey)
-    {
-        const QString p = m_path + QLatin1Char('.') + QLatin1String(arrayKey) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-        if (!a.at(index).isObject())
-            setError(ErrorCode::WrongType, p);
-        return Reader(a.at(index).toObject(), p, m_err);
-    }
-
-    void fail(ErrorCode c, const char *key) { setError(c, m_path + QLatin1Char('.') + QLatin1String(key)); }
-
-private:
-    void setError(ErrorCode c, const QString &where)
-    {
-        if (m_err->code == ErrorCode::None)
-            *m_err = Error::make(c, where);
-    }
-
-    QJsonObject m_o;
-    QString m_path;
-    Error *m_err;
-};
-
-/// Parses the body as one JSON object, refusing oversized bodies and non-objects.
-Result<QJsonObject> parseObject(const QByteArray &body)
-{
-    if (body.size() > kMaxBodyBytes)
-        return Error::make(ErrorCode::TooLarge, QStringLiteral("body"));
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return Error::make(ErrorCode::InvalidJson, pe.errorString());
-    if (!doc.isObject())
-        return Error::make(ErrorCode::InvalidJson, QStringLiteral("not an object"));
-    return doc.object();
-}
-
-template<typename T, typename F>
-Result<T> decodeWith(const QByteArray &body, F &&f)
-{
-    auto obj = parseObject(body);
-    if (!obj)
-        return obj.error();
-    Error err;
-    Reader r(*obj, QStringLiteral("$"), &err);
-    T out = f(r);
-    if (err.code != ErrorCode::None)
-        return err;
-    return out;
-}
 
 DataMeta readMeta(Reader &r)
 {
@@ -226,19 +47,6 @@ DataMeta readMeta(Reader &r)
     m.retention = r.code("retention");
     m.updatedAt = r.time("updated_at");
     return m;
-}
-
-template<typename T, typename F>
-QList<T> readItems(Reader &r, const char *key, F &&one, qsizetype maxItems = kMaxPageItems)
-{
-    QList<T> out;
-    const QJsonArray a = r.array(key, maxItems);
-    out.reserve(a.size());
-    for (qsizetype i = 0; i < a.size() && !r.failed(); ++i) {
-        Reader c = r.child(a, i, key);
-        out.push_back(one(c));
-    }
-    return out;
 }
 
 Category readCategory(Reader &r, const char *key)
@@ -261,7 +69,9 @@ Result<Account> decodeAccount(const QByteArray &body)
         a.displayName = r.str("display_name", true, 256);
         a.role = r.code("role");
         a.policyVersionAccepted = r.str("policy_version_accepted", false, 64);
-        if (!r.failed() && a.role != QLatin1String("customer") && a.role != QLatin1String("staff"))
+        a.staffPseudonym = r.str("staff_pseudonym", false, 128);
+        if (!r.failed() && a.role != QLatin1String("customer") && a.role != QLatin1String("staff")
+            && a.role != QLatin1String("supervisor"))
             r.fail(ErrorCode::WrongType, "role");
         if (!r.failed() && a.accountId.isEmpty())
             r.fail(ErrorCode::MissingField, "account_id");
@@ -480,8 +290,37 @@ Result<TokenPair> decodeTokens(const QByteArray &body)
     });
 }
 
+namespace detail {
+TrackedRequest readRequestObject(Reader &r);
+}
+
 namespace {
+RequestMessage readMessage(Reader &r)
+{
+    RequestMessage m;
+    m.at = r.time("at");
+    m.fromStaff = r.code("from") == QLatin1String("staff");
+    m.staff = r.str("staff", false, 128);
+    m.kind = r.code("kind");
+    m.text = r.str("text", true, 8000);
+    m.attachments = r.stringList("attachments", false);
+    return m;
+}
+
+QList<RequestMessage> readMessages(Reader &r)
+{
+    if (!r.has("messages"))
+        return {};
+    return readItems<RequestMessage>(r, "messages", [](Reader &c) { return readMessage(c); }, 500);
+}
+
 TrackedRequest readRequest(Reader &r)
+{
+    return detail::readRequestObject(r);
+}
+} // namespace
+
+TrackedRequest detail::readRequestObject(Reader &r)
 {
     TrackedRequest t;
     t.id = r.str("id", true, 64);
@@ -495,11 +334,19 @@ TrackedRequest readRequest(Reader &r)
     t.summary = r.object("summary", false);
     t.retained = QJsonDocument(r.array("retained", 64, false)).toJson(QJsonDocument::Compact);
     t.history = QJsonDocument(r.array("history", 256, false)).toJson(QJsonDocument::Compact);
+    t.messages = readMessages(r);
+    if (r.has("rejection")) {
+        Reader rj = r.member("rejection");
+        t.rejectionCode = rj.code("code");
+        t.rejectionText = rj.str("text", false);
+    }
     t.exportReady = r.optionalBoolean("export_ready");
     // A type or status this version does not know is kept as sent (Unknown), not refused: a newer
     // provider may add some, and the request must still be listed.
     return t;
 }
+
+namespace {
 
 ConsentReceipt readReceipt(Reader &r)
 {
@@ -575,6 +422,37 @@ QList<DeviceIdentifier> decodeIdentifiers(const QByteArray &json)
         const QJsonObject o = v.toObject();
         out.push_back({o.value(QLatin1String("kind")).toString(), o.value(QLatin1String("value")).toString(),
                        o.value(QLatin1String("masked")).toBool()});
+    }
+    return out;
+}
+
+QByteArray encodeMessages(const QList<RequestMessage> &messages)
+{
+    QJsonArray a;
+    for (const RequestMessage &m : messages)
+        a.append(QJsonObject{{QStringLiteral("at"), m.at.toUTC().toString(Qt::ISODate)},
+                             {QStringLiteral("from"), m.fromStaff ? QStringLiteral("staff") : QStringLiteral("customer")},
+                             {QStringLiteral("staff"), m.staff},
+                             {QStringLiteral("kind"), m.kind},
+                             {QStringLiteral("text"), m.text},
+                             {QStringLiteral("attachments"), QJsonArray::fromStringList(m.attachments)}});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QList<RequestMessage> decodeMessages(const QByteArray &json)
+{
+    QList<RequestMessage> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
+        const QJsonObject o = v.toObject();
+        RequestMessage m;
+        m.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODate);
+        m.fromStaff = o.value(QLatin1String("from")).toString() == QLatin1String("staff");
+        m.staff = o.value(QLatin1String("staff")).toString();
+        m.kind = o.value(QLatin1String("kind")).toString();
+        m.text = o.value(QLatin1String("text")).toString();
+        for (const QJsonValue &a : o.value(QLatin1String("attachments")).toArray())
+            m.attachments << a.toString();
+        out << m;
     }
     return out;
 }

@@ -36,5 +36,7 @@ Result<ConsentState> decodeConsents(const QByteArray &body);
 /// Round-trip helpers used by the cache to keep lists that are stored as JSON text.
 QByteArray encodeIdentifiers(const QList<DeviceIdentifier> &ids);
 QList<DeviceIdentifier> decodeIdentifiers(const QByteArray &json);
+QByteArray encodeMessages(const QList<RequestMessage> &messages);
+QList<RequestMessage> decodeMessages(const QByteArray &json);
 
 } // namespace pd::codec

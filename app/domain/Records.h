@@ -22,9 +22,13 @@ struct Account
     QString accountId;
     QString username;
     QString displayName;
-    QString role; ///< "customer" or "staff"
+    QString role; ///< "customer", "staff" or "supervisor"
     QString policyVersionAccepted;
-    bool isStaff() const { return role == QLatin1String("staff"); }
+    QString staffPseudonym; ///< staff: the only name customers see ("Support agent 7")
+    /// Staff and supervisors work in the staff workspace.
+    bool isStaff() const { return role == QLatin1String("staff") || isSupervisor(); }
+    /// Supervisors also read the audit log and the refusal log.
+    bool isSupervisor() const { return role == QLatin1String("supervisor"); }
 };
 
 /// Why, on what basis, from where and for how long one piece of data is held.

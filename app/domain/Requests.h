@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace pd {
@@ -40,6 +42,17 @@ RequestStatus requestStatusFromCode(QStringView code);
 /// status counts as open, so a request never silently drops out of "open" and "overdue".
 bool isOpen(RequestStatus s);
 
+/// One message on a request: a question staff asked, the customer's reply, a complaint's answer.
+struct RequestMessage
+{
+    QDateTime at;
+    bool fromStaff = false;
+    QString staff; ///< the staff member's pseudonym
+    QString kind;  ///< question, reply, answer, note
+    QString text;
+    QStringList attachments;
+};
+
 /// A request as the provider last reported it.
 struct TrackedRequest
 {
@@ -56,6 +69,9 @@ struct TrackedRequest
     QJsonObject summary;
     QByteArray retained; ///< JSON array
     QByteArray history;  ///< JSON array
+    QList<RequestMessage> messages; ///< oldest first
+    QString rejectionCode;          ///< why it was refused (kRejectionCodes), empty unless rejected
+    QString rejectionText;
     bool exportReady = false;
     QDateTime updatedAt;
     qint64 outboxSeq = 0;

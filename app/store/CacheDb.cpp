@@ -79,6 +79,14 @@ Result<std::unique_ptr<CacheDb>> CacheDb::open(const QString &path)
     return std::unique_ptr<CacheDb>(new CacheDb(std::move(file).value()));
 }
 
+Result<std::unique_ptr<CacheDb>> CacheDb::openInMemory()
+{
+    auto file = SqliteFile::openInMemory(kMigrations, int(std::size(kMigrations)));
+    if (!file)
+        return file.error();
+    return std::unique_ptr<CacheDb>(new CacheDb(std::move(file).value()));
+}
+
 Status CacheDb::remove(const QString &path)
 {
     return SqliteFile::remove(path);
@@ -141,7 +149,8 @@ Status CacheDb::storeAccount(const Account &a)
     return transaction([&](QSqlDatabase &db) -> Status {
         const std::pair<const char *, QString> kv[] = {{"account_id", a.accountId}, {"username", a.username},
                                                        {"display_name", a.displayName}, {"role", a.role},
-                                                       {"policy_version", a.policyVersionAccepted}};
+                                                       {"policy_version", a.policyVersionAccepted},
+                                                       {"staff_pseudonym", a.staffPseudonym}};
         for (const auto &[k, v] : kv)
             if (Status s = putMeta(db, QLatin1String(k), v); !s)
                 return s;
@@ -159,6 +168,7 @@ Result<Account> CacheDb::account() const
     a.displayName = meta(QStringLiteral("display_name"));
     a.role = meta(QStringLiteral("role"));
     a.policyVersionAccepted = meta(QStringLiteral("policy_version"));
+    a.staffPseudonym = meta(QStringLiteral("staff_pseudonym"));
     return a;
 }
 

@@ -27,6 +27,8 @@ public:
 
     /// Opens (creating if needed) and migrates the cache at `path`.
     static Result<std::unique_ptr<CacheDb>> open(const QString &path);
+    /// A cache in memory only, gone when closed (a customer's data seen by staff).
+    static Result<std::unique_ptr<CacheDb>> openInMemory();
     /// Deletes a cache file and its WAL/SHM companions. The cache must be closed.
     static Status remove(const QString &path);
     /// The cache file for an account under `root` (account ids are sanitised for file names).

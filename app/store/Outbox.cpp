@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Outbox.h"
 
+#include "domain/Codecs.h"
 #include "store/SqliteFile.h"
 
 #include <QJsonArray>
@@ -37,7 +38,14 @@ const char *const kSchemaV2[] = {
     " WHERE state = 'conflict' AND json_valid(CAST(response AS TEXT))",
     nullptr,
 };
-const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2};
+// v3: a request's messages (questions, replies, answers) and why it was refused.
+const char *const kSchemaV3[] = {
+    "ALTER TABLE requests ADD COLUMN messages TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE requests ADD COLUMN rejection_code TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE requests ADD COLUMN rejection_text TEXT NOT NULL DEFAULT ''",
+    nullptr,
+};
+const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
 static_assert(std::size(kMigrations) == Outbox::kSchemaVersion);
 
 qint64 toEpoch(const QDateTime &t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; }
@@ -410,11 +418,13 @@ Status writeRequest(QSqlDatabase &db, const TrackedRequest &r)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO requests(id, type, status, received_at, due_at, extended_due_at, extension_reason, status_reason,"
-        " summary, retained, history, export_ready, updated_at, outbox_seq) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " summary, retained, history, export_ready, updated_at, outbox_seq, messages, rejection_code, rejection_text)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         " ON CONFLICT(id) DO UPDATE SET type = excluded.type, status = excluded.status, received_at = excluded.received_at,"
         " due_at = excluded.due_at, extended_due_at = excluded.extended_due_at, extension_reason = excluded.extension_reason,"
         " status_reason = excluded.status_reason, summary = excluded.summary, retained = excluded.retained,"
         " history = excluded.history, export_ready = excluded.export_ready, updated_at = excluded.updated_at,"
+        " messages = excluded.messages, rejection_code = excluded.rejection_code, rejection_text = excluded.rejection_text,"
         " outbox_seq = CASE WHEN excluded.outbox_seq <> 0 THEN excluded.outbox_seq ELSE requests.outbox_seq END"));
     q.addBindValue(r.id);
     q.addBindValue(r.typeCode.isEmpty() ? requestTypeCode(r.type) : r.typeCode);
@@ -430,6 +440,9 @@ Status writeRequest(QSqlDatabase &db, const TrackedRequest &r)
     q.addBindValue(r.exportReady ? 1 : 0);
     q.addBindValue(toEpoch(r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(r.outboxSeq);
+    q.addBindValue(codec::encodeMessages(r.messages));
+    q.addBindValue(r.rejectionCode);
+    q.addBindValue(r.rejectionText);
     return run(q, QStringLiteral("upsert request"));
 }
 } // namespace
@@ -457,11 +470,14 @@ TrackedRequest readRequest(const QSqlQuery &q)
     r.exportReady = q.value(11).toBool();
     r.updatedAt = fromEpoch(q.value(12).toLongLong());
     r.outboxSeq = q.value(13).toLongLong();
+    r.messages = codec::decodeMessages(q.value(14).toByteArray());
+    r.rejectionCode = q.value(15).toString();
+    r.rejectionText = q.value(16).toString();
     return r;
 }
 const QString kRequestColumns = QStringLiteral(
     "id, type, status, received_at, due_at, extended_due_at, extension_reason, status_reason, summary, retained, history,"
-    " export_ready, updated_at, outbox_seq");
+    " export_ready, updated_at, outbox_seq, messages, rejection_code, rejection_text");
 } // namespace
 
 QList<TrackedRequest> Outbox::requests() const

@@ -61,7 +61,7 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint64 kMaxAttachmentBytes = limits::kAttachmentBytesMax;
 
     static Result<std::unique_ptr<Outbox>> open(const QString &path);

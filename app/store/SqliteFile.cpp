@@ -50,6 +50,8 @@ SqliteFile::~SqliteFile()
 Result<std::unique_ptr<SqliteFile>> SqliteFile::open(const QString &path, Durability durability,
                                                      const Migration *migrations, int migrationCount)
 {
+    if (path == memoryPath())
+        return openInMemory(migrations, migrationCount);
     const QFileInfo fi(path);
     const bool folderExisted = QFileInfo::exists(fi.absolutePath());
     if (!QDir().mkpath(fi.absolutePath()))
@@ -78,6 +80,27 @@ Result<std::unique_ptr<SqliteFile>> SqliteFile::open(const QString &path, Durabi
                                                         : QStringLiteral("PRAGMA synchronous=NORMAL");
     for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA journal_mode=WAL"),
                                   QStringLiteral("PRAGMA foreign_keys=ON"), sync}) {
+        if (Status s = file->exec(pragma); !s)
+            return s.error();
+    }
+    if (Status s = file->migrate(migrations, migrationCount); !s)
+        return s.error();
+    return file;
+}
+
+Result<std::unique_ptr<SqliteFile>> SqliteFile::openInMemory(const Migration *migrations, int migrationCount)
+{
+    const QString conn = QStringLiteral("pd-sqlite-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<SqliteFile> file(new SqliteFile(memoryPath(), conn));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+        db.setDatabaseName(memoryPath());
+        if (!db.open())
+            return sqlError(db.lastError(), QStringLiteral("open in memory"));
+    }
+    // No journal file can exist for it; temporary tables and indexes stay in memory too.
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON")}) {
         if (Status s = file->exec(pragma); !s)
             return s.error();
     }

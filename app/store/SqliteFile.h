@@ -28,6 +28,11 @@ public:
 
     static Result<std::unique_ptr<SqliteFile>> open(const QString &path, Durability durability,
                                                     const Migration *migrations, int migrationCount);
+    /// A database that lives in this process's memory only and is gone when closed: for another
+    /// person's data seen by staff, which must never reach the disk (no file, no journal).
+    static Result<std::unique_ptr<SqliteFile>> openInMemory(const Migration *migrations, int migrationCount);
+    /// The name open() and openInMemory() give an in-memory database.
+    static QString memoryPath() { return QStringLiteral(":memory:"); }
     /// `<root>/<kind>-<account>.sqlite`, the account id made safe for a file name.
     static QString accountFile(const QString &root, const QString &kind, const QString &accountId);
     /// Deletes a closed database file and its companions.
