@@ -9,8 +9,18 @@
 #   lupdate reads <target>'s own sources plus EXTRA_SOURCES; the same list goes to
 #   <build>/translations/<catalogue>.sources for the i18n test, so both look at the same files.
 # This is qt_add_translations (Qt 6.4) split in two, because its one set of lupdate options would
-# give the en catalogue every message.
+# give the en catalogue every message. It runs at the end of the calling folder's CMakeLists.txt, so
+# sources added to <target> after the call are read too.
 function(pd_add_translations target catalogue)
+  # A deferred call's arguments are read when it runs: put the values, not the names, in it.
+  set(args "")
+  foreach(arg IN ITEMS ${target} ${catalogue} ${ARGN})
+    string(APPEND args " [==[${arg}]==]")
+  endforeach()
+  cmake_language(EVAL CODE "cmake_language(DEFER CALL _pd_add_translations ${args})")
+endfunction()
+
+function(_pd_add_translations target catalogue)
   cmake_parse_arguments(arg "" "" "EXTRA_SOURCES" ${ARGN})
   set(ts_dir ${PROJECT_SOURCE_DIR}/translations)
   set(ts_full ${ts_dir}/${catalogue}_zh_HK.ts ${ts_dir}/${catalogue}_zh_CN.ts)
