@@ -115,12 +115,22 @@ mount --rbind /dev "$root/dev"
 mount --make-rslave "$root/dev"
 mount -t tmpfs tmpfs "$root/tmp"
 cp /etc/resolv.conf "$root/etc/"
+# This machine's own trust anchors (e.g. a proxy's CA in /usr/local/share/ca-certificates): a new
+# machine of this kind has them, a debootstrap'd root does not, and without them npm and git over
+# HTTPS fail where CI would not. Likewise node's extra CAs, where this machine's environment names them.
+extra_env=()
+if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+  chroot "$root" update-ca-certificates >>"$log" 2>&1
+fi
+if [ -n "${NODE_EXTRA_CA_CERTS:-}" ]; then extra_env+=("NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS"); fi
 
 if [ $# -eq 0 ]; then set -- scripts/test.sh; fi
 echo "== chroot: $*" >>"$log"
 start=$SECONDS
 set +e
-chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI=true \
+chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI=true "${extra_env[@]}" \
   bash -c 'cd /root/project && exec "$@"' _ "$@" >>"$log" 2>&1 </dev/null
 rc=$?
 set -e
