@@ -15,3 +15,12 @@ if(MSVC)
 else()
   target_compile_options(project_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wno-missing-field-initializers)
 endif()
+# Off by default so a newer compiler's new warning never breaks someone's build; CI turns it on
+# once the tree is warning-free.
+if(PD_WERROR)
+  if(MSVC)
+    target_compile_options(project_options INTERFACE /WX)
+  else()
+    target_compile_options(project_options INTERFACE -Werror)
+  endif()
+endif()

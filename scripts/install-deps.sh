@@ -6,14 +6,18 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build git ca-certificates
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libgl-dev
   libsqlite3-dev sqlite3
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth at-spi2-core python3-pyatspi
   xdg-utils curl openssl
   fonts-noto-cjk
+  python3-yaml
 )
+# node and npm run the OpenAPI linter (tests/api). Debian's, unless the machine already has both
+# commands: NodeSource's nodejs bundles npm and conflicts with Debian's npm package.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

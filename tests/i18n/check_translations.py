@@ -10,16 +10,13 @@ Fails if, in translations/*.ts:
     keyboard mnemonic (&) its source has;
   - a numerus message has the wrong number of forms (Chinese has one, English two).
 Usage: check_translations.py --lupdate /usr/lib/qt6/bin/lupdate --source-dir /work/main
+                             --sources core=build/translations/core.sources --sources privacy-dashboard=...
+The .sources files (one source file a line) are the lists cmake/Translations.cmake gives lupdate for
+each catalogue, so this check reads exactly the files `update_translations` reads.
 """
 import argparse, re, shutil, subprocess, sys, tempfile, xml.etree.ElementTree as ET
 from pathlib import Path
 
-# Catalogue -> the sources lupdate scans (relative to the source dir), and extra lupdate options.
-CATALOGUES = {
-    # app/main.cpp belongs to the executable, whose strings are in the UI catalogue.
-    'core': (['app/domain', 'app/api', 'app/auth', 'app/store', 'app/sync', 'app/models', 'app/Session.h', 'app/Session.cpp'], []),
-    'privacy-dashboard': (['ui', 'app/main.cpp'], []),
-}
 LANGS = {'en': ['-pluralonly'], 'zh_HK': [], 'zh_CN': []}
 NUMERUS_FORMS = {'en': 2, 'zh_HK': 1, 'zh_CN': 1}
 PLACEHOLDER = re.compile(r'%L?(?:[1-9]|n)')
@@ -34,13 +31,24 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--lupdate', required=True)
     ap.add_argument('--source-dir', required=True, type=Path)
+    ap.add_argument('--sources', required=True, action='append', metavar='CATALOGUE=FILE',
+                    help='the files lupdate reads for a catalogue, one a line')
     args = ap.parse_args()
     src, errors, counts = args.source_dir, [], {}
+    catalogues = {}
+    for item in args.sources:
+        base, _, listing = item.partition('=')
+        catalogues[base] = [line for line in Path(listing).read_text(encoding='utf-8').splitlines() if line]
 
     def err(ts, key, what):
         errors.append(f'{ts.name}: [{key[0]}] "{key[1]}": {what}')
 
-    for base, (inputs, extra) in CATALOGUES.items():
+    for ts in sorted((src / 'translations').glob('*.ts')):
+        base = next((ts.stem[:-len(lang) - 1] for lang in LANGS if ts.stem.endswith('_' + lang)), ts.stem)
+        if base not in catalogues:
+            errors.append(f'{ts.name}: not checked (no --sources for catalogue "{base}")')
+
+    for base, inputs in catalogues.items():
         for lang, lang_opts in LANGS.items():
             ts = src / 'translations' / f'{base}_{lang}.ts'
             if not ts.exists():
@@ -74,7 +82,7 @@ def main():
             with tempfile.TemporaryDirectory() as tmp:
                 copy = Path(tmp) / ts.name
                 shutil.copy(ts, copy)
-                r = subprocess.run([args.lupdate, *inputs, '-locations', 'none', *lang_opts, *extra, '-ts', str(copy)],
+                r = subprocess.run([args.lupdate, *inputs, '-locations', 'none', *lang_opts, '-ts', str(copy)],
                                    cwd=src, capture_output=True, text=True)
                 if r.returncode != 0:
                     errors.append(f'{ts.name}: lupdate failed: {r.stderr.strip()}'); continue
