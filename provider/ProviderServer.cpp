@@ -6,6 +6,7 @@
 #include "PolicyContent.h"
 #include "Problem.h"
 #include "ProviderDb.h"
+#include "TestClock.h"
 
 #include <QRegularExpression>
 
@@ -67,6 +68,8 @@ quint16 ProviderServer::listen(const QHostAddress &address, quint16 port)
 
 HttpResponse ProviderServer::dispatch(const HttpRequest &request)
 {
+    if (auto clock = m_options.testHooks ? TestClock::handle(request) : std::nullopt) // POST /test/clock
+        return *clock;
     // "Act on your data" (ActionsApi) has its own routes and limits (attachments up to 5 MiB).
     if (m_actions.handles(request.path))
         return m_actions.dispatch(request);
