@@ -5,12 +5,9 @@
 // provider answers, consent switches producing receipts, a conflict resolved, an export saved,
 // and signing out with unsent actions asking first.
 #include "ActionsController.h"
-#include "BrowserDriver.h"
-#include "LanguageSwitcher.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
-#include "MemoryTokenStore.h"
 #include "Page.h"
-#include "ProviderProcess.h"
 #include "Session.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/CorrectionDialog.h"
@@ -45,8 +42,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -118,47 +113,32 @@ private:
     int hook(const QString &pathAndQuery);
     QStringList namelessIn(QWidget *root) const;
 
-    std::unique_ptr<test::ProviderProcess> m_provider;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    QTemporaryDir m_data;
+    test::GuiFixture m_gui;
+    // The fixture's parts under the names the tests use.
+    std::unique_ptr<Session> &m_session = m_gui.session;
+    std::unique_ptr<MainWindow> &m_window = m_gui.window;
     QTemporaryDir m_files;
     QString m_shots;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<test::MemoryTokenStore> m_tokens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
     QString m_deletionId;
 };
 
 void TestGuiActions::initTestCase()
 {
-    m_provider = std::make_unique<test::ProviderProcess>(QStringList{QStringLiteral("--test-hooks")});
-    QVERIFY2(m_provider->start(), qPrintable(m_provider->errorString()));
-    QVERIFY(m_data.isValid());
+    test::GuiFixture::Options options;
+    options.providerArgs = {QStringLiteral("--test-hooks")};
+    // English as the app shows it: its catalogue carries the plural forms ("1 record", "3 records").
+    options.language = QStringLiteral("en");
+    options.confirmSignOut = false;
+    QVERIFY2(m_gui.setUp(options), qPrintable(m_gui.errorString()));
     QVERIFY(m_files.isValid());
     m_shots = qEnvironmentVariable("PD_SCREENSHOT_DIR", m_files.path());
-    // English as the app shows it: its catalogue carries the plural forms ("1 record", "3 records").
-    m_languages = std::make_unique<LanguageSwitcher>();
-    m_languages->setLanguage(QStringLiteral("en"));
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<test::MemoryTokenStore>();
-    m_session = std::make_unique<Session>(m_nam.get(), m_tokens.get(), m_data.path());
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    m_window->setConfirmSignOut(false);
-    m_window->welcomePage()->setBrowserOpener([this](const QUrl &url) {
-        auto *driver = new test::BrowserDriver(m_window.get());
-        connect(driver, &test::BrowserDriver::finished, driver, &QObject::deleteLater);
-        driver->signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
-        return true;
-    });
-    m_window->show();
-    activate(m_window.get());
+    QVERIFY2(m_gui.showWindow(), qPrintable(m_gui.errorString()));
 
     QSignalSpy finished(m_session.get(), &Session::syncFinished);
     auto *field = find<QLineEdit>(QStringLiteral("providerField"));
     field->setFocus();
     field->selectAll();
-    QTest::keyClicks(field, m_provider->url().toString());
+    QTest::keyClicks(field, m_gui.provider->url().toString());
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 60000);
     QCOMPARE(m_session->state(), Session::State::SignedIn);
@@ -169,8 +149,7 @@ void TestGuiActions::initTestCase()
 
 void TestGuiActions::cleanupTestCase()
 {
-    m_window.reset();
-    m_session.reset();
+    m_gui.tearDown();
 }
 
 void TestGuiActions::cleanup()
@@ -274,13 +253,7 @@ qint64 TestGuiActions::lastSeq() const
 
 int TestGuiActions::hook(const QString &pathAndQuery)
 {
-    QNetworkRequest req(m_provider->url().resolved(QUrl(pathAndQuery)));
-    QNetworkReply *reply = m_nam->post(req, QByteArray());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(15000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    return status;
+    return m_gui.hook(pathAndQuery);
 }
 
 QStringList TestGuiActions::namelessIn(QWidget *root) const
