@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A stand-in for a person's web browser, for the screen-reader check (run-a11y-check.sh).
-# The dashboard opens the sign-in page with QDesktopServices::openUrl -> xdg-open, which runs
-# $BROWSER when no desktop is detected. This does what the person would do there: load the
+# The dashboard opens the sign-in page with QDesktopServices::openUrl -> xdg-open, which runs the
+# default x-scheme-handler/http: run-a11y-check.sh makes this script that handler (a desktop entry
+# and mimeapps.list in its private XDG dirs). This does what the person would do there: load the
 # provider's sign-in form, submit it with the demo credentials (the form's hidden fields repeat
 # the authorize query parameters), and follow the redirect back to the app's loopback listener.
 #   $1                 the authorize URL

@@ -49,18 +49,23 @@ if [ -z "${PD_A11Y_INSIDE:-}" ]; then
   # Bounded: the whole run, Xvfb and the session bus included, ends within 240 s (CTest allows 300).
   # timeout runs it in a process group of its own and passes TERM/INT/HUP on to all of it, so the
   # inner copy's trap stops everything it started.
+  exec 3> >(tee "$out/a11y-report.txt")
+  tee_pid=$!
   timeout -k 10 "${PD_A11Y_TIMEOUT:-240}" \
     xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-    dbus-run-session -- "$0" "${args[@]}" > >(tee "$out/a11y-report.txt") 2>&1 &
+    dbus-run-session -- "$0" "${args[@]}" >&3 2>&1 &
   run_pid=$!
+  exec 3>&- # from here only the run writes to tee: tee ends when the run and all it started have
   trap 'kill -TERM "$run_pid" 2>/dev/null; wait "$run_pid"; exit 143' TERM INT HUP
   rc=0
   wait "$run_pid" || rc=$?
   trap - TERM INT HUP
+  # tee has written the last lines once it has ended (bounded, in case a stray child of the run
+  # still holds its pipe open).
+  for _ in $(seq 50); do kill -0 "$tee_pid" 2>/dev/null || break; sleep 0.1; done
   if [ "$rc" -eq 124 ]; then
     echo "run-a11y-check: timed out after ${PD_A11Y_TIMEOUT:-240} s" | tee -a "$out/a11y-report.txt"
   fi
-  sleep 0.2 # let tee write the last lines
   exit "$rc"
 fi
 
@@ -107,8 +112,25 @@ export XDG_RUNTIME_DIR="$tmp/run" HOME="$tmp/home"
 export XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" XDG_CACHE_HOME="$tmp/home/.cache"
 # Deterministic wording (the check looks for "offline" in the offline banner): the built-in English.
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=
-# No desktop: xdg-open then uses $BROWSER (the fake browser below).
-unset XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_DESKTOP_SESSION_ID KDE_FULL_SESSION QT_QPA_PLATFORMTHEME
+# No desktop, so xdg-open asks xdg-mime for the default x-scheme-handler/http. Ours (the stand-in
+# browser below) is named in this private XDG_CONFIG_HOME: it wins over any browser installed on the
+# machine (Chromium's or Firefox's entries in /usr/share/applications), which $BROWSER would not.
+unset XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_DESKTOP_SESSION_ID KDE_FULL_SESSION QT_QPA_PLATFORMTHEME BROWSER
+mkdir -p "$XDG_DATA_HOME/applications" "$XDG_CONFIG_HOME" "$tmp/bin"
+ln -s "$here/fake-browser.sh" "$tmp/bin/pd-a11y-stand-in-browser"
+cat >"$XDG_DATA_HOME/applications/pd-a11y-stand-in-browser.desktop" <<'ENTRY'
+[Desktop Entry]
+Type=Application
+Name=Stand-in browser (screen-reader check)
+Exec=pd-a11y-stand-in-browser %u
+MimeType=x-scheme-handler/http;x-scheme-handler/https;
+NoDisplay=true
+ENTRY
+cat >"$XDG_CONFIG_HOME/mimeapps.list" <<'LIST'
+[Default Applications]
+x-scheme-handler/http=pd-a11y-stand-in-browser.desktop
+x-scheme-handler/https=pd-a11y-stand-in-browser.desktop
+LIST
 # The accessibility bus is the one started below, found through this session bus.
 unset AT_SPI_BUS_ADDRESS NO_AT_BRIDGE
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
@@ -150,7 +172,7 @@ if [ -z "$url" ]; then
 fi
 echo "run-a11y-check: provider at $url"
 
-BROWSER="$here/fake-browser.sh" PD_A11Y_BROWSER_LOG="$tmp/browser.log" \
+PATH="$tmp/bin:$PATH" PD_A11Y_BROWSER_LOG="$tmp/browser.log" \
   "$dashboard" --provider "$url" --sign-in --data-dir "$tmp/data" >"$tmp/app.log" 2>&1 &
 app_pid=$!
 

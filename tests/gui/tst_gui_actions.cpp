@@ -5,12 +5,9 @@
 // provider answers, consent switches producing receipts, a conflict resolved, an export saved,
 // and signing out with unsent actions asking first.
 #include "ActionsController.h"
-#include "BrowserDriver.h"
-#include "LanguageSwitcher.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
-#include "MemoryTokenStore.h"
 #include "Page.h"
-#include "ProviderProcess.h"
 #include "Session.h"
 #include "SessionInternals.h"
 #include "dialogs/ActionDialog.h"
@@ -36,7 +33,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,8 +42,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -119,47 +113,32 @@ private:
     int hook(const QString &pathAndQuery);
     QStringList namelessIn(QWidget *root) const;
 
-    std::unique_ptr<test::ProviderProcess> m_provider;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    QTemporaryDir m_data;
+    test::GuiFixture m_gui;
+    // The fixture's parts under the names the tests use.
+    std::unique_ptr<Session> &m_session = m_gui.session;
+    std::unique_ptr<MainWindow> &m_window = m_gui.window;
     QTemporaryDir m_files;
     QString m_shots;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<test::MemoryTokenStore> m_tokens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
     QString m_deletionId;
 };
 
 void TestGuiActions::initTestCase()
 {
-    m_provider = std::make_unique<test::ProviderProcess>(QStringList{QStringLiteral("--test-hooks")});
-    QVERIFY2(m_provider->start(), qPrintable(m_provider->errorString()));
-    QVERIFY(m_data.isValid());
+    test::GuiFixture::Options options;
+    options.providerArgs = {QStringLiteral("--test-hooks")};
+    // English as the app shows it: its catalogue carries the plural forms ("1 record", "3 records").
+    options.language = QStringLiteral("en");
+    options.confirmSignOut = false;
+    QVERIFY2(m_gui.setUp(options), qPrintable(m_gui.errorString()));
     QVERIFY(m_files.isValid());
     m_shots = qEnvironmentVariable("PD_SCREENSHOT_DIR", m_files.path());
-    // English as the app shows it: its catalogue carries the plural forms ("1 record", "3 records").
-    m_languages = std::make_unique<LanguageSwitcher>();
-    m_languages->setLanguage(QStringLiteral("en"));
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<test::MemoryTokenStore>();
-    m_session = std::make_unique<Session>(m_nam.get(), m_tokens.get(), m_data.path());
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    m_window->setConfirmSignOut(false);
-    m_window->welcomePage()->setBrowserOpener([this](const QUrl &url) {
-        auto *driver = new test::BrowserDriver(m_window.get());
-        connect(driver, &test::BrowserDriver::finished, driver, &QObject::deleteLater);
-        driver->signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
-        return true;
-    });
-    m_window->show();
-    activate(m_window.get());
+    QVERIFY2(m_gui.showWindow(), qPrintable(m_gui.errorString()));
 
     QSignalSpy finished(m_session.get(), &Session::syncFinished);
     auto *field = find<QLineEdit>(QStringLiteral("providerField"));
     field->setFocus();
     field->selectAll();
-    QTest::keyClicks(field, m_provider->url().toString());
+    QTest::keyClicks(field, m_gui.provider->url().toString());
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 60000);
     QCOMPARE(m_session->state(), Session::State::SignedIn);
@@ -170,8 +149,7 @@ void TestGuiActions::initTestCase()
 
 void TestGuiActions::cleanupTestCase()
 {
-    m_window.reset();
-    m_session.reset();
+    m_gui.tearDown();
 }
 
 void TestGuiActions::cleanup()
@@ -202,19 +180,18 @@ void TestGuiActions::activate(QWidget *w)
 
 QWidget *TestGuiActions::waitForDialog(const QString &name, int ms)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w->objectName() == name && w->isVisible()) {
-                QApplication::setActiveWindow(w);
-                (void)QTest::qWaitForWindowActive(w);
-                return w;
-            }
-        }
-        QTest::qWait(20);
+    QWidget *shown = nullptr;
+    (void)QTest::qWaitFor([&name, &shown] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == name && w->isVisible())
+                shown = w;
+        return shown != nullptr;
+    }, ms);
+    if (shown) {
+        QApplication::setActiveWindow(shown);
+        (void)QTest::qWaitForWindowActive(shown);
     }
-    return nullptr;
+    return shown;
 }
 
 void TestGuiActions::key(int k, Qt::KeyboardModifiers mods)
@@ -275,13 +252,7 @@ qint64 TestGuiActions::lastSeq() const
 
 int TestGuiActions::hook(const QString &pathAndQuery)
 {
-    QNetworkRequest req(m_provider->url().resolved(QUrl(pathAndQuery)));
-    QNetworkReply *reply = m_nam->post(req, QByteArray());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(15000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    return status;
+    return m_gui.hook(pathAndQuery);
 }
 
 QStringList TestGuiActions::namelessIn(QWidget *root) const
@@ -918,10 +889,12 @@ void TestGuiActions::signOutAsksAboutUnsentActions()
     QCOMPARE(pause->text(), QStringLiteral("Resume sendin&g"));
     const Result<qint64> r = m_session->actions()->requestExport();
     QVERIFY(r);
-    QTest::qWait(300);
+    // The export showing in the Requests tab proves the app has handled it; a paused sender has
+    // not started sending it meanwhile.
+    QTRY_VERIFY(rowOf(*r) >= 0);
+    QVERIFY(!SessionInternals::sender(*m_session)->isBusy());
     QCOMPARE(item(*r)->state, OutboxItem::State::Queued);
     QVERIFY2(page->sendingText().contains(QStringLiteral("paused")), qPrintable(page->sendingText()));
-    QVERIFY(rowOf(*r) >= 0);
     shot(m_window.get(), QStringLiteral("requests-paused"));
 
     const QString accountId = m_session->account().accountId;

@@ -10,11 +10,9 @@
 // a dialog closes). It reads widgets and models to check; it never calls a slot, sets an index or
 // clicks. The provider's browser page is completed over HTTP by BrowserDriver, as in tst_gui_main.
 #include "ActionsController.h"
-#include "BrowserDriver.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
-#include "MemoryTokenStore.h"
 #include "Page.h"
-#include "ProviderProcess.h"
 #include "Session.h"
 #include "SessionInternals.h"
 #include "models/PersonalModel.h"
@@ -51,7 +49,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTextBrowser>
@@ -113,49 +110,32 @@ private:
     /// The Tab cycle from the current focus back to it, or empty (with `why`) when it never returns.
     QList<QWidget *> tabCycle(int key, QString *why);
 
-    std::unique_ptr<test::ProviderProcess> m_provider;
-    QTemporaryDir m_data;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<test::MemoryTokenStore> m_tokens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiFixture m_gui;
+    // The fixture's parts under the names the tests use.
+    std::unique_ptr<test::ProviderProcess> &m_provider = m_gui.provider;
+    std::unique_ptr<QNetworkAccessManager> &m_nam = m_gui.nam;
+    std::unique_ptr<test::MemoryTokenStore> &m_tokens = m_gui.tokens;
+    std::unique_ptr<Session> &m_session = m_gui.session;
+    std::unique_ptr<MainWindow> &m_window = m_gui.window;
 };
 
 void TestGuiKeyboard::initTestCase()
 {
-    m_provider = std::make_unique<test::ProviderProcess>(QStringList{QStringLiteral("--test-hooks")});
-    QVERIFY2(m_provider->start(), qPrintable(m_provider->errorString()));
-    QVERIFY(m_data.isValid());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<test::MemoryTokenStore>();
-    m_session = std::make_unique<Session>(m_nam.get(), m_tokens.get(), m_data.path());
-    m_window = std::make_unique<MainWindow>(m_session.get());
     // The browser half of signing in is the provider's own web page: filled in over HTTP.
-    m_window->welcomePage()->setBrowserOpener([this](const QUrl &url) {
-        auto *driver = new test::BrowserDriver(m_window.get());
-        connect(driver, &test::BrowserDriver::finished, driver, &QObject::deleteLater);
-        driver->signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
-        return true;
-    });
-    m_window->show();
-    activate(m_window.get());
+    test::GuiFixture::Options options;
+    options.providerArgs = {QStringLiteral("--test-hooks")};
+    QVERIFY2(m_gui.setUp(options), qPrintable(m_gui.errorString()));
+    QVERIFY2(m_gui.showWindow(), qPrintable(m_gui.errorString()));
 }
 
 void TestGuiKeyboard::cleanupTestCase()
 {
-    m_window.reset();
-    m_session.reset();
+    m_gui.tearDown();
 }
 
 void TestGuiKeyboard::activate(QWidget *w)
 {
-    for (int attempt = 0; attempt < 3 && QApplication::activeWindow() != w; ++attempt) {
-        w->activateWindow();
-        QApplication::setActiveWindow(w);
-        if (QTest::qWaitForWindowActive(w, 2000))
-            break;
-    }
-    QCOMPARE(QApplication::activeWindow(), w);
+    QVERIFY2(test::GuiFixture::activate(w), qPrintable(w->objectName()));
 }
 
 void TestGuiKeyboard::key(int k, Qt::KeyboardModifiers mods)
@@ -317,12 +297,7 @@ QByteArray TestGuiKeyboard::providerGet(const QString &path)
 
 int TestGuiKeyboard::hook(const QString &pathAndQuery)
 {
-    QNetworkReply *reply = m_nam->post(QNetworkRequest(m_provider->url().resolved(QUrl(pathAndQuery))), QByteArray());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(15000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    return status;
+    return m_gui.hook(pathAndQuery);
 }
 
 QList<QPair<QString, QVariant>> TestGuiKeyboard::rows(QAbstractItemModel *m, int column, int n)

@@ -2,12 +2,9 @@
 // The real window, signed in through the welcome page against the real reference provider:
 // each tab shows alice's data, the keyboard reaches everything, every focusable control has an
 // accessible name, and offline keeps the cached data with a Retry.
-#include "BrowserDriver.h"
-#include "LanguageSwitcher.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
-#include "MemoryTokenStore.h"
 #include "Page.h"
-#include "ProviderProcess.h"
 #include "Session.h"
 #include "models/Labels.h"
 #include "models/PersonalModel.h"
@@ -30,7 +27,6 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -194,51 +190,37 @@ private:
     void press(int key, Qt::KeyboardModifiers mods = Qt::NoModifier);
     int serverRows() const;
 
-    std::unique_ptr<test::ProviderProcess> m_provider;
-    QTemporaryDir m_data;
-    std::unique_ptr<LanguageSwitcher> m_languages;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<test::MemoryTokenStore> m_tokens;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    test::GuiFixture m_gui;
+    // The fixture's parts under the names the tests use.
+    std::unique_ptr<test::ProviderProcess> &m_provider = m_gui.provider;
+    QTemporaryDir &m_data = m_gui.data;
+    std::unique_ptr<test::MemoryTokenStore> &m_tokens = m_gui.tokens;
+    std::unique_ptr<Session> &m_session = m_gui.session;
+    std::unique_ptr<MainWindow> &m_window = m_gui.window;
 };
 
 void TestGuiMain::initTestCase()
 {
-    m_provider = std::make_unique<test::ProviderProcess>();
-    QVERIFY2(m_provider->start(), qPrintable(m_provider->errorString()));
-    QVERIFY(m_data.isValid());
     // CTest and scripts/screenshots.sh run this once per language (en, zh_HK, zh_CN).
     // English too goes through its catalogue, as in the app: it carries the plural forms.
     const QString lang = qEnvironmentVariable("PD_TEST_LANG", qEnvironmentVariable("PD_SCREENSHOT_LANG", QStringLiteral("en")));
-    m_languages = std::make_unique<LanguageSwitcher>();
-    m_languages->setLanguage(lang);
+    test::GuiFixture::Options options;
+    options.language = lang;
+    options.confirmSignOut = false;
+    options.onBrowserOpened = [this](const QUrl &) {
+        if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_window->grab().save(dir + QStringLiteral("/welcome-signing-in.png"));
+    };
+    QVERIFY2(m_gui.setUp(options), qPrintable(m_gui.errorString()));
     // Proof the language took: a translated text differs from the English one unless English was asked for.
     QCOMPARE(T(kWindow, "Not signed in") != QLatin1String("Not signed in"), !lang.startsWith(QLatin1String("en")));
     QCOMPARE(T(kWindow, "%Ln record(s)", 2).contains(QLatin1String("(s)")), false);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<test::MemoryTokenStore>();
-    m_session = std::make_unique<Session>(m_nam.get(), m_tokens.get(), m_data.path());
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    m_window->setConfirmSignOut(false);
-    // Instead of launching a browser, do what a person does in it: fill in the provider's form.
-    m_window->welcomePage()->setBrowserOpener([this](const QUrl &url) {
-        if (const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !dir.isEmpty())
-            m_window->grab().save(dir + QStringLiteral("/welcome-signing-in.png"));
-        auto *driver = new test::BrowserDriver(m_window.get());
-        connect(driver, &test::BrowserDriver::finished, driver, &QObject::deleteLater);
-        driver->signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
-        return true;
-    });
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY2(m_gui.showWindow(), qPrintable(m_gui.errorString()));
 }
 
 void TestGuiMain::cleanupTestCase()
 {
-    m_window.reset();
-    m_session.reset();
+    m_gui.tearDown();
 }
 
 void TestGuiMain::press(int key, Qt::KeyboardModifiers mods)

@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,6 +148,8 @@ void TestGuiSettings::dialogIsLabelled()
 void TestGuiSettings::escapeCancels()
 {
     QPointer<MainWindow> before = m_window.get();
+    const int rebuilds = m_rebuilds;
+    QSignalSpy languageChanged(m_languages.get(), &LanguageSwitcher::languageChanged);
     QVERIFY(openSettings([](SettingsDialog *d) {
         auto *combo = d->findChild<QComboBox *>(QStringLiteral("languageCombo"));
         QTest::keyClick(combo, Qt::Key_Down);
@@ -155,7 +158,10 @@ void TestGuiSettings::escapeCancels()
         QVERIFY(!d->isVisible());
         QCOMPARE(d->result(), int(QDialog::Rejected));
     }));
-    QTest::qWait(50);
+    // openSettings returns once the window has handled the dialog's end (exec() returned and any
+    // choice was applied). No language change was announced, so no rebuild is queued behind it.
+    QCOMPARE(languageChanged.count(), 0);
+    QCOMPARE(m_rebuilds, rebuilds);
     QCOMPARE(m_window.get(), before.data());
     QCOMPARE(m_languages->language(), QStringLiteral("en"));
     QCOMPARE(fileMenuTitle(), QStringLiteral("&File"));

@@ -10,8 +10,46 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <string_view>
+#include <utility>
+
 using namespace pd;
 using namespace pd::ui;
+
+namespace {
+
+// How many ErrorCode values there are, read from the enum itself, so that a code added later is
+// checked without anyone remembering to extend a list or a sentinel. The compiler names a template
+// argument that is an enumerator ("E = pd::ErrorCode::Network") and writes any other value as a
+// cast ("E = (pd::ErrorCode)19"); the codes are numbered from 0 without gaps.
+template<ErrorCode E>
+constexpr bool isEnumerator()
+{
+#if defined(_MSC_VER) && !defined(__clang__)
+    constexpr std::string_view signature = __FUNCSIG__;
+    return signature.find("(enum pd::ErrorCode)") == std::string_view::npos;
+#else
+    constexpr std::string_view signature = __PRETTY_FUNCTION__;
+    return signature.find("(pd::ErrorCode)") == std::string_view::npos;
+#endif
+}
+
+template<int... I>
+constexpr int leadingEnumerators(std::integer_sequence<int, I...>)
+{
+    int n = 0;
+    bool gap = false;
+    ((gap = gap || !isEnumerator<ErrorCode(I)>(), n += gap ? 0 : 1), ...);
+    return n;
+}
+
+constexpr int kErrorCodes = leadingEnumerators(std::make_integer_sequence<int, 256>{});
+// The detection itself works on this compiler (else the loop below would check nothing).
+static_assert(isEnumerator<ErrorCode::None>() && isEnumerator<ErrorCode::AccessDenied>());
+static_assert(!isEnumerator<ErrorCode(255)>());
+static_assert(kErrorCodes > int(ErrorCode::AccessDenied) && kErrorCodes < 256);
+
+} // namespace
 
 class TestGuiWidgets : public QObject
 {
@@ -109,12 +147,25 @@ void TestGuiWidgets::chartWithoutDataSaysSo()
 
 void TestGuiWidgets::everyErrorCodeHasWords()
 {
-    for (int c = int(ErrorCode::InvalidJson); c <= int(ErrorCode::AccessDenied); ++c) {
+    // A value that is no code falls through to the catch-all sentence; every real code, including
+    // one added to the enum later, must have words of its own.
+    const Error notACode = Error::make(ErrorCode(kErrorCodes));
+    const QString generic = ErrorText::sync(notACode);
+    QVERIFY(!generic.isEmpty());
+    QCOMPARE(ErrorText::signIn(notACode), generic);
+    QCOMPARE(ErrorText::restore(notACode), generic);
+    QVERIFY(ErrorText::sync(Error{}).isEmpty()); // None: nothing went wrong
+    QVERIFY(kErrorCodes > int(ErrorCode::AccessDenied));
+    for (int c = int(ErrorCode::None) + 1; c < kErrorCodes; ++c) {
         const Error e = Error::make(ErrorCode(c), QStringLiteral("TECHNICAL-DETAIL"));
-        for (const QString &text : {ErrorText::signIn(e), ErrorText::sync(e), ErrorText::restore(e)}) {
-            QVERIFY2(!text.isEmpty(), qPrintable(QString::number(c)));
-            QVERIFY2(!text.contains(QStringLiteral("TECHNICAL-DETAIL")), qPrintable(text));
-            QVERIFY2(text.endsWith(u'.'), qPrintable(text)); // whole sentences
+        const QList<QPair<const char *, QString>> texts = {
+            {"signIn", ErrorText::signIn(e)}, {"sync", ErrorText::sync(e)}, {"restore", ErrorText::restore(e)}};
+        for (const auto &[where, text] : texts) {
+            const QByteArray what = "ErrorCode " + QByteArray::number(c) + " in ErrorText::" + where + ": ";
+            QVERIFY2(!text.isEmpty(), QByteArray(what + "no text").constData());
+            QVERIFY2(text != generic, QByteArray(what + "only the catch-all sentence; give the code its own words").constData());
+            QVERIFY2(!text.contains(QStringLiteral("TECHNICAL-DETAIL")), QByteArray(what + text.toUtf8()).constData());
+            QVERIFY2(text.endsWith(u'.'), QByteArray(what + text.toUtf8()).constData()); // whole sentences
         }
     }
     QVERIFY(ErrorText::isOffline(Error::make(ErrorCode::Network)));

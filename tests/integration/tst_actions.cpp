@@ -43,9 +43,8 @@ class TestActions : public QObject
     OutboxItem waitSettled(qint64 seq)
     {
         // Sent, refused or in conflict: anything but queued. (Callers check the state.)
-        QDeadlineTimer deadline(30000);
-        while (SessionInternals::outbox(*m_session)->item(seq)->state == OutboxItem::State::Queued && !deadline.hasExpired())
-            QTest::qWait(20);
+        (void)QTest::qWaitFor([this, seq] { return SessionInternals::outbox(*m_session)->item(seq)->state != OutboxItem::State::Queued; },
+                              30000);
         return *SessionInternals::outbox(*m_session)->item(seq);
     }
 
@@ -179,7 +178,12 @@ private Q_SLOTS:
         QCOMPARE(refused.state, OutboxItem::State::Attention);
         QVERIFY(refused.lastStatus == 400 || refused.lastStatus == 422);
         QCOMPARE(refused.attempts, 1);
-        QTest::qWait(300);
+        // The sender looks at the queue again and finds nothing to send: the refused item waits
+        // for the user and is not retried.
+        QSignalSpy drained(SessionInternals::sender(*m_session), &OutboxSender::drained);
+        SessionInternals::sender(*m_session)->kick();
+        QTRY_VERIFY(drained.count() >= 1);
+        QVERIFY(!SessionInternals::sender(*m_session)->isBusy());
         QCOMPARE(SessionInternals::outbox(*m_session)->item(*seq)->attempts, 1);
         QVERIFY(m_session->actionsNeedingAttention() >= 1);
         QVERIFY(SessionInternals::outbox(*m_session)->discard(*seq));

@@ -372,31 +372,52 @@ void TestProviderOAuth::oversizedBodyRefused()
 
 void TestProviderOAuth::shortLivedTokensAndCodesExpire()
 {
-    ProviderProcess shortLived({u"--scale"_s, u"10"_s, u"--token-ttl"_s, u"1"_s, u"--code-ttl"_s, u"1"_s});
+    // Expiry on the provider's own clock, moved forward by POST /test/clock: nothing waits for time
+    // to pass. Shorter lifetimes than the defaults prove --token-ttl and --code-ttl are used.
+    ProviderProcess shortLived({u"--scale"_s, u"10"_s, u"--token-ttl"_s, u"60"_s, u"--code-ttl"_s, u"30"_s,
+                                u"--test-hooks"_s});
     QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
     HttpTestClient http(shortLived.url());
 
     const Tokens t = signIn(http, u"alice"_s, u"demo-alice"_s);
     QVERIFY(t.ok());
-    // Polls until the 1 s lifetime has passed; the token must then be refused as invalid.
-    QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/v1/me"_s, t.access).status, 401, 30000);
+    QVERIFY2(shortLived.advanceClock(30), qPrintable(shortLived.errorString()));
+    QCOMPARE(http.get(u"/v1/me"_s, t.access).status, 200); // half its life: still good
+    QVERIFY2(shortLived.advanceClock(30), qPrintable(shortLived.errorString()));
     const HttpResult expired = http.get(u"/v1/me"_s, t.access);
+    QCOMPARE(expired.status, 401);
     QCOMPARE(expired.problemType(), u"invalid-token"_s);
     QVERIFY(expired.header("www-authenticate").contains("invalid_token"));
     // The refresh token outlives the access token.
     const HttpResult refreshed = refreshTokens(http, t.refresh);
     QCOMPARE(refreshed.status, 200);
-    QCOMPARE(refreshed.json().value(u"expires_in"_s).toInt(), 1);
+    QCOMPARE(refreshed.json().value(u"expires_in"_s).toInt(), 60);
 
     const QString code = obtainCode(http, u"alice"_s, u"demo-alice"_s);
     QVERIFY(!code.isEmpty());
-    QTest::qWait(1500);
+    QVERIFY2(shortLived.advanceClock(30), qPrintable(shortLived.errorString()));
     const HttpResult late = exchangeCode(http, code);
     QCOMPARE(late.status, 400);
     QCOMPARE(late.json().value(u"error"_s).toString(), u"invalid_grant"_s);
 
-    // Without --test-hooks the test endpoint does not exist.
-    QCOMPARE(http.send("POST", u"/test/append-events?account=alice&servers=1"_s, {}, {}).status, 404);
+    // A refresh token lives 30 days.
+    const QByteArray refresh = refreshed.json().value(u"refresh_token"_s).toString().toUtf8();
+    QVERIFY(!refresh.isEmpty());
+    QVERIFY2(shortLived.advanceClock(30LL * 24 * 3600), qPrintable(shortLived.errorString()));
+    const HttpResult stale = refreshTokens(http, refresh);
+    QCOMPARE(stale.status, 400);
+    QCOMPARE(stale.json().value(u"error"_s).toString(), u"invalid_grant"_s);
+
+    // The clock only moves forward, by a sensible amount, and only by POST.
+    QCOMPARE(http.send("POST", u"/test/clock?advance=0"_s, {}, {}).status, 400);
+    QCOMPARE(http.send("POST", u"/test/clock?advance=-5"_s, {}, {}).status, 400);
+    QCOMPARE(http.send("POST", u"/test/clock?advance=soon"_s, {}, {}).status, 400);
+    QCOMPARE(http.send("POST", u"/test/clock?advance=5&by=me"_s, {}, {}).status, 400);
+    QCOMPARE(http.get(u"/test/clock?advance=5"_s).status, 405);
+
+    // Without --test-hooks the test endpoints do not exist.
+    QCOMPARE(m_http->send("POST", u"/test/append-events?account=alice&servers=1"_s, {}, {}).status, 404);
+    QCOMPARE(m_http->send("POST", u"/test/clock?advance=3600"_s, {}, {}).status, 404);
 }
 
 void TestProviderOAuth::restartKeepsTokens()
