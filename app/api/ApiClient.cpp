@@ -60,8 +60,15 @@ ApiJob *ApiClient::postForm(const QString &path, const QUrlQuery &form)
 {
     QNetworkRequest req(resolve(path));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    return start(new ApiJob(m_nam, QByteArrayLiteral("POST"), req, form.toString(QUrl::FullyEncoded).toUtf8(),
-                            ApiJob::Auth::None, this));
+    // application/x-www-form-urlencoded: every name and value percent-encoded, '+' included (a raw
+    // '+' reads as a space there); QUrlQuery's own encoding leaves '+' as it is.
+    QByteArray body;
+    for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return start(new ApiJob(m_nam, QByteArrayLiteral("POST"), req, body, ApiJob::Auth::None, this));
 }
 
 ApiJob *ApiClient::revoke()

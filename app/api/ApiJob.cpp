@@ -13,7 +13,9 @@ constexpr qint64 kMaxResponseBytes = 64 * 1024 * 1024;
 ErrorCode classify(QNetworkReply::NetworkError e)
 {
     switch (e) {
-    case QNetworkReply::OperationCanceledError: return ErrorCode::Cancelled;
+    // A cancel the user asked for never reaches onFinished() (abort() disconnects first): what
+    // does is Qt ending the request at its transfer timeout (Qt 6.4 reports that as cancelled).
+    case QNetworkReply::OperationCanceledError: return ErrorCode::Timeout;
     case QNetworkReply::TimeoutError: return ErrorCode::Timeout;
     case QNetworkReply::SslHandshakeFailedError: return ErrorCode::Tls;
     case QNetworkReply::ConnectionRefusedError:
@@ -65,6 +67,7 @@ void ApiJob::send(const QString &accessToken)
         m_reply->abort();
         m_reply->deleteLater();
     }
+    m_tooLarge = false;
     QNetworkRequest req = m_request;
     // Set on every send (a job re-sent after a token refresh asks in the language of now). It also
     // replaces the one Qt would add from the system locale, which need not be the app's language.
@@ -76,8 +79,10 @@ void ApiJob::send(const QString &accessToken)
     m_reply = m_nam->sendCustomRequest(req, m_verb, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > kMaxResponseBytes && m_reply)
+        if (received > kMaxResponseBytes && m_reply) {
+            m_tooLarge = true;
             m_reply->abort();
+        }
     });
 }
 
@@ -120,7 +125,12 @@ void ApiJob::onFinished()
     r.body = reply->readAll();
     r.etag = reply->rawHeader("ETag");
     r.retryAfter = reply->rawHeader("Retry-After");
-    if (r.status == 0) {
+    if (std::exchange(m_tooLarge, false)) {
+        // Stopped here past the cap: what arrived is incomplete, never a success.
+        r.status = 0;
+        r.body.clear();
+        r.error = Error::make(ErrorCode::TooLarge, QStringLiteral("response over %1 bytes").arg(kMaxResponseBytes));
+    } else if (r.status == 0) {
         r.error = Error::make(classify(reply->error()), reply->errorString());
     } else if (r.status >= 200 && r.status < 300) {
         // ok

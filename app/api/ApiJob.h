@@ -73,6 +73,7 @@ private:
     QString m_tokenUsed;
     bool m_retried = false;
     bool m_done = false;
+    bool m_tooLarge = false; ///< this job stopped the download past the response cap
     QPointer<QNetworkReply> m_reply;
 };
 
