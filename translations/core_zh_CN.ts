@@ -553,10 +553,6 @@
         <translation>已在别处更改：请选择保留哪个值</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
         <source>Received by Hong Kong Cloud</source>
         <translation>Hong Kong Cloud 已收到</translation>
     </message>

@@ -553,10 +553,6 @@
         <translation>已在別處更改：請選擇保留哪個值</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>已傳送</translation>
-    </message>
-    <message>
         <source>Received by Hong Kong Cloud</source>
         <translation>Hong Kong Cloud 已收到</translation>
     </message>

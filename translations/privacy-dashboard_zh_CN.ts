@@ -111,6 +111,14 @@
         <source>The data saved on this computer could not be opened. Sign in again to download it anew.</source>
         <translation>无法打开保存在这台电脑上的数据。请重新登录以再次下载。</translation>
     </message>
+    <message>
+        <source>Hong Kong Cloud has not finished preparing this yet. Try again later.</source>
+        <translation>Hong Kong Cloud 尚未准备好。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The copy of your data on this computer is older than this needs. Update it (F5) and try again.</source>
+        <translation>这台电脑上的数据副本太旧，无法完成此操作。请先更新（F5），然后再试。</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -188,6 +196,10 @@
     <message>
         <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
         <translation>无法使用服务提供商地址 %1：请使用 https://；http:// 只可用于 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>The provider address %1 cannot be used.</source>
+        <translation>无法使用服务提供方地址 %1。</translation>
     </message>
 </context>
 <context>
@@ -334,6 +346,26 @@
         <translation>
             <numerusform>已在“%1”标签页选中 %Ln 项记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What Hong Kong Cloud answered could not be saved on this computer, so sending is paused and nothing is sent twice.</source>
+        <translation>Hong Kong Cloud 的答复未能保存在这台电脑上，因此已暂停发送，任何内容都不会重复发送。</translation>
+    </message>
+    <message>
+        <source>Then resume sending in the Requests tab.</source>
+        <translation>然后在“请求”标签页恢复发送。</translation>
+    </message>
+    <message>
+        <source>Your renewed sign-in could not be saved, so you will need to sign in again next time you start the app.</source>
+        <translation>更新后的登录信息未能保存，下次打开应用时需要重新登录。</translation>
+    </message>
+    <message>
+        <source>You are signed out, but some of your data could not be removed from this computer.</source>
+        <translation>你已退出登录，但部分数据未能从这台电脑删除。</translation>
+    </message>
+    <message>
+        <source>The earlier, refused copy could not be removed: discard it in the Requests tab.</source>
+        <translation>先前被拒绝的副本未能移除：请在“请求”标签页丢弃它。</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,14 @@
         <source>The data saved on this computer could not be opened. Sign in again to download it anew.</source>
         <translation>無法開啟儲存在這部電腦上的資料。請重新登入以再次下載。</translation>
     </message>
+    <message>
+        <source>Hong Kong Cloud has not finished preparing this yet. Try again later.</source>
+        <translation>Hong Kong Cloud 尚未準備好。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The copy of your data on this computer is older than this needs. Update it (F5) and try again.</source>
+        <translation>這部電腦上的資料副本太舊，無法完成這項操作。請先更新（F5），然後再試。</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -188,6 +196,10 @@
     <message>
         <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
         <translation>無法使用服務供應商地址 %1：請使用 https://；http:// 只可用於 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>The provider address %1 cannot be used.</source>
+        <translation>無法使用服務供應商地址 %1。</translation>
     </message>
 </context>
 <context>
@@ -334,6 +346,26 @@
         <translation>
             <numerusform>已在「%1」分頁選取 %Ln 項記錄</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What Hong Kong Cloud answered could not be saved on this computer, so sending is paused and nothing is sent twice.</source>
+        <translation>Hong Kong Cloud 的回覆未能儲存在這部電腦，因此已暫停傳送，任何內容都不會重複傳送。</translation>
+    </message>
+    <message>
+        <source>Then resume sending in the Requests tab.</source>
+        <translation>然後在「要求」分頁恢復傳送。</translation>
+    </message>
+    <message>
+        <source>Your renewed sign-in could not be saved, so you will need to sign in again next time you start the app.</source>
+        <translation>更新後的登入資料未能儲存，下次開啟應用程式時需要重新登入。</translation>
+    </message>
+    <message>
+        <source>You are signed out, but some of your data could not be removed from this computer.</source>
+        <translation>你已登出，但部分資料未能從這部電腦刪除。</translation>
+    </message>
+    <message>
+        <source>The earlier, refused copy could not be removed: discard it in the Requests tab.</source>
+        <translation>先前被拒絕的副本未能移除：請在「要求」分頁捨棄它。</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,15 @@ def shorten(text, most=240):
     return text if len(text) <= most else text[:most] + ' …'
 
 
+# Constants of Limits.h that openapi.yaml does not state yet, each with the reason. The staff side
+# (docs/api/staff.md, issue 9) is written against them; its paths join openapi.yaml with the provider's
+# staff endpoints, and then these are checked like the others.
+UNSTATED = {name: 'the staff endpoints of docs/api/staff.md are not in openapi.yaml yet (issue 9)' for name in (
+    'kStatutoryDueDays', 'kGrantMinutesDefault', 'kGrantMinutesMax', 'kPendingGrantHours', 'kTicketMax',
+    'kJustificationMin', 'kJustificationMax', 'kQuestionMax', 'kAnswerMax', 'kCustomerSearchMin',
+    'kCustomerSearchResultsMax', 'kAccountClosingGraceDays')}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--limits', required=True, help='the limits_json program')
@@ -121,7 +130,7 @@ def main():
 
     if args.header:
         declared = set(re.findall(r'inline\s+constexpr\s+[^=;]*?\b(k[A-Z]\w*)\s*(?:\[\])?\s*=', args.header.read_text()))
-        for name in sorted(declared - set(L)):
+        for name in sorted(declared - set(L) - set(UNSTATED)):
             errors.append(f'{args.header.name} declares {name}, which limits_json.cpp does not print: '
                           f'print it there and check it here (or say here why the spec does not state it)')
 
