@@ -6,6 +6,7 @@
 #include "Problem.h"
 #include "ProviderDb.h"
 #include "SignInPage.h"
+#include "TestClock.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -19,7 +20,7 @@ namespace {
 
 qint64 nowMs()
 {
-    return QDateTime::currentDateTimeUtc().toMSecsSinceEpoch();
+    return TestClock::nowMs();
 }
 
 QString hashOf(const QString &secret)

@@ -19,10 +19,18 @@ struct Account
     QString accountId;             ///< "C-1001"
     QString username;
     QString displayName;
-    QString role;                  ///< "customer" | "staff"
+    QString role;                  ///< "customer" | "staff" | "supervisor"
     QString policyVersionAccepted;
     QString passwordHash;
     qint64 passwordChangedAt = 0;  ///< ms since epoch
+    QString staffPseudonym;        ///< staff and supervisors: the only name a customer ever sees
+    bool askFirst = false;         ///< customers: grants wait for their approval
+    qint64 closesAt = 0;           ///< a completed cancellation closes the account then (0: open)
+
+    bool isStaff() const { return role == u"staff" || role == u"supervisor"; }
+    bool isSupervisor() const { return role == u"supervisor"; }
+    /// Closed at `nowMs`: sign-in, tokens and refresh are refused.
+    bool isClosed(qint64 nowMs) const { return closesAt > 0 && closesAt <= nowMs; }
 };
 
 struct TokenRow
@@ -33,6 +41,7 @@ struct TokenRow
     qint64 expiresAt = 0;
     bool used = false;
     bool revoked = false;          ///< the token or its whole family
+    qint64 accountClosesAt = 0;    ///< the account's closes_at (0: open)
 };
 
 struct CodeRow
@@ -85,7 +94,8 @@ public:
     std::optional<Account> accountById(qint64 id) const;
     std::optional<qint64> insertAccount(const Account &account);
 
-    /// Personal fields in display order, as the API's JSON objects.
+    /// Personal fields in display order, as the API's JSON objects. Restricted fields (kept by law
+    /// after a deletion) are not among them, nor among documents().
     QJsonArray personalFields(qint64 account) const;
     bool insertPersonalField(qint64 account, int position, const QJsonObject &field, qint64 updatedAt);
     /// A new value for an existing field; `source` says who gave it ("you": the customer).

@@ -9,6 +9,7 @@
 #include "PolicyContent.h"
 #include "Problem.h"
 #include "ProviderDb.h"
+#include "TestClock.h"
 #include "UrlEncoded.h"
 
 #include <QRegularExpression>
@@ -65,6 +66,8 @@ quint16 ProviderServer::listen(const QHostAddress &address, quint16 port)
 
 HttpResponse ProviderServer::dispatch(const HttpRequest &request)
 {
+    if (auto clock = m_options.testHooks ? TestClock::handle(request) : std::nullopt) // POST /test/clock
+        return *clock;
     // "Act on your data" (ActionsApi) has its own routes and limits (attachments are larger).
     if (m_actions.handles(request.path))
         return m_actions.dispatch(request);

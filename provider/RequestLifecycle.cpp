@@ -57,10 +57,18 @@ RequestRow RequestLifecycle::received(const QString &id, qint64 account, const Q
     row.account = account;
     row.type = type;
     row.receivedAt = now;
-    row.dueAt = addMonths(now, pd::limits::kDueMonths);
+    row.dueAt = dueFor(type, now);
     row.summary = summary;
     moveTo(row, u"received"_s, now, QJsonValue());
     return row;
+}
+
+qint64 RequestLifecycle::dueFor(const QString &type, qint64 receivedAt)
+{
+    // Hong Kong PDPO s.19(1) (data access) and s.23(1) (data correction): 40 days.
+    if (type == u"export" || type == u"correction")
+        return receivedAt + pd::limits::kStatutoryDueDays * DayMs;
+    return addMonths(receivedAt, pd::limits::kDueMonths);
 }
 
 void RequestLifecycle::moveTo(RequestRow &row, const QString &status, qint64 now, const QJsonValue &note,

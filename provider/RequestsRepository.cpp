@@ -35,6 +35,16 @@ QVariant nullableText(const QString &s)
     return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableObject(const QJsonObject &o)
+{
+    return o.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(o));
+}
+
 RequestRow rowFrom(const QSqlQuery &q)
 {
     RequestRow r;
@@ -54,6 +64,11 @@ RequestRow rowFrom(const QSqlQuery &q)
     r.history = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array();
     r.exportReady = q.value(13).toBool();
     r.updatedAt = q.value(14).toLongLong();
+    r.assignee = q.value(15).isNull() ? 0 : q.value(15).toLongLong();
+    r.messages = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).array();
+    r.rejection = q.value(17).isNull() ? QJsonObject() : QJsonDocument::fromJson(q.value(17).toString().toUtf8()).object();
+    r.assigneePseudonym = q.value(18).toString();
+    r.customer = q.value(19).toString();
     return r;
 }
 
@@ -68,7 +83,9 @@ std::optional<QList<RequestRow>> RequestsRepository::select(const QString &where
 {
     QSqlQuery q(m_db.database());
     q.prepare(u"SELECT seq, account, id, type, status, received_at, due_at, extended_due_at, extension_reason, "
-              "status_reason, summary, retained, history, export_ready, updated_at FROM requests "_s + where);
+              "status_reason, summary, retained, history, export_ready, updated_at, assignee, messages, rejection, "
+              "(SELECT staff_pseudonym FROM accounts WHERE accounts.id = requests.assignee), "
+              "(SELECT account_id FROM accounts WHERE accounts.id = requests.account) FROM requests "_s + where);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!m_db.exec(q))
@@ -91,7 +108,8 @@ bool RequestsRepository::insert(const RequestRow &row)
 {
     QSqlQuery q(m_db.database());
     q.prepare(u"INSERT INTO requests(id, account, type, status, received_at, due_at, summary, retained, history, "
-              "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "updated_at, extended_due_at, extension_reason, status_reason, export_ready, assignee, messages, rejection) "
+              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(row.id);
     q.addBindValue(row.account);
     q.addBindValue(row.type);
@@ -102,6 +120,13 @@ bool RequestsRepository::insert(const RequestRow &row)
     q.addBindValue(row.retainedSet ? QVariant(compact(row.retained)) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(compact(row.history));
     q.addBindValue(row.updatedAt);
+    q.addBindValue(nullableTime(row.extendedDueAt));
+    q.addBindValue(nullableText(row.extensionReason));
+    q.addBindValue(nullableText(row.statusReason));
+    q.addBindValue(row.exportReady ? 1 : 0);
+    q.addBindValue(nullableId(row.assignee));
+    q.addBindValue(compact(row.messages));
+    q.addBindValue(nullableObject(row.rejection));
     return m_db.exec(q);
 }
 
@@ -109,7 +134,7 @@ bool RequestsRepository::saveState(const RequestRow &row)
 {
     QSqlQuery q(m_db.database());
     q.prepare(u"UPDATE requests SET status=?, extended_due_at=?, extension_reason=?, status_reason=?, history=?, "
-              "export_ready=?, updated_at=? WHERE id=?"_s);
+              "export_ready=?, updated_at=?, retained=?, assignee=?, messages=?, rejection=? WHERE id=?"_s);
     q.addBindValue(row.status);
     q.addBindValue(nullableTime(row.extendedDueAt));
     q.addBindValue(nullableText(row.extensionReason));
@@ -117,6 +142,10 @@ bool RequestsRepository::saveState(const RequestRow &row)
     q.addBindValue(compact(row.history));
     q.addBindValue(row.exportReady ? 1 : 0);
     q.addBindValue(row.updatedAt);
+    q.addBindValue(row.retainedSet ? QVariant(compact(row.retained)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(nullableId(row.assignee));
+    q.addBindValue(compact(row.messages));
+    q.addBindValue(nullableObject(row.rejection));
     q.addBindValue(row.id);
     return m_db.exec(q) && q.numRowsAffected() == 1;
 }

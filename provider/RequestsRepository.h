@@ -37,8 +37,9 @@ public:
     /// With `account`, only that account's request of that id: a customer never reaches another's.
     std::optional<RequestRow> load(const QString &id, std::optional<qint64> account) const;
     bool insert(const RequestRow &row);
-    /// Stores what RequestLifecycle changes: status, extension, reasons, history, export_ready,
-    /// updated_at. False when the request is not there.
+    /// Stores what RequestLifecycle and the staff actions change: status, extension, reasons,
+    /// history, export_ready, updated_at, retained, assignee, messages, rejection. False when the
+    /// request is not there.
     bool saveState(const RequestRow &row);
     /// Nothing when the database fails.
     std::optional<RequestPage> page(const RequestPageQuery &query) const;
