@@ -5,19 +5,18 @@
 #include "OAuth.h"
 #include "Problem.h"
 #include "ProviderDb.h"
+#include "StateChangingPath.h"
 #include "UrlEncoded.h"
-
-#include <QDateTime>
 
 namespace pd::provider {
 
 using namespace Qt::StringLiterals;
 
-ActionsApi::ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, bool testHooks)
+ActionsApi::ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, StateChangingPath &path, bool testHooks)
     : m_db(db)
     , m_oauth(oauth)
+    , m_path(path)
     , m_testHooks(testHooks)
-    , m_idempotency(db, QDateTime::currentMSecsSinceEpoch())
     , m_attachments(db)
     , m_fieldUpdate(db, resources)
     , m_consents(db)
@@ -25,6 +24,8 @@ ActionsApi::ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, boo
     , m_export(db, resources, m_consents)
     , m_hooks(db)
 {
+    // Counted whatever the switch, so the count is right from the start.
+    m_path.setReplayObserver([this](qint64 account) { m_hooks.countReplay(account); });
 }
 
 ActionsApi::Match ActionsApi::match(const QString &path) const
@@ -146,82 +147,11 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
     }
 }
 
-HttpResponse ActionsApi::runStateChanging(const Account &account, const HttpRequest &request, const Effect &effect)
+HttpResponse ActionsApi::runStateChanging(const Account &account, const HttpRequest &request,
+                                          const StateChangingPath::Effect &effect)
 {
-    const QByteArray key = request.header("idempotency-key").trimmed();
-    if (!Idempotency::isValidKey(key))
-        return invalidRequest(key.isEmpty() ? u"State-changing calls need an Idempotency-Key header (a UUID)."_s
-                                            : u"The Idempotency-Key header must be a UUID."_s);
-
-    const FaultInjector::Fault fault = m_faults.next();
-    switch (fault.kind) {
-    case FaultInjector::Kind::DropBefore: {
-        HttpResponse dropped;
-        dropped.dropConnection = true;
-        return dropped;
-    }
-    case FaultInjector::Kind::TooManyRequests:
-        return problem(429, u"too-many-requests"_s, u"Too many requests"_s, u"Slow down (fault mode)."_s)
-            .withHeader("Retry-After", QByteArray::number(fault.arg));
-    case FaultInjector::Kind::Unavailable:
-        return problem(503, u"unavailable"_s, u"Service unavailable"_s, u"Try again later (fault mode)."_s)
-            .withHeader("Retry-After", QByteArray::number(fault.arg));
-    default:
-        break;
-    }
-
-    const QString keyText = QString::fromLatin1(key).toLower();
-    HttpResponse response;
-    switch (m_idempotency.begin(account.id, keyText, request, &response)) {
-    case Idempotency::Decision::Replay:
-        // Counted for the test hook, so tests can see that a lost answer was asked for again.
-        m_hooks.countReplay(account.id);
-        break;
-    case Idempotency::Decision::Refused:
-    case Idempotency::Decision::Failed:
-        return response;
-    case Idempotency::Decision::Process: {
-        if (!m_db.begin()) {
-            m_idempotency.forget(account.id, keyText);
-            return internalError();
-        }
-        response = effect();
-        if (response.status >= 500) {
-            m_db.rollback();
-            m_idempotency.forget(account.id, keyText);
-            return response;
-        }
-        if (response.status >= 400) {
-            // A refusal changes nothing; only its outcome is kept, so a retry gets the same answer.
-            m_db.rollback();
-            if (!m_db.begin())
-                return internalError();
-        }
-        if (!m_idempotency.storeOutcome(account.id, keyText, response) || !m_db.commit()) {
-            m_db.rollback();
-            m_idempotency.forget(account.id, keyText);
-            return internalError();
-        }
-        break;
-    }
-    }
-
-    // Effect and outcome are committed: the faults that hit the answer, not the action.
-    switch (fault.kind) {
-    case FaultInjector::Kind::DropAfter:
-        response.dropConnection = true;
-        break;
-    case FaultInjector::Kind::Malformed:
-        if (response.status >= 200 && response.status < 300 && !response.body.isEmpty())
-            response.body.truncate(qMax<qsizetype>(1, response.body.size() / 2));
-        break;
-    case FaultInjector::Kind::Delay:
-        response.delayMs = fault.arg;
-        break;
-    default:
-        break;
-    }
-    return response;
+    // Fault mode applies to the customer's state-changing calls, which are all here.
+    return m_path.run(account, request, effect, true);
 }
 
 } // namespace pd::provider

@@ -46,14 +46,16 @@ const Route routes[] = {
 
 } // namespace
 
-ProviderServer::ProviderServer(ProviderDb &db, ServerOptions options)
+ProviderServer::ProviderServer(ProviderDb &db, const AuditSigner &signer, ServerOptions options)
     : m_db(db)
     , m_options(options)
     , m_oauth(db, options.oauth)
     , m_api(db)
-    , m_actions(db, m_oauth, m_api, options.testHooks)
+    , m_path(db)
+    , m_actions(db, m_oauth, m_api, m_path, options.testHooks)
 {
-    m_actions.setFaults(options.faults);
+    Q_UNUSED(signer);
+    m_path.setFaults(options.faults);
 }
 
 ProviderServer::~ProviderServer() = default;

@@ -6,6 +6,7 @@
 #include "HttpTypes.h"
 #include "OAuth.h"
 #include "ResourceApi.h"
+#include "StateChangingPath.h"
 
 #include <QHostAddress>
 
@@ -13,6 +14,7 @@
 
 namespace pd::provider {
 
+class AuditSigner;
 class HttpFrontend;
 class ProviderDb;
 
@@ -28,7 +30,8 @@ struct ServerOptions
 class ProviderServer
 {
 public:
-    ProviderServer(ProviderDb &db, ServerOptions options);
+    /// `signer` signs the audit log's checkpoints (AuditSigner, opened by main).
+    ProviderServer(ProviderDb &db, const AuditSigner &signer, ServerOptions options);
     ~ProviderServer();
 
     /// Returns the port actually bound (useful with port 0), or 0 on failure.
@@ -45,6 +48,7 @@ private:
     ServerOptions m_options;
     OAuth m_oauth;
     ResourceApi m_api;
+    StateChangingPath m_path;
     ActionsApi m_actions;
     std::unique_ptr<HttpFrontend> m_frontend;
 };

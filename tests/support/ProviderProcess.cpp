@@ -2,7 +2,10 @@
 #include "ProviderProcess.h"
 
 #include <QDeadlineTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSignalSpy>
 
 namespace pd::test {
 
@@ -78,6 +81,23 @@ bool ProviderProcess::launch(const QStringList &listen)
     m_error = QStringLiteral("provider did not report its address; output: ") + QString::fromUtf8(seen);
     stop();
     return false;
+}
+
+bool ProviderProcess::advanceClock(qint64 seconds)
+{
+    QNetworkAccessManager nam;
+    QUrl url = m_url.resolved(QUrl(QStringLiteral("/test/clock")));
+    url.setQuery(QStringLiteral("advance=%1").arg(seconds));
+    QNetworkReply *reply = nam.post(QNetworkRequest(url), QByteArray());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(30000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_error = status == 200 ? QString()
+                            : QStringLiteral("POST /test/clock answered %1 (is --test-hooks on?): %2")
+                                  .arg(status)
+                                  .arg(QString::fromUtf8(reply->readAll()));
+    delete reply;
+    return status == 200;
 }
 
 void ProviderProcess::kill()

@@ -26,6 +26,10 @@ public:
     /// Orderly stop.
     void stop();
 
+    /// Moves the provider's clock for codes and tokens `seconds` forward (POST /test/clock; needs
+    /// --test-hooks), so a test sees expiry without waiting for it. False, with errorString(), on failure.
+    bool advanceClock(qint64 seconds);
+
     QUrl url() const { return m_url; }
     QString dataDir() const { return m_dir.path(); }
     QString errorString() const { return m_error; }
