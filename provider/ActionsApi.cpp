@@ -5,6 +5,7 @@
 #include "OAuth.h"
 #include "Problem.h"
 #include "ProviderDb.h"
+#include "RouteRules.h"
 #include "StateChangingPath.h"
 #include "UrlEncoded.h"
 
@@ -60,6 +61,8 @@ ActionsApi::Match ActionsApi::match(const QString &path) const
             return {Route::Request, s[4], "GET"};
         if (s.size() == 6 && s[5] == u"cancel")
             return {Route::RequestCancel, s[4], "POST"};
+        if (s.size() == 6 && s[5] == u"replies")
+            return {Route::RequestReplies, s[4], "POST"};
         if (s.size() == 6 && s[5] == u"export")
             return {Route::RequestExport, s[4], "GET"};
         return {};
@@ -85,15 +88,11 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
     const Match m = match(request.path);
     if (m.route == Route::None)
         return notFound();
-    bool methodOk = false;
-    for (const QByteArray &name : QByteArray(m.methods).split(','))
-        methodOk = methodOk || name.trimmed() == request.method;
-    if (!methodOk)
-        return methodNotAllowed(request.method, m.methods);
     const bool attachment = m.route == Route::Attachments;
-    const qint64 limit = attachment ? pd::limits::kAttachmentBytesMax : pd::limits::kJsonBodyBytesMax;
-    if (request.body.size() > limit)
-        return payloadTooLarge(attachment ? u"Attachments"_s : u"Request bodies"_s, limit);
+    if (auto refused = RouteRules::methodAndSize(
+            request, m.methods, attachment ? pd::limits::kAttachmentBytesMax : pd::limits::kJsonBodyBytesMax,
+            attachment ? u"Attachments"_s : u"Request bodies"_s))
+        return *refused;
     const FormData query = parseUrlEncoded(request.rawQuery);
 
     if (m.route == Route::TestEffects) {
@@ -108,12 +107,9 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
         return m_hooks.requestStatus(m.param, query);
     }
 
-    const auto accountId = m_oauth.authenticate(request);
-    if (!accountId)
-        return invalidToken();
-    const auto account = m_db.accountById(*accountId);
-    if (!account)
-        return internalError();
+    std::optional<Account> account = Account();
+    if (auto refused = RouteRules::caller(m_oauth, m_db, request, &*account))
+        return *refused;
 
     // Reads answer in the client's language; state-changing handlers negotiate it themselves.
     const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
@@ -134,6 +130,8 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
         return m_requests.get(*account, m.param, lang);
     case Route::RequestCancel:
         return runStateChanging(*account, request, [&] { return m_requests.cancel(*account, request, m.param); });
+    case Route::RequestReplies:
+        return runStateChanging(*account, request, [&] { return m_requests.reply(*account, request, m.param); });
     case Route::RequestExport:
         return m_export.response(*account, m.param, lang);
     case Route::Consents:

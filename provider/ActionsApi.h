@@ -18,7 +18,8 @@ class ProviderDb;
 class ResourceApi;
 
 /// "Act on your data": routes attachments, field updates (If-Match), requests (correction,
-/// deletion, complaint, cancel_account, export), consents and receipts, and their test hooks, to
+/// deletion, complaint, cancel_account, export; replies to a question), consents and receipts, and
+/// their test hooks, to
 /// the handler classes that do the work.
 ///
 /// Every state-changing call goes through one path (StateChangingPath, shared with the staff
@@ -37,7 +38,7 @@ public:
 
 private:
     enum class Route {
-        None, Attachments, PersonalField, Requests, Request, RequestCancel, RequestExport, Consents,
+        None, Attachments, PersonalField, Requests, Request, RequestCancel, RequestReplies, RequestExport, Consents,
         ConsentReceipts, Consent, TestEffects, TestRequestStatus
     };
     struct Match

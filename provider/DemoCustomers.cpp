@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoCustomers.h"
 
+#include "AuditLog.h"
 #include "Calendar.h"
 #include "Crypto.h"
 #include "DemoData.h"
+#include "GrantsRepository.h"
 #include "PolicyContent.h"
 #include "ProviderDb.h"
 #include "RequestLifecycle.h"
 #include "RequestsRepository.h"
 #include "RetentionRules.h"
+#include "StaffActions.h"
 #include "Rfc3339.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace pd::provider {
 
@@ -136,8 +141,6 @@ bool DemoCustomers::seedCustomers(qint64 today, QString *error)
 
 bool DemoCustomers::seedRequests(qint64 today, qint64 sam, qint64 kim, QString *error)
 {
-    Q_UNUSED(sam);
-    Q_UNUSED(kim);
     struct Demo
     {
         int customer;
@@ -191,6 +194,7 @@ bool DemoCustomers::seedRequests(qint64 today, qint64 sam, qint64 kim, QString *
     };
     RequestsRepository requests(m_db);
     RetentionRules retention(m_db);
+    QStringList ids;
     int n = 0;
     for (const Demo &d : demos) {
         const qint64 received = today - d.receivedDaysAgo * DayMs + (9 + n % 8) * 3600 * 1000;
@@ -210,6 +214,128 @@ bool DemoCustomers::seedRequests(qint64 today, qint64 sam, qint64 kim, QString *
             *error = m_db.lastError();
             return false;
         }
+        ids << id;
+    }
+
+    // What staff did with them, by the real staff actions, in the order it happened.
+    struct Step
+    {
+        int request;               ///< index into demos
+        int daysAgo;
+        int hour;
+        qint64 staff;
+        QJsonObject body;
+    };
+    const auto act = [](const QString &action) { return QJsonObject{{u"action"_s, action}}; };
+    const auto with = [](QJsonObject o, const QString &key, const QJsonValue &value) {
+        o.insert(key, value);
+        return o;
+    };
+    const QList<Step> steps{
+        {1, 9, 10, sam, act(u"assign"_s)},
+        {1, 9, 11, sam, act(u"start_review"_s)},
+        {2, 19, 10, sam, act(u"assign"_s)},
+        {2, 19, 11, sam, act(u"start_review"_s)},
+        {2, 18, 15, sam, with(act(u"ask_info"_s), u"question"_s,
+                              u"Please upload a recent utility bill or tenancy agreement that shows the new address."_s)},
+        {4, 30, 10, kim, act(u"assign"_s)},
+        {4, 30, 11, kim, act(u"start_review"_s)},
+        {5, 58, 10, sam, act(u"assign"_s)},
+        {5, 58, 11, sam, act(u"start_review"_s)},
+        {5, 55, 16, sam, act(u"complete"_s)},
+        {6, 45, 10, kim, act(u"assign"_s)},
+        {6, 40, 14, kim, with(with(act(u"reject"_s), u"reason_code"_s, u"repetitive"_s), u"reason_text"_s,
+                              u"Your cookies were deleted at your request last month; the only one left is the session "
+                              "cookie the console needs to work while you are signed in."_s)},
+        {9, 30, 10, sam, act(u"assign"_s)},
+        {9, 30, 11, sam, act(u"start_review"_s)},
+        {9, 29, 12, sam, with(with(act(u"extend"_s), u"months"_s, 1), u"reason"_s,
+                              u"The registrar must confirm which of your orders are still open before we can delete "
+                              "the rest."_s)},
+        {10, 11, 10, kim, act(u"assign"_s)},
+        {10, 11, 11, kim, with(act(u"ask_info"_s), u"question"_s,
+                               u"Please reply with the last four digits of the card on file, so we can confirm the "
+                               "export goes to you."_s)},
+        {11, 24, 10, sam, act(u"assign"_s)},
+        {11, 24, 11, sam, act(u"start_review"_s)},
+        {11, 5, 15, sam, with(act(u"complete"_s), u"answer"_s,
+                              u"We are sorry: the call-back was booked for the wrong number. We have corrected it, and "
+                              "an engineer has since called you about the outage."_s)},
+        {12, 40, 10, sam, act(u"assign"_s)},
+        {12, 40, 11, sam, act(u"start_review"_s)},
+        {14, 30, 10, sam, act(u"assign"_s)},
+        {14, 29, 11, sam, with(act(u"ask_info"_s), u"question"_s,
+                               u"Do you want the usage of your other sessions deleted too, or only these three?"_s)},
+        {15, 19, 10, sam, act(u"assign"_s)},
+        {-1, 6, 10, sam, {}}, // a grant to look at taiman's card on file (pastGrant)
+        {15, 10, 14, sam, with(with(act(u"reject"_s), u"reason_code"_s, u"identity_not_verified"_s), u"reason_text"_s,
+                               u"We could not confirm the request came from you: it was sent from an e-mail address "
+                               "that is not on your account. Please ask again from the app while signed in."_s)},
+    };
+    QList<Step> ordered = steps;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Step &a, const Step &b) {
+        return a.daysAgo != b.daysAgo ? a.daysAgo > b.daysAgo : a.hour < b.hour;
+    });
+    const auto samAccount = m_db.accountById(sam), kimAccount = m_db.accountById(kim);
+    if (!samAccount || !kimAccount) {
+        *error = m_db.lastError();
+        return false;
+    }
+    StaffActions actions(m_db);
+    for (const Step &step : ordered) {
+        if (step.request < 0) {
+            if (!pastGrant(today - step.daysAgo * DayMs + step.hour * 3600 * 1000, *samAccount, error))
+                return false;
+            continue;
+        }
+        auto row = requests.load(ids[step.request], std::nullopt);
+        const qint64 at = today - step.daysAgo * DayMs + step.hour * 3600 * 1000;
+        if (!row || actions.apply(step.staff == sam ? *samAccount : *kimAccount, *row, step.body, at)) {
+            *error = u"demo step on "_s + ids[step.request] + u" failed: "_s + m_db.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DemoCustomers::pastGrant(qint64 at, const Account &staff, QString *error)
+{
+    // taiman phoned about a double charge; sam opened his registration for 20 minutes, read it and
+    // ended the grant: what a customer's access log usually shows.
+    GrantRow g;
+    g.id = u"G-DE0001"_s;
+    g.account = m_ids[0];
+    g.customer = customers[0].accountId;
+    g.staff = staff.id;
+    g.staffPseudonym = staff.staffPseudonym;
+    g.reason = u"customer_request"_s;
+    g.ticket = u"T-20418"_s;
+    g.justification = u"Customer phoned about a double charge and asked us to check the card on file."_s;
+    g.categories = {u"registration"_s};
+    g.minutes = 20;
+    g.status = u"ended"_s;
+    g.requestedAt = g.decidedAt = at;
+    g.expiresAt = at + 20 * 60 * 1000;
+    g.endedAt = at + 9 * 60 * 1000;
+    AuditLog audit(m_db);
+    const auto entry = [&](const QString &action, qint64 when, const QStringList &categories, const QJsonObject &details) {
+        AuditEntry e = AuditEntry::by(staff, action);
+        e.at = when;
+        e.accountId = g.customer;
+        e.grantId = g.id;
+        e.reason = g.reason;
+        e.ticket = g.ticket;
+        e.categories = categories;
+        e.grantMinutes = g.minutes;
+        e.details = details;
+        return audit.append(e);
+    };
+    if (!GrantsRepository(m_db).insert(g)
+        || !entry(u"grant_opened"_s, at, g.categories, {{u"justification"_s, g.justification}, {u"status"_s, u"active"_s}})
+        || !entry(u"viewed"_s, at + 2 * 60 * 1000, {u"registration"_s}, {{u"view"_s, u"personal"_s}})
+        || !entry(u"grant_ended"_s, g.endedAt, g.categories, {{u"was"_s, u"active"_s}})) {
+        *error = m_db.lastError();
+        return false;
     }
     return true;
 }

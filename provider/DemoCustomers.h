@@ -5,6 +5,7 @@
 
 namespace pd::provider {
 
+struct Account;
 class DemoData;
 class ProviderDb;
 
@@ -13,7 +14,8 @@ class ProviderDb;
 /// requests that make the staff queue and search meaningful: every type, every status (received,
 /// in review, needs information with a question, completed, rejected), some overdue, one extended.
 /// Staff moves are made by the real staff actions (StaffActions), in time order, so the requests,
-/// the refusal log and the audit log agree as they would in real use. Deterministic like DemoData.
+/// the refusal log and the audit log agree as they would in real use; taiman's access log also shows
+/// a past grant. Deterministic like DemoData, ids included.
 class DemoCustomers
 {
 public:
@@ -26,6 +28,7 @@ public:
 private:
     bool seedCustomers(qint64 today, QString *error);
     bool seedRequests(qint64 today, qint64 sam, qint64 kim, QString *error);
+    bool pastGrant(qint64 at, const Account &staff, QString *error);
 
     ProviderDb &m_db;
     DemoData &m_events;

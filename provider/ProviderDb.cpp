@@ -178,6 +178,16 @@ std::optional<Account> ProviderDb::accountById(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<Account> ProviderDb::accountByAccountId(const QString &accountId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(accountColumns + u"WHERE account_id=?"_s);
+    q.addBindValue(accountId);
+    if (exec(q) && q.next())
+        return accountFrom(q);
+    return std::nullopt;
+}
+
 std::optional<qint64> ProviderDb::insertAccount(const Account &a)
 {
     QSqlQuery q(m_db);

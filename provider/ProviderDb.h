@@ -92,6 +92,8 @@ public:
 
     std::optional<Account> accountByUsername(const QString &username) const;
     std::optional<Account> accountById(qint64 id) const;
+    /// By the account id people see ("C-1001").
+    std::optional<Account> accountByAccountId(const QString &accountId) const;
     std::optional<qint64> insertAccount(const Account &account);
 
     /// Personal fields in display order, as the API's JSON objects. Restricted fields (kept by law

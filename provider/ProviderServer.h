@@ -2,10 +2,13 @@
 #pragma once
 
 #include "ActionsApi.h"
+#include "CustomerAccessApi.h"
 #include "FaultInjector.h"
 #include "HttpTypes.h"
+#include "Maintenance.h"
 #include "OAuth.h"
 #include "ResourceApi.h"
+#include "StaffApi.h"
 #include "StateChangingPath.h"
 
 #include <QHostAddress>
@@ -50,6 +53,9 @@ private:
     ResourceApi m_api;
     StateChangingPath m_path;
     ActionsApi m_actions;
+    CustomerAccessApi m_access;
+    StaffApi m_staff;
+    Maintenance m_maintenance;
     std::unique_ptr<HttpFrontend> m_frontend;
 };
 

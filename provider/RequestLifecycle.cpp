@@ -20,10 +20,20 @@ struct Move
     RequestLifecycle::Actor actor;
 };
 
-// The moves there are. A customer may withdraw a request nobody has started on; the staff side's
-// moves (review, asking for information, completing, rejecting) join this table with it.
+// The moves there are (docs/api/staff.md). A customer may withdraw a request nobody has started on,
+// and answering a question sends it back to review; staff review, ask, complete and reject.
 constexpr Move moves[] = {
     {u"received", u"cancelled", RequestLifecycle::Actor::Customer},
+    {u"needs_info", u"in_review", RequestLifecycle::Actor::Customer},
+    {u"received", u"in_review", RequestLifecycle::Actor::Staff},
+    {u"needs_info", u"in_review", RequestLifecycle::Actor::Staff},
+    {u"received", u"needs_info", RequestLifecycle::Actor::Staff},
+    {u"in_review", u"needs_info", RequestLifecycle::Actor::Staff},
+    {u"received", u"completed", RequestLifecycle::Actor::Staff},
+    {u"in_review", u"completed", RequestLifecycle::Actor::Staff},
+    {u"received", u"rejected", RequestLifecycle::Actor::Staff},
+    {u"in_review", u"rejected", RequestLifecycle::Actor::Staff},
+    {u"needs_info", u"rejected", RequestLifecycle::Actor::Staff},
 };
 
 } // namespace

@@ -72,6 +72,20 @@ RequestRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
+/// `rows` asked with LIMIT `limit` + 1: one row more than asked tells whether there are more,
+/// without a COUNT.
+std::optional<RequestPage> pageOf(std::optional<QList<RequestRow>> rows, int limit)
+{
+    if (!rows)
+        return std::nullopt;
+    RequestPage page;
+    page.hasMore = rows->size() > limit;
+    if (page.hasMore)
+        rows->removeLast();
+    page.rows = *rows;
+    return page;
+}
+
 } // namespace
 
 RequestsRepository::RequestsRepository(ProviderDb &db)
@@ -158,17 +172,49 @@ std::optional<RequestPage> RequestsRepository::page(const RequestPageQuery &quer
         where += u" AND account=?"_s;
         binds << *query.account;
     }
-    // One row more than asked tells whether there are more, without a COUNT.
     binds << query.limit + 1;
-    auto rows = select(where + u" ORDER BY seq LIMIT ?"_s, binds);
-    if (!rows)
-        return std::nullopt;
-    RequestPage page;
-    page.hasMore = rows->size() > query.limit;
-    if (page.hasMore)
-        rows->removeLast();
-    page.rows = *rows;
-    return page;
+    return pageOf(select(where + u" ORDER BY seq LIMIT ?"_s, binds), query.limit);
+}
+
+std::optional<RequestPage> RequestsRepository::queuePage(const QueueQuery &query) const
+{
+    QStringList open;
+    for (const QString &status : RequestLifecycle::openStatuses())
+        open << u'\'' + status + u'\'';
+    // 0 for an overdue request (open and past its due date), 1 for the others: the first sort key.
+    const QString late = u"(CASE WHEN status IN ("_s + open.join(u',') + u") AND COALESCE(extended_due_at, due_at) < "_s
+        + QString::number(query.now) + u" THEN 0 ELSE 1 END)"_s;
+    const QString due = u"COALESCE(extended_due_at, due_at)"_s;
+    QString where = u"WHERE 1=1"_s;
+    QVariantList binds;
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : query.statuses) {
+            marks << u"?"_s;
+            binds << status;
+        }
+        where += u" AND status IN ("_s + marks.join(u',') + u')';
+    }
+    if (!query.type.isEmpty()) {
+        where += u" AND type=?"_s;
+        binds << query.type;
+    }
+    if (query.assignee == QueueQuery::Assignee::Me) {
+        where += u" AND assignee=?"_s;
+        binds << query.me;
+    } else if (query.assignee == QueueQuery::Assignee::Nobody) {
+        where += u" AND assignee IS NULL"_s;
+    }
+    if (query.overdue)
+        where += u" AND "_s + late + (*query.overdue ? u"=0"_s : u"=1"_s);
+    if (query.afterSeq > 0) {
+        // Keyset paging on the sort keys, the cursor's request read afresh.
+        where += u" AND ("_s + late + u", "_s + due + u", seq) > (SELECT "_s + late + u", "_s + due
+            + u", seq FROM requests WHERE seq=?)"_s;
+        binds << query.afterSeq;
+    }
+    binds << query.limit + 1;
+    return pageOf(select(where + u" ORDER BY "_s + late + u", "_s + due + u", seq LIMIT ?"_s, binds), query.limit);
 }
 
 QList<RequestRow> RequestsRepository::all(qint64 account) const
