@@ -158,34 +158,29 @@ static const QString accountColumns = u"SELECT id, account_id, username, display
                                       "policy_version_accepted, password_hash, password_changed_at, staff_pseudonym, "
                                       "ask_first, closes_at FROM accounts "_s;
 
-std::optional<Account> ProviderDb::accountByUsername(const QString &username) const
+std::optional<Account> ProviderDb::accountWhere(const QString &column, const QVariant &value) const
 {
     QSqlQuery q(m_db);
-    q.prepare(accountColumns + u"WHERE username=?"_s);
-    q.addBindValue(username);
+    q.prepare(accountColumns + u"WHERE "_s + column + u"=?"_s);
+    q.addBindValue(value);
     if (exec(q) && q.next())
         return accountFrom(q);
     return std::nullopt;
+}
+
+std::optional<Account> ProviderDb::accountByUsername(const QString &username) const
+{
+    return accountWhere(u"username"_s, username);
 }
 
 std::optional<Account> ProviderDb::accountById(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(accountColumns + u"WHERE id=?"_s);
-    q.addBindValue(id);
-    if (exec(q) && q.next())
-        return accountFrom(q);
-    return std::nullopt;
+    return accountWhere(u"id"_s, id);
 }
 
 std::optional<Account> ProviderDb::accountByAccountId(const QString &accountId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(accountColumns + u"WHERE account_id=?"_s);
-    q.addBindValue(accountId);
-    if (exec(q) && q.next())
-        return accountFrom(q);
-    return std::nullopt;
+    return accountWhere(u"account_id"_s, accountId);
 }
 
 std::optional<qint64> ProviderDb::insertAccount(const Account &a)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -119,6 +120,9 @@ public:
     bool revokeFamily(const QString &family);
 
 private:
+    /// The account whose `column` (a unique one: id, account_id, username) is `value`.
+    std::optional<Account> accountWhere(const QString &column, const QVariant &value) const;
+
     QSqlDatabase m_db;
     QString m_connectionName;
     QByteArray m_cursorKey;
