@@ -107,8 +107,8 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
         return m_hooks.requestStatus(m.param, query);
     }
 
-    std::optional<Account> account = Account();
-    if (auto refused = RouteRules::caller(m_oauth, m_db, request, &*account))
+    Account account;
+    if (auto refused = RouteRules::caller(m_oauth, m_db, request, &account))
         return *refused;
 
     // Reads answer in the client's language; state-changing handlers negotiate it themselves.
@@ -119,27 +119,27 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
 
     switch (m.route) {
     case Route::Attachments:
-        return runStateChanging(*account, request, [&] { return m_attachments.put(*account, request); });
+        return runStateChanging(account, request, [&] { return m_attachments.put(account, request); });
     case Route::PersonalField:
-        return runStateChanging(*account, request, [&] { return m_fieldUpdate.patch(*account, request, m.param); });
+        return runStateChanging(account, request, [&] { return m_fieldUpdate.patch(account, request, m.param); });
     case Route::Requests:
         if (listing)
-            return m_requests.list(*account, query, lang);
-        return runStateChanging(*account, request, [&] { return m_requests.create(*account, request); });
+            return m_requests.list(account, query, lang);
+        return runStateChanging(account, request, [&] { return m_requests.create(account, request); });
     case Route::Request:
-        return m_requests.get(*account, m.param, lang);
+        return m_requests.get(account, m.param, lang);
     case Route::RequestCancel:
-        return runStateChanging(*account, request, [&] { return m_requests.cancel(*account, request, m.param); });
+        return runStateChanging(account, request, [&] { return m_requests.cancel(account, request, m.param); });
     case Route::RequestReplies:
-        return runStateChanging(*account, request, [&] { return m_requests.reply(*account, request, m.param); });
+        return runStateChanging(account, request, [&] { return m_requests.reply(account, request, m.param); });
     case Route::RequestExport:
-        return m_export.response(*account, m.param, lang);
+        return m_export.response(account, m.param, lang);
     case Route::Consents:
-        return m_consents.list(*account, lang);
+        return m_consents.list(account, lang);
     case Route::ConsentReceipts:
-        return m_consents.receipts(*account);
+        return m_consents.receipts(account);
     case Route::Consent:
-        return runStateChanging(*account, request, [&] { return m_consents.put(*account, request, m.param); });
+        return runStateChanging(account, request, [&] { return m_consents.put(account, request, m.param); });
     default:
         return notFound();
     }

@@ -69,8 +69,8 @@ HttpResponse CustomerAccessApi::dispatch(const HttpRequest &request)
         return notFound();
     if (auto refused = RouteRules::methodAndSize(request, m.methods, pd::limits::kJsonBodyBytesMax, u"Request bodies"_s))
         return *refused;
-    std::optional<Account> account = Account();
-    if (auto refused = RouteRules::caller(m_oauth, m_db, request, &*account))
+    Account account;
+    if (auto refused = RouteRules::caller(m_oauth, m_db, request, &account))
         return *refused;
     const FormData query = parseUrlEncoded(request.rawQuery);
     if (auto refused = m.route == Route::AccessLog ? checkQuery(query, {u"cursor", u"limit"})
@@ -83,16 +83,16 @@ HttpResponse CustomerAccessApi::dispatch(const HttpRequest &request)
 
     switch (m.route) {
     case Route::AccessLog:
-        return accessLog(*account, query);
+        return accessLog(account, query);
     case Route::Settings:
         if (request.method == "GET")
-            return jsonResponse(QJsonObject{{u"ask_first"_s, account->askFirst}});
-        return m_path.run(*account, request, [&] { return putSettings(*account, request); }, true);
+            return jsonResponse(QJsonObject{{u"ask_first"_s, account.askFirst}});
+        return m_path.run(account, request, [&] { return putSettings(account, request); }, true);
     case Route::Grants:
-        return m_grants.customerList(*account, query);
+        return m_grants.customerList(account, query);
     case Route::Approve:
     case Route::Decline:
-        return m_path.run(*account, request, [&] { return m_grants.decide(*account, m.id, m.route == Route::Approve); },
+        return m_path.run(account, request, [&] { return m_grants.decide(account, m.id, m.route == Route::Approve); },
                           true);
     default:
         return notFound();

@@ -123,15 +123,15 @@ HttpResponse StaffApi::dispatch(const HttpRequest &request)
     }
 
     // Authentication before anything else, then the role: a caller without it learns nothing more.
-    std::optional<Account> caller = Account();
-    if (auto refused = RouteRules::caller(m_oauth, m_db, request, &*caller))
+    Account caller;
+    if (auto refused = RouteRules::caller(m_oauth, m_db, request, &caller))
         return *refused;
-    if (!caller->isStaff() || (m.supervisor && !caller->isSupervisor()))
-        return refuse(*caller, request,
+    if (!caller.isStaff() || (m.supervisor && !caller.isSupervisor()))
+        return refuse(caller, request,
                       problem(403, u"insufficient-role"_s, u"Insufficient role"_s,
                               m.supervisor ? u"Only supervisors may use "_s + request.path + u'.'
                                            : u"Only staff may use "_s + request.path + u'.'));
-    return route(m, *caller, request, query);
+    return route(m, caller, request, query);
 }
 
 HttpResponse StaffApi::route(const Match &m, const Account &caller, const HttpRequest &request, const FormData &query)
