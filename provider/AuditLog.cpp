@@ -110,6 +110,8 @@ bool AuditLog::append(AuditEntry &e)
 {
     if (e.at == 0)
         e.at = nowSeconds();
+    if (e.accountId.isEmpty())
+        e.accountId = QString(); // no customer: null, never an empty account id with a chain of its own
     const auto global = head();
     if (!global)
         return false;
