@@ -5,19 +5,19 @@
 #include "OAuth.h"
 #include "Problem.h"
 #include "ProviderDb.h"
+#include "RouteRules.h"
+#include "StateChangingPath.h"
 #include "UrlEncoded.h"
-
-#include <QDateTime>
 
 namespace pd::provider {
 
 using namespace Qt::StringLiterals;
 
-ActionsApi::ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, bool testHooks)
+ActionsApi::ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, StateChangingPath &path, bool testHooks)
     : m_db(db)
     , m_oauth(oauth)
+    , m_path(path)
     , m_testHooks(testHooks)
-    , m_idempotency(db, QDateTime::currentMSecsSinceEpoch())
     , m_attachments(db)
     , m_fieldUpdate(db, resources)
     , m_consents(db)
@@ -25,6 +25,8 @@ ActionsApi::ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, boo
     , m_export(db, resources, m_consents)
     , m_hooks(db)
 {
+    // Counted whatever the switch, so the count is right from the start.
+    m_path.setReplayObserver([this](qint64 account) { m_hooks.countReplay(account); });
 }
 
 ActionsApi::Match ActionsApi::match(const QString &path) const
@@ -59,6 +61,8 @@ ActionsApi::Match ActionsApi::match(const QString &path) const
             return {Route::Request, s[4], "GET"};
         if (s.size() == 6 && s[5] == u"cancel")
             return {Route::RequestCancel, s[4], "POST"};
+        if (s.size() == 6 && s[5] == u"replies")
+            return {Route::RequestReplies, s[4], "POST"};
         if (s.size() == 6 && s[5] == u"export")
             return {Route::RequestExport, s[4], "GET"};
         return {};
@@ -84,15 +88,11 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
     const Match m = match(request.path);
     if (m.route == Route::None)
         return notFound();
-    bool methodOk = false;
-    for (const QByteArray &name : QByteArray(m.methods).split(','))
-        methodOk = methodOk || name.trimmed() == request.method;
-    if (!methodOk)
-        return methodNotAllowed(request.method, m.methods);
     const bool attachment = m.route == Route::Attachments;
-    const qint64 limit = attachment ? pd::limits::kAttachmentBytesMax : pd::limits::kJsonBodyBytesMax;
-    if (request.body.size() > limit)
-        return payloadTooLarge(attachment ? u"Attachments"_s : u"Request bodies"_s, limit);
+    if (auto refused = RouteRules::methodAndSize(
+            request, m.methods, attachment ? pd::limits::kAttachmentBytesMax : pd::limits::kJsonBodyBytesMax,
+            attachment ? u"Attachments"_s : u"Request bodies"_s))
+        return *refused;
     const FormData query = parseUrlEncoded(request.rawQuery);
 
     if (m.route == Route::TestEffects) {
@@ -107,12 +107,9 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
         return m_hooks.requestStatus(m.param, query);
     }
 
-    const auto accountId = m_oauth.authenticate(request);
-    if (!accountId)
-        return invalidToken();
-    const auto account = m_db.accountById(*accountId);
-    if (!account)
-        return internalError();
+    Account account;
+    if (auto refused = RouteRules::caller(m_oauth, m_db, request, &account))
+        return *refused;
 
     // Reads answer in the client's language; state-changing handlers negotiate it themselves.
     const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
@@ -122,106 +119,37 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
 
     switch (m.route) {
     case Route::Attachments:
-        return runStateChanging(*account, request, [&] { return m_attachments.put(*account, request); });
+        return runStateChanging(account, request, [&] { return m_attachments.put(account, request); });
     case Route::PersonalField:
-        return runStateChanging(*account, request, [&] { return m_fieldUpdate.patch(*account, request, m.param); });
+        return runStateChanging(account, request, [&] { return m_fieldUpdate.patch(account, request, m.param); });
     case Route::Requests:
         if (listing)
-            return m_requests.list(*account, query, lang);
-        return runStateChanging(*account, request, [&] { return m_requests.create(*account, request); });
+            return m_requests.list(account, query, lang);
+        return runStateChanging(account, request, [&] { return m_requests.create(account, request); });
     case Route::Request:
-        return m_requests.get(*account, m.param, lang);
+        return m_requests.get(account, m.param, lang);
     case Route::RequestCancel:
-        return runStateChanging(*account, request, [&] { return m_requests.cancel(*account, request, m.param); });
+        return runStateChanging(account, request, [&] { return m_requests.cancel(account, request, m.param); });
+    case Route::RequestReplies:
+        return runStateChanging(account, request, [&] { return m_requests.reply(account, request, m.param); });
     case Route::RequestExport:
-        return m_export.response(*account, m.param, lang);
+        return m_export.response(account, m.param, lang);
     case Route::Consents:
-        return m_consents.list(*account, lang);
+        return m_consents.list(account, lang);
     case Route::ConsentReceipts:
-        return m_consents.receipts(*account);
+        return m_consents.receipts(account);
     case Route::Consent:
-        return runStateChanging(*account, request, [&] { return m_consents.put(*account, request, m.param); });
+        return runStateChanging(account, request, [&] { return m_consents.put(account, request, m.param); });
     default:
         return notFound();
     }
 }
 
-HttpResponse ActionsApi::runStateChanging(const Account &account, const HttpRequest &request, const Effect &effect)
+HttpResponse ActionsApi::runStateChanging(const Account &account, const HttpRequest &request,
+                                          const StateChangingPath::Effect &effect)
 {
-    const QByteArray key = request.header("idempotency-key").trimmed();
-    if (!Idempotency::isValidKey(key))
-        return invalidRequest(key.isEmpty() ? u"State-changing calls need an Idempotency-Key header (a UUID)."_s
-                                            : u"The Idempotency-Key header must be a UUID."_s);
-
-    const FaultInjector::Fault fault = m_faults.next();
-    switch (fault.kind) {
-    case FaultInjector::Kind::DropBefore: {
-        HttpResponse dropped;
-        dropped.dropConnection = true;
-        return dropped;
-    }
-    case FaultInjector::Kind::TooManyRequests:
-        return problem(429, u"too-many-requests"_s, u"Too many requests"_s, u"Slow down (fault mode)."_s)
-            .withHeader("Retry-After", QByteArray::number(fault.arg));
-    case FaultInjector::Kind::Unavailable:
-        return problem(503, u"unavailable"_s, u"Service unavailable"_s, u"Try again later (fault mode)."_s)
-            .withHeader("Retry-After", QByteArray::number(fault.arg));
-    default:
-        break;
-    }
-
-    const QString keyText = QString::fromLatin1(key).toLower();
-    HttpResponse response;
-    switch (m_idempotency.begin(account.id, keyText, request, &response)) {
-    case Idempotency::Decision::Replay:
-        // Counted for the test hook, so tests can see that a lost answer was asked for again.
-        m_hooks.countReplay(account.id);
-        break;
-    case Idempotency::Decision::Refused:
-    case Idempotency::Decision::Failed:
-        return response;
-    case Idempotency::Decision::Process: {
-        if (!m_db.begin()) {
-            m_idempotency.forget(account.id, keyText);
-            return internalError();
-        }
-        response = effect();
-        if (response.status >= 500) {
-            m_db.rollback();
-            m_idempotency.forget(account.id, keyText);
-            return response;
-        }
-        if (response.status >= 400) {
-            // A refusal changes nothing; only its outcome is kept, so a retry gets the same answer.
-            m_db.rollback();
-            if (!m_db.begin())
-                return internalError();
-        }
-        if (!m_idempotency.storeOutcome(account.id, keyText, response) || !m_db.commit()) {
-            m_db.rollback();
-            m_idempotency.forget(account.id, keyText);
-            return internalError();
-        }
-        break;
-    }
-    }
-
-    // Effect and outcome are committed: the faults that hit the answer, not the action.
-    switch (fault.kind) {
-    case FaultInjector::Kind::DropAfter:
-        response.dropConnection = true;
-        break;
-    case FaultInjector::Kind::Malformed:
-        if (response.status >= 200 && response.status < 300 && !response.body.isEmpty())
-            response.body.truncate(qMax<qsizetype>(1, response.body.size() / 2));
-        break;
-    case FaultInjector::Kind::Delay:
-        response.delayMs = fault.arg;
-        break;
-    default:
-        break;
-    }
-    return response;
+    // Fault mode applies to the customer's state-changing calls, which are all here.
+    return m_path.run(account, request, effect, true);
 }
 
 } // namespace pd::provider

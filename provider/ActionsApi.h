@@ -4,14 +4,11 @@
 #include "AttachmentsApi.h"
 #include "ConsentsApi.h"
 #include "ExportBuilder.h"
-#include "FaultInjector.h"
 #include "FieldUpdateApi.h"
 #include "HttpTypes.h"
-#include "Idempotency.h"
 #include "RequestsApi.h"
+#include "StateChangingPath.h"
 #include "TestHooks.h"
-
-#include <functional>
 
 namespace pd::provider {
 
@@ -21,19 +18,18 @@ class ProviderDb;
 class ResourceApi;
 
 /// "Act on your data": routes attachments, field updates (If-Match), requests (correction,
-/// deletion, complaint, cancel_account, export), consents and receipts, and their test hooks, to
+/// deletion, complaint, cancel_account, export; replies to a question), consents and receipts, and
+/// their test hooks, to
 /// the handler classes that do the work.
 ///
-/// Every state-changing call goes through one path (runStateChanging): Idempotency-Key check,
-/// fault injection, idempotency lookup, then the handler's effect and the stored outcome committed
-/// in one transaction. Handlers therefore only write when they succeed and never open transactions.
+/// Every state-changing call goes through one path (StateChangingPath, shared with the staff
+/// side): Idempotency-Key check, fault injection, idempotency lookup, then the handler's effect and
+/// the stored outcome committed in one transaction. Handlers therefore only write when they succeed
+/// and never open transactions.
 class ActionsApi
 {
 public:
-    ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, bool testHooks);
-
-    /// Fault mode (tests only); a default-constructed injector injects nothing.
-    void setFaults(const FaultInjector &faults) { m_faults = faults; }
+    ActionsApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, StateChangingPath &path, bool testHooks);
 
     /// Whether the path is one of this API's (checked before the shared router, because attachments
     /// may be larger than JSON bodies).
@@ -42,7 +38,7 @@ public:
 
 private:
     enum class Route {
-        None, Attachments, PersonalField, Requests, Request, RequestCancel, RequestExport, Consents,
+        None, Attachments, PersonalField, Requests, Request, RequestCancel, RequestReplies, RequestExport, Consents,
         ConsentReceipts, Consent, TestEffects, TestRequestStatus
     };
     struct Match
@@ -53,15 +49,13 @@ private:
     };
     Match match(const QString &path) const;
 
-    /// A handler's effect; called inside the effect transaction.
-    using Effect = std::function<HttpResponse()>;
-    HttpResponse runStateChanging(const Account &account, const HttpRequest &request, const Effect &effect);
+    HttpResponse runStateChanging(const Account &account, const HttpRequest &request,
+                                  const StateChangingPath::Effect &effect);
 
     ProviderDb &m_db;
     OAuth &m_oauth;
+    StateChangingPath &m_path;
     bool m_testHooks;
-    FaultInjector m_faults;
-    Idempotency m_idempotency;
     AttachmentsApi m_attachments;
     FieldUpdateApi m_fieldUpdate;
     ConsentsApi m_consents;

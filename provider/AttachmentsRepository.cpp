@@ -60,6 +60,21 @@ QJsonArray AttachmentsRepository::listJson(qint64 account) const
     return out;
 }
 
+QJsonArray AttachmentsRepository::describe(qint64 account, const QStringList &ids) const
+{
+    QJsonArray out;
+    for (const QString &id : ids) {
+        QSqlQuery q(m_db.database());
+        q.prepare(u"SELECT filename, content_type, size FROM attachments WHERE id=? AND account=?"_s);
+        q.addBindValue(id);
+        q.addBindValue(account);
+        if (m_db.exec(q) && q.next())
+            out.append(QJsonObject{{u"id"_s, id}, {u"filename"_s, q.value(0).toString()},
+                                   {u"content_type"_s, q.value(1).toString()}, {u"size"_s, q.value(2).toLongLong()}});
+    }
+    return out;
+}
+
 qint64 AttachmentsRepository::count(qint64 account) const
 {
     return m_db.countForAccount(u"attachments"_s, account);

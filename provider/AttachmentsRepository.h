@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,9 @@ public:
     /// The account's attachments, oldest first, as the export lists them (no bytes).
     QJsonArray listJson(qint64 account) const;
     qint64 count(qint64 account) const;
+    /// The account's attachments among `ids`, in that order, as staff see them next to a request:
+    /// {id, filename, content_type, size}.
+    QJsonArray describe(qint64 account, const QStringList &ids) const;
 
 private:
     ProviderDb &m_db;

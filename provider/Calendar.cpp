@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Calendar.h"
 
+#include "TestClock.h"
+
 #include <QDateTime>
 
 namespace pd::provider {
 
 qint64 nowSeconds()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = TestClock::nowMs();
     return now - now % 1000;
 }
 

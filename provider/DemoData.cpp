@@ -2,6 +2,7 @@
 #include "DemoData.h"
 
 #include "Crypto.h"
+#include "DemoCustomers.h"
 #include "EventsRepository.h"
 #include "PolicyContent.h"
 #include "ProviderDb.h"
@@ -100,20 +101,22 @@ bool DemoData::seed(qint64 bobServerEvents, QString *error)
 
     struct Seed
     {
-        QString accountId, username, password, displayName, role;
+        QString accountId, username, password, displayName, role, pseudonym;
     };
     const Seed seeds[] = {
-        {u"C-1001"_s, u"alice"_s, u"demo-alice"_s, u"Alice Chan"_s, u"customer"_s},
-        {u"C-1002"_s, u"bob"_s, u"demo-bob"_s, u"Bob Lee"_s, u"customer"_s},
-        {u"C-9001"_s, u"sam"_s, u"demo-sam"_s, u"Sam Wong"_s, u"staff"_s},
+        {u"C-1001"_s, u"alice"_s, u"demo-alice"_s, u"Alice Chan"_s, u"customer"_s, {}},
+        {u"C-1002"_s, u"bob"_s, u"demo-bob"_s, u"Bob Lee"_s, u"customer"_s, {}},
+        {u"C-9001"_s, u"sam"_s, u"demo-sam"_s, u"Sam Wong"_s, u"staff"_s, u"Support agent 7"_s},
+        {u"C-9002"_s, u"kim"_s, u"demo-kim"_s, u"Kim Lau"_s, u"supervisor"_s, u"Support supervisor 2"_s},
     };
-    qint64 ids[3] = {};
-    for (int i = 0; i < 3; ++i) {
+    qint64 ids[4] = {};
+    for (int i = 0; i < 4; ++i) {
         Account a;
         a.accountId = seeds[i].accountId;
         a.username = seeds[i].username;
         a.displayName = seeds[i].displayName;
         a.role = seeds[i].role;
+        a.staffPseudonym = seeds[i].pseudonym;
         a.policyVersionAccepted = policy;
         a.passwordHash = Crypto::hashPassword(seeds[i].password);
         a.passwordChangedAt = today - (200 - i * 50) * DayMs + 9 * 3600 * 1000;
@@ -124,7 +127,7 @@ bool DemoData::seed(qint64 bobServerEvents, QString *error)
         }
         ids[i] = *id;
     }
-    const qint64 alice = ids[0], bob = ids[1], sam = ids[2];
+    const qint64 alice = ids[0], bob = ids[1], sam = ids[2], kim = ids[3];
     bool ok = true;
     const auto doc = [&](qint64 acct, const QString &collection, const QList<QJsonObject> &objects) {
         for (int p = 0; p < objects.size(); ++p)
@@ -223,16 +226,21 @@ bool DemoData::seed(qint64 bobServerEvents, QString *error)
         return false;
     }
 
-    // --- sam: staff; a later issue gives him the staff endpoints.
+    // --- sam (staff) and kim (supervisor): the staff side (docs/api/staff.md).
     fields(sam,
            {field(u"name"_s, u"Sam Wong"_s, false, {u"service"_s, u"legal"_s}, u"contract"_s, u"you"_s),
             field(u"email"_s, u"sam.wong@example.hk"_s, true, {u"service"_s, u"security"_s}, u"contract"_s, u"you"_s)},
+           today - 100 * DayMs);
+    fields(kim,
+           {field(u"name"_s, u"Kim Lau"_s, false, {u"service"_s, u"legal"_s}, u"contract"_s, u"you"_s),
+            field(u"email"_s, u"kim.lau@example.hk"_s, true, {u"service"_s, u"security"_s}, u"contract"_s, u"you"_s)},
            today - 100 * DayMs);
     if (!ok) {
         *error = m_db.lastError();
         return false;
     }
-    return true;
+    // --- more, smaller customers, with requests in every status, so the queue and search mean something.
+    return DemoCustomers(m_db, *this).seed(today, sam, kim, error);
 }
 
 bool DemoData::insertServerEvents(qint64 account, quint32 seed, qint64 firstId, qint64 count, qint64 fromMs,

@@ -53,9 +53,10 @@ EventPage EventsRepository::page(EventKind kind, qint64 account, qint64 afterId,
     q.setForwardOnly(true);
     if (kind == EventKind::Server)
         q.prepare(u"SELECT id, server_id, server_name, login_at, duration_s, traffic_bytes, cpu_pct, memory_bytes, "
-                  "disk_bytes FROM server_events WHERE account=? AND id>? ORDER BY id LIMIT ?"_s);
+                  "disk_bytes FROM server_events WHERE account=? AND id>? AND restricted_until IS NULL ORDER BY id LIMIT ?"_s);
     else
-        q.prepare(u"SELECT id, domain, kind, at, details FROM domain_events WHERE account=? AND id>? ORDER BY id LIMIT ?"_s);
+        q.prepare(u"SELECT id, domain, kind, at, details FROM domain_events WHERE account=? AND id>? "
+                  "AND restricted_until IS NULL ORDER BY id LIMIT ?"_s);
     q.addBindValue(account);
     q.addBindValue(afterId);
     q.addBindValue(limit + 1); // one extra row tells has_more without a COUNT
@@ -111,13 +112,16 @@ qint64 EventsRepository::maxId(EventKind kind, qint64 account) const
 
 qint64 EventsRepository::count(EventKind kind, qint64 account) const
 {
-    return m_db.countForAccount(eventTable(kind), account);
+    QSqlQuery q(m_db.database());
+    q.prepare(u"SELECT COUNT(*) FROM "_s + eventTable(kind) + u" WHERE account=? AND restricted_until IS NULL"_s);
+    q.addBindValue(account);
+    return m_db.exec(q) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 std::optional<bool> EventsRepository::exists(EventKind kind, qint64 account, qint64 id) const
 {
     QSqlQuery q(m_db.database());
-    q.prepare(u"SELECT 1 FROM "_s + eventTable(kind) + u" WHERE account=? AND id=?"_s);
+    q.prepare(u"SELECT 1 FROM "_s + eventTable(kind) + u" WHERE account=? AND id=? AND restricted_until IS NULL"_s);
     q.addBindValue(account);
     q.addBindValue(id);
     if (!m_db.exec(q))
@@ -131,7 +135,7 @@ std::optional<qint64> EventsRepository::latestDomainOrderAt(qint64 account, cons
     const QString filter = selectionFilter(selection, &binds);
     QSqlQuery q(m_db.database());
     q.prepare(u"SELECT MAX(at) FROM domain_events WHERE account=? AND kind IN "
-              "('registration','purchase','renewal','transfer')"_s + filter);
+              "('registration','purchase','renewal','transfer') AND restricted_until IS NULL"_s + filter);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (m_db.exec(q) && q.next() && !q.value(0).isNull())
@@ -145,7 +149,8 @@ std::optional<qint64> EventsRepository::latestDomainPurchaseAt(qint64 account, q
     QVariantList binds{account, since};
     const QString filter = selectionFilter(selection, &binds);
     QSqlQuery q(m_db.database());
-    q.prepare(u"SELECT MAX(at) FROM domain_events WHERE account=? AND kind='purchase' AND at >= ?"_s + filter);
+    q.prepare(u"SELECT MAX(at) FROM domain_events WHERE account=? AND kind='purchase' AND at >= ? "
+              "AND restricted_until IS NULL"_s + filter);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (m_db.exec(q) && q.next() && !q.value(0).isNull())
@@ -156,7 +161,7 @@ std::optional<qint64> EventsRepository::latestDomainPurchaseAt(qint64 account, q
 std::optional<qint64> EventsRepository::newestLoginAt(qint64 account) const
 {
     QSqlQuery q(m_db.database());
-    q.prepare(u"SELECT login_at FROM server_events WHERE account=? ORDER BY id DESC LIMIT 1"_s);
+    q.prepare(u"SELECT login_at FROM server_events WHERE account=? AND restricted_until IS NULL ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(account);
     if (m_db.exec(q) && q.next())
         return q.value(0).toLongLong();
@@ -166,7 +171,7 @@ std::optional<qint64> EventsRepository::newestLoginAt(qint64 account) const
 std::optional<qint64> EventsRepository::loginAt(qint64 account, qint64 id) const
 {
     QSqlQuery q(m_db.database());
-    q.prepare(u"SELECT login_at FROM server_events WHERE account=? AND id=?"_s);
+    q.prepare(u"SELECT login_at FROM server_events WHERE account=? AND id=? AND restricted_until IS NULL"_s);
     q.addBindValue(account);
     q.addBindValue(id);
     if (m_db.exec(q) && q.next())

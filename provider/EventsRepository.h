@@ -33,6 +33,8 @@ struct EventSelection
 
 /// Usage events (server_events, domain_events; DemoData writes them): pages for the API and the
 /// export, and what a deletion request needs to know about them. Every query is per account.
+/// Restricted events (kept by law after a deletion) are left out of every answer but maxId (ids
+/// are never given twice).
 class EventsRepository
 {
 public:

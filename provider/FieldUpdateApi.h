@@ -22,10 +22,11 @@ public:
     /// State-changing: runs inside ActionsApi's effect transaction.
     HttpResponse patch(const Account &account, const HttpRequest &request, const QString &key);
 
-private:
-    /// The syntax and length rules of the field `key` for an already trimmed `value`.
+    /// The syntax and length rules of the field `key` for an already trimmed `value` (a correction
+    /// staff complete must meet them too).
     static std::optional<HttpResponse> checkValue(const QString &key, const QString &value);
 
+private:
     ProviderDb &m_db;
     ResourceApi &m_resources;
     FieldUpdatesRepository m_log;

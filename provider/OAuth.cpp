@@ -173,6 +173,9 @@ HttpResponse OAuth::authorizePost(const FormData &form, const QByteArray &accept
     const bool ok = Crypto::verifyPassword(password, account ? account->passwordHash : dummyHash()) && account;
     if (!ok)
         return html(401, SignInPage::form(lang, request.hidden, username, SignInPage::Message::WrongCredentials));
+    // Only once the password is right: a closed account is no secret to its owner.
+    if (account->isClosed(nowMs()))
+        return html(403, SignInPage::form(lang, request.hidden, username, SignInPage::Message::AccountClosed));
 
     const QString code = Crypto::randomToken(32);
     CodeRow row;
@@ -273,6 +276,8 @@ HttpResponse OAuth::token(const FormData &form)
     }
     if (row->expiresAt <= now)
         return oauthError(400, u"invalid_grant"_s, u"The refresh token has expired."_s);
+    if (row->accountClosesAt > 0 && row->accountClosesAt <= now)
+        return oauthError(400, u"invalid_grant"_s, u"The account has been closed."_s);
     if (!m_db.begin())
         return problem(500, u"internal"_s, u"Internal error"_s);
     if (!m_db.markTokenUsed(refreshHash)) {
@@ -315,7 +320,9 @@ std::optional<qint64> OAuth::authenticate(const HttpRequest &request) const
     if (!base64UrlToken().match(token).hasMatch())
         return std::nullopt;
     const auto row = m_db.token(hashOf(token));
-    if (!row || row->kind != u"access" || row->revoked || row->expiresAt <= nowMs())
+    const qint64 now = nowMs();
+    if (!row || row->kind != u"access" || row->revoked || row->expiresAt <= now
+        || (row->accountClosesAt > 0 && row->accountClosesAt <= now))
         return std::nullopt;
     return row->account;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PolicyContent.h"
 
+#include "Limits.h"
+
 #include <QJsonArray>
 
 namespace pd::provider {
@@ -250,6 +252,19 @@ QString PolicyContent::requestNote(const QString &key, Lang lang)
                                          u"已应你的要求取消。"_s};
     if (key == u"cancelled_by_you")
         return cancelled.in(lang);
+    if (key == u"reply_received") {
+        static const LocalizedText replied{u"You replied; we are looking at your request again."_s,
+                                           u"你已回覆，我們正再次處理你的要求。"_s, u"你已回复，我们正在重新处理你的请求。"_s};
+        return replied.in(lang);
+    }
+    if (key == u"account_closing") {
+        const QString days = QString::number(pd::limits::kAccountClosingGraceDays);
+        static const LocalizedText closing{
+            u"Your account closes %1 days after this date. Until then you can still sign in and download your data."_s,
+            u"你的帳戶會在此日期後 %1 日關閉。在此之前，你仍可登入並下載你的資料。"_s,
+            u"你的账户将在此日期后 %1 天关闭。在此之前，你仍可登录并下载你的数据。"_s};
+        return closing.in(lang).arg(days);
+    }
     return {};
 }
 

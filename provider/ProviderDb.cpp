@@ -148,40 +148,51 @@ static Account accountFrom(const QSqlQuery &q)
     a.policyVersionAccepted = q.value(5).toString();
     a.passwordHash = q.value(6).toString();
     a.passwordChangedAt = q.value(7).toLongLong();
+    a.staffPseudonym = q.value(8).isNull() ? QString() : q.value(8).toString();
+    a.askFirst = q.value(9).toBool();
+    a.closesAt = q.value(10).isNull() ? 0 : q.value(10).toLongLong();
     return a;
 }
 
 static const QString accountColumns = u"SELECT id, account_id, username, display_name, role, "
-                                      "policy_version_accepted, password_hash, password_changed_at FROM accounts "_s;
+                                      "policy_version_accepted, password_hash, password_changed_at, staff_pseudonym, "
+                                      "ask_first, closes_at FROM accounts "_s;
 
-std::optional<Account> ProviderDb::accountByUsername(const QString &username) const
+std::optional<Account> ProviderDb::accountWhere(const QString &column, const QVariant &value) const
 {
     QSqlQuery q(m_db);
-    q.prepare(accountColumns + u"WHERE username=?"_s);
-    q.addBindValue(username);
+    q.prepare(accountColumns + u"WHERE "_s + column + u"=?"_s);
+    q.addBindValue(value);
     if (exec(q) && q.next())
         return accountFrom(q);
     return std::nullopt;
 }
 
+std::optional<Account> ProviderDb::accountByUsername(const QString &username) const
+{
+    return accountWhere(u"username"_s, username);
+}
+
 std::optional<Account> ProviderDb::accountById(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(accountColumns + u"WHERE id=?"_s);
-    q.addBindValue(id);
-    if (exec(q) && q.next())
-        return accountFrom(q);
-    return std::nullopt;
+    return accountWhere(u"id"_s, id);
+}
+
+std::optional<Account> ProviderDb::accountByAccountId(const QString &accountId) const
+{
+    return accountWhere(u"account_id"_s, accountId);
 }
 
 std::optional<qint64> ProviderDb::insertAccount(const Account &a)
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO accounts(account_id, username, display_name, role, policy_version_accepted, "
-              "password_hash, password_changed_at) VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
+              "password_hash, password_changed_at, staff_pseudonym, ask_first) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariant pseudonym = a.staffPseudonym.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                          : QVariant(a.staffPseudonym);
     for (const QVariant &v : {QVariant(a.accountId), QVariant(a.username), QVariant(a.displayName), QVariant(a.role),
                               QVariant(a.policyVersionAccepted), QVariant(a.passwordHash),
-                              QVariant(a.passwordChangedAt)})
+                              QVariant(a.passwordChangedAt), pseudonym, QVariant(a.askFirst ? 1 : 0)})
         q.addBindValue(v);
     if (!exec(q))
         return std::nullopt;
@@ -192,7 +203,7 @@ QJsonArray ProviderDb::personalFields(qint64 account) const
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT key, value, editable, purpose, legal_basis, source, retention, updated_at "
-              "FROM personal_fields WHERE account=? ORDER BY position"_s);
+              "FROM personal_fields WHERE account=? AND restricted_until IS NULL ORDER BY position"_s);
     q.addBindValue(account);
     QJsonArray out;
     if (!exec(q))
@@ -246,7 +257,8 @@ bool ProviderDb::updatePersonalField(qint64 account, const QString &key, const Q
 QJsonArray ProviderDb::documents(qint64 account, const QString &collection) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT body FROM documents WHERE account=? AND collection=? ORDER BY position"_s);
+    q.prepare(u"SELECT body FROM documents WHERE account=? AND collection=? AND restricted_until IS NULL "
+              "ORDER BY position"_s);
     q.addBindValue(account);
     q.addBindValue(collection);
     QJsonArray out;
@@ -336,8 +348,9 @@ bool ProviderDb::insertToken(const QString &hash, const QString &kind, const QSt
 std::optional<TokenRow> ProviderDb::token(const QString &hash) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT t.kind, t.family, t.account, t.expires_at, t.used, (t.revoked OR f.revoked) "
-              "FROM tokens t JOIN token_families f ON f.id = t.family WHERE t.hash=?"_s);
+    q.prepare(u"SELECT t.kind, t.family, t.account, t.expires_at, t.used, (t.revoked OR f.revoked), "
+              "COALESCE(a.closes_at, 0) FROM tokens t JOIN token_families f ON f.id = t.family "
+              "JOIN accounts a ON a.id = t.account WHERE t.hash=?"_s);
     q.addBindValue(hash);
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -348,6 +361,7 @@ std::optional<TokenRow> ProviderDb::token(const QString &hash) const
     r.expiresAt = q.value(3).toLongLong();
     r.used = q.value(4).toBool();
     r.revoked = q.value(5).toBool();
+    r.accountClosesAt = q.value(6).toLongLong();
     return r;
 }
 

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -19,10 +20,18 @@ struct Account
     QString accountId;             ///< "C-1001"
     QString username;
     QString displayName;
-    QString role;                  ///< "customer" | "staff"
+    QString role;                  ///< "customer" | "staff" | "supervisor"
     QString policyVersionAccepted;
     QString passwordHash;
     qint64 passwordChangedAt = 0;  ///< ms since epoch
+    QString staffPseudonym;        ///< staff and supervisors: the only name a customer ever sees
+    bool askFirst = false;         ///< customers: grants wait for their approval
+    qint64 closesAt = 0;           ///< a completed cancellation closes the account then (0: open)
+
+    bool isStaff() const { return role == u"staff" || role == u"supervisor"; }
+    bool isSupervisor() const { return role == u"supervisor"; }
+    /// Closed at `nowMs`: sign-in, tokens and refresh are refused.
+    bool isClosed(qint64 nowMs) const { return closesAt > 0 && closesAt <= nowMs; }
 };
 
 struct TokenRow
@@ -33,6 +42,7 @@ struct TokenRow
     qint64 expiresAt = 0;
     bool used = false;
     bool revoked = false;          ///< the token or its whole family
+    qint64 accountClosesAt = 0;    ///< the account's closes_at (0: open)
 };
 
 struct CodeRow
@@ -83,9 +93,12 @@ public:
 
     std::optional<Account> accountByUsername(const QString &username) const;
     std::optional<Account> accountById(qint64 id) const;
+    /// By the account id people see ("C-1001").
+    std::optional<Account> accountByAccountId(const QString &accountId) const;
     std::optional<qint64> insertAccount(const Account &account);
 
-    /// Personal fields in display order, as the API's JSON objects.
+    /// Personal fields in display order, as the API's JSON objects. Restricted fields (kept by law
+    /// after a deletion) are not among them, nor among documents().
     QJsonArray personalFields(qint64 account) const;
     bool insertPersonalField(qint64 account, int position, const QJsonObject &field, qint64 updatedAt);
     /// A new value for an existing field; `source` says who gave it ("you": the customer).
@@ -107,6 +120,9 @@ public:
     bool revokeFamily(const QString &family);
 
 private:
+    /// The account whose `column` (a unique one: id, account_id, username) is `value`.
+    std::optional<Account> accountWhere(const QString &column, const QVariant &value) const;
+
     QSqlDatabase m_db;
     QString m_connectionName;
     QByteArray m_cursorKey;

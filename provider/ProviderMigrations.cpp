@@ -81,6 +81,59 @@ const std::vector<Step> &steps()
             "at INTEGER NOT NULL, policy_version TEXT NOT NULL)"_s,
             u"CREATE INDEX IF NOT EXISTS receipts_by_account ON consent_receipts(account, seq)"_s,
         }},
+        // Staff (issue 9, docs/api/staff.md): roles and pseudonyms, "ask me first", accounts closing
+        // after a cancellation, data restricted instead of deleted, request messages, assignees and
+        // rejections, access grants, the refusal log, and the audit log with its signed checkpoints.
+        // The logs are append-only: triggers refuse UPDATE and DELETE on them.
+        {3, {
+            u"ALTER TABLE accounts ADD COLUMN staff_pseudonym TEXT"_s,
+            u"ALTER TABLE accounts ADD COLUMN ask_first INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE accounts ADD COLUMN closes_at INTEGER"_s,
+            // Restricted rows (kept by law after a deletion) are hidden from every normal read and
+            // deleted once the time passes.
+            u"ALTER TABLE personal_fields ADD COLUMN restricted_until INTEGER"_s,
+            u"ALTER TABLE documents ADD COLUMN restricted_until INTEGER"_s,
+            u"ALTER TABLE server_events ADD COLUMN restricted_until INTEGER"_s,
+            u"ALTER TABLE domain_events ADD COLUMN restricted_until INTEGER"_s,
+            u"ALTER TABLE requests ADD COLUMN assignee INTEGER REFERENCES accounts(id)"_s,
+            u"ALTER TABLE requests ADD COLUMN messages TEXT NOT NULL DEFAULT '[]'"_s,
+            u"ALTER TABLE requests ADD COLUMN rejection TEXT"_s,
+            u"CREATE TABLE grants(id TEXT PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id), "
+            "staff INTEGER NOT NULL REFERENCES accounts(id), reason TEXT NOT NULL, ticket TEXT NOT NULL, "
+            "justification TEXT NOT NULL, categories TEXT NOT NULL, minutes INTEGER NOT NULL, "
+            "status TEXT NOT NULL CHECK(status IN ('pending','active','declined','expired','ended')), "
+            "requested_at INTEGER NOT NULL, decided_at INTEGER, expires_at INTEGER, ended_at INTEGER)"_s,
+            u"CREATE INDEX grants_by_staff ON grants(staff, requested_at)"_s,
+            u"CREATE INDEX grants_by_account ON grants(account, requested_at)"_s,
+            u"CREATE INDEX grants_by_status ON grants(status)"_s,
+            u"CREATE TABLE refusal_log(seq INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT NOT NULL, "
+            "account INTEGER NOT NULL REFERENCES accounts(id), type TEXT NOT NULL, received_at INTEGER NOT NULL, "
+            "rejected_at INTEGER NOT NULL, staff TEXT NOT NULL, reason_code TEXT NOT NULL, reason_text TEXT NOT NULL)"_s,
+            u"CREATE TRIGGER refusal_log_no_update BEFORE UPDATE ON refusal_log "
+            "BEGIN SELECT RAISE(ABORT, 'the refusal log is append-only'); END"_s,
+            u"CREATE TRIGGER refusal_log_no_delete BEFORE DELETE ON refusal_log "
+            "BEGIN SELECT RAISE(ABORT, 'the refusal log is append-only'); END"_s,
+            // The columns of the global entry (docs/api/staff.md), then the customer's chain: the
+            // entry's place in it and what only the customer's view shows.
+            u"CREATE TABLE audit_log(seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, "
+            "actor_pseudonym TEXT, actor_role TEXT NOT NULL, action TEXT NOT NULL, account_id TEXT, grant_id TEXT, "
+            "reason TEXT, ticket TEXT, categories TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+            "hash TEXT NOT NULL, account_seq INTEGER, staff_pseudonym TEXT, grant_minutes INTEGER, "
+            "account_prev_hash TEXT, account_hash TEXT)"_s,
+            u"CREATE UNIQUE INDEX audit_by_account ON audit_log(account_id, account_seq)"_s,
+            u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+            u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"_s,
+            // account_id NULL: a checkpoint of the global chain; else of that customer's chain.
+            u"CREATE TABLE audit_checkpoints(id INTEGER PRIMARY KEY, account_id TEXT, seq INTEGER NOT NULL, "
+            "head TEXT NOT NULL, at INTEGER NOT NULL, key_id TEXT NOT NULL, signature TEXT NOT NULL)"_s,
+            u"CREATE INDEX audit_checkpoints_by_account ON audit_checkpoints(account_id, id)"_s,
+            u"CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints "
+            "BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END"_s,
+            u"CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints "
+            "BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END"_s,
+        }},
     };
     return all;
 }

@@ -46,14 +46,18 @@ const Route routes[] = {
 
 } // namespace
 
-ProviderServer::ProviderServer(ProviderDb &db, ServerOptions options)
+ProviderServer::ProviderServer(ProviderDb &db, const AuditSigner &signer, ServerOptions options)
     : m_db(db)
     , m_options(options)
     , m_oauth(db, options.oauth)
     , m_api(db)
-    , m_actions(db, m_oauth, m_api, options.testHooks)
+    , m_path(db)
+    , m_actions(db, m_oauth, m_api, m_path, options.testHooks)
+    , m_access(db, m_oauth, m_api, m_path, signer)
+    , m_staff(db, m_oauth, m_api, m_path, signer)
+    , m_maintenance(db, signer)
 {
-    m_actions.setFaults(options.faults);
+    m_path.setFaults(options.faults);
 }
 
 ProviderServer::~ProviderServer() = default;
@@ -61,16 +65,27 @@ ProviderServer::~ProviderServer() = default;
 quint16 ProviderServer::listen(const QHostAddress &address, quint16 port)
 {
     m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return dispatch(r); });
-    return m_frontend->listen(address, port);
+    const quint16 bound = m_frontend->listen(address, port);
+    if (bound != 0)
+        m_maintenance.start();
+    return bound;
 }
 
 HttpResponse ProviderServer::dispatch(const HttpRequest &request)
 {
-    if (auto clock = m_options.testHooks ? TestClock::handle(request) : std::nullopt) // POST /test/clock
+    if (auto clock = m_options.testHooks ? TestClock::handle(request) : std::nullopt) { // POST /test/clock
+        if (clock->status == 200)
+            m_maintenance.run(); // what falls due at the new time happens now, not a minute later
         return *clock;
+    }
     // "Act on your data" (ActionsApi) has its own routes and limits (attachments are larger).
     if (m_actions.handles(request.path))
         return m_actions.dispatch(request);
+    // The customer's access log and grants, the staff side and the audit log's public routes (docs/api/staff.md).
+    if (m_access.handles(request.path))
+        return m_access.dispatch(request);
+    if (m_staff.handles(request.path))
+        return m_staff.dispatch(request);
     if (request.body.size() > pd::limits::kJsonBodyBytesMax)
         return payloadTooLarge(u"Request bodies"_s, pd::limits::kJsonBodyBytesMax);
 

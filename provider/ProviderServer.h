@@ -2,10 +2,14 @@
 #pragma once
 
 #include "ActionsApi.h"
+#include "CustomerAccessApi.h"
 #include "FaultInjector.h"
 #include "HttpTypes.h"
+#include "Maintenance.h"
 #include "OAuth.h"
 #include "ResourceApi.h"
+#include "StaffApi.h"
+#include "StateChangingPath.h"
 
 #include <QHostAddress>
 
@@ -13,6 +17,7 @@
 
 namespace pd::provider {
 
+class AuditSigner;
 class HttpFrontend;
 class ProviderDb;
 
@@ -28,7 +33,8 @@ struct ServerOptions
 class ProviderServer
 {
 public:
-    ProviderServer(ProviderDb &db, ServerOptions options);
+    /// `signer` signs the audit log's checkpoints (AuditSigner, opened by main).
+    ProviderServer(ProviderDb &db, const AuditSigner &signer, ServerOptions options);
     ~ProviderServer();
 
     /// Returns the port actually bound (useful with port 0), or 0 on failure.
@@ -45,7 +51,11 @@ private:
     ServerOptions m_options;
     OAuth m_oauth;
     ResourceApi m_api;
+    StateChangingPath m_path;
     ActionsApi m_actions;
+    CustomerAccessApi m_access;
+    StaffApi m_staff;
+    Maintenance m_maintenance;
     std::unique_ptr<HttpFrontend> m_frontend;
 };
 

@@ -39,7 +39,9 @@ QJsonObject RequestDocument::toJson(const RequestRow &row, Lang lang)
                   {u"updated_at"_s, isoUtc(row.updatedAt)},
                   {u"summary"_s, row.summary},
                   {u"history"_s, history},
-                  {u"export_ready"_s, row.exportReady}};
+                  {u"export_ready"_s, row.exportReady},
+                  {u"messages"_s, row.messages},
+                  {u"rejection"_s, row.rejection.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.rejection)}};
     if (row.type == u"deletion") {
         QJsonArray retained;
         for (const QJsonValue &v : row.retained) {

@@ -20,10 +20,20 @@ struct Move
     RequestLifecycle::Actor actor;
 };
 
-// The moves there are. A customer may withdraw a request nobody has started on; the staff side's
-// moves (review, asking for information, completing, rejecting) join this table with it.
+// The moves there are (docs/api/staff.md). A customer may withdraw a request nobody has started on,
+// and answering a question sends it back to review; staff review, ask, complete and reject.
 constexpr Move moves[] = {
     {u"received", u"cancelled", RequestLifecycle::Actor::Customer},
+    {u"needs_info", u"in_review", RequestLifecycle::Actor::Customer},
+    {u"received", u"in_review", RequestLifecycle::Actor::Staff},
+    {u"needs_info", u"in_review", RequestLifecycle::Actor::Staff},
+    {u"received", u"needs_info", RequestLifecycle::Actor::Staff},
+    {u"in_review", u"needs_info", RequestLifecycle::Actor::Staff},
+    {u"received", u"completed", RequestLifecycle::Actor::Staff},
+    {u"in_review", u"completed", RequestLifecycle::Actor::Staff},
+    {u"received", u"rejected", RequestLifecycle::Actor::Staff},
+    {u"in_review", u"rejected", RequestLifecycle::Actor::Staff},
+    {u"needs_info", u"rejected", RequestLifecycle::Actor::Staff},
 };
 
 } // namespace
@@ -57,10 +67,18 @@ RequestRow RequestLifecycle::received(const QString &id, qint64 account, const Q
     row.account = account;
     row.type = type;
     row.receivedAt = now;
-    row.dueAt = addMonths(now, pd::limits::kDueMonths);
+    row.dueAt = dueFor(type, now);
     row.summary = summary;
     moveTo(row, u"received"_s, now, QJsonValue());
     return row;
+}
+
+qint64 RequestLifecycle::dueFor(const QString &type, qint64 receivedAt)
+{
+    // Hong Kong PDPO s.19(1) (data access) and s.23(1) (data correction): 40 days.
+    if (type == u"export" || type == u"correction")
+        return receivedAt + pd::limits::kStatutoryDueDays * DayMs;
+    return addMonths(receivedAt, pd::limits::kDueMonths);
 }
 
 void RequestLifecycle::moveTo(RequestRow &row, const QString &status, qint64 now, const QJsonValue &note,

@@ -28,7 +28,10 @@ public:
     /// Whether `actor` may move a request from `from` to `to`.
     static bool canMove(const QString &from, const QString &to, Actor actor);
 
-    /// A request as it is received at `now`: due kDueMonths later, history starting with it.
+    /// When a request of `type` received at `receivedAt` is due: export and correction
+    /// kStatutoryDueDays later (PDPO s.19(1), s.23(1)), the others kDueMonths later.
+    static qint64 dueFor(const QString &type, qint64 receivedAt);
+    /// A request as it is received at `now`: due by dueFor(), history starting with it.
     static RequestRow received(const QString &id, qint64 account, const QString &type, const QJsonObject &summary,
                                qint64 now);
     /// Moves `row` to `status` at `now` with a history entry. `note` is shown as it is, unless

@@ -24,6 +24,13 @@ struct RequestRow
     QJsonArray history;        ///< [{status, at, note, note_key?}], oldest first
     bool retainedSet = false;  ///< `retained` is stored (deletions), not NULL
     bool exportReady = false;
+    QJsonArray messages;       ///< [{at, from, staff, kind, text, attachments}], oldest first (staff.md)
+    QJsonObject rejection;     ///< {code, text} once rejected; empty: none
+    qint64 assignee = 0;       ///< the staff member's internal account id (0: nobody)
+
+    // Read along with the row, never stored through it:
+    QString assigneePseudonym; ///< the assignee's staff pseudonym
+    QString customer;          ///< the owner's account id ("C-1001")
 };
 
 } // namespace pd::provider

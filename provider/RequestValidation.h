@@ -28,10 +28,14 @@ public:
     /// The refusal to answer, or nothing with `summary` filled in (texts trimmed, times in UTC).
     std::optional<HttpResponse> validate(const Account &account, const QJsonObject &body, QJsonObject *summary) const;
 
+    /// `value` as a list of at most kAttachmentsMax of the account's own attachments, each once;
+    /// stored as summary["attachments"] (a reply's attachments are checked the same way).
+    std::optional<HttpResponse> correctionAttachments(const Account &account, const QJsonValue &value,
+                                                      QJsonObject *summary) const;
+
 private:
     using Refusal = std::optional<HttpResponse>;
     Refusal correction(const Account &account, const QJsonObject &body, QJsonObject *summary) const;
-    Refusal correctionAttachments(const Account &account, const QJsonValue &value, QJsonObject *summary) const;
     Refusal deletion(const Account &account, const QJsonObject &body, QJsonObject *summary) const;
     Refusal deletionRecords(const Account &account, const QJsonValue &value, QJsonObject *summary) const;
     static Refusal deletionRange(const QJsonValue &value, QJsonObject *summary);

@@ -5,6 +5,7 @@
 #include "Calendar.h"
 #include "Crypto.h"
 #include "JsonResponse.h"
+#include "Limits.h"
 #include "PolicyContent.h"
 #include "Problem.h"
 #include "ProviderDb.h"
@@ -68,6 +69,43 @@ HttpResponse RequestsApi::cancel(const Account &account, const HttpRequest &requ
         return internalError();
     const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
     return Language::negotiated(jsonResponse(RequestDocument::toJson(*row, lang)), lang);
+}
+
+HttpResponse RequestsApi::reply(const Account &account, const HttpRequest &request, const QString &id)
+{
+    QJsonObject body;
+    if (auto refused = BodyValidation::object(request, &body))
+        return *refused;
+    if (auto refused = BodyValidation::onlyMembers(body, {u"message"_s, u"attachments"_s}))
+        return *refused;
+    QString message;
+    if (auto refused = BodyValidation::stringMember(body, u"message"_s, true, &message))
+        return *refused;
+    if (auto refused = BodyValidation::lengthBetween(u"message"_s, message, 1, pd::limits::kAnswerMax))
+        return *refused;
+    QJsonObject checked;
+    if (body.contains(u"attachments"_s))
+        if (auto refused = m_validation.correctionAttachments(account, body.value(u"attachments"_s), &checked))
+            return *refused;
+    auto row = m_requests.load(id, account.id);
+    if (!row)
+        return notFound(u"You have no request "_s + id + u'.');
+    if (!RequestLifecycle::canMove(row->status, u"in_review"_s, RequestLifecycle::Actor::Customer))
+        return withMembers(problem(409, u"not-awaiting-reply"_s, u"Not awaiting a reply"_s,
+                                   u"Only a request that needs information from you takes a reply; this one is "_s
+                                       + row->status + u'.'),
+                           {{u"request"_s, RequestDocument::toJson(*row, Lang::En)}});
+    const qint64 now = nowSeconds();
+    row->messages.append(QJsonObject{{u"at"_s, isoUtc(now)}, {u"from"_s, u"customer"_s}, {u"staff"_s, QJsonValue()},
+                                     {u"kind"_s, u"reply"_s}, {u"text"_s, message.trimmed()},
+                                     {u"attachments"_s, checked.value(u"attachments"_s).toArray()}});
+    const QString note = u"reply_received"_s;
+    RequestLifecycle::moveTo(*row, u"in_review"_s, now, PolicyContent::requestNote(note, Lang::En), note);
+    row->statusReason = QString(); // the question is answered
+    if (!m_requests.saveState(*row))
+        return internalError();
+    const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
+    return Language::negotiated(jsonResponse(RequestDocument::toJson(*row, lang), 201), lang);
 }
 
 HttpResponse RequestsApi::list(const Account &account, const FormData &query, Lang lang) const

@@ -25,6 +25,9 @@ public:
     HttpResponse create(const Account &account, const HttpRequest &request);
     /// State-changing: runs inside ActionsApi's effect transaction.
     HttpResponse cancel(const Account &account, const HttpRequest &request, const QString &id);
+    /// POST /v1/me/requests/{id}/replies (docs/api/staff.md): the customer answers a request that
+    /// needs information; it goes back to review. State-changing.
+    HttpResponse reply(const Account &account, const HttpRequest &request, const QString &id);
 
     HttpResponse list(const Account &account, const FormData &query, Lang lang) const;
     HttpResponse get(const Account &account, const QString &id, Lang lang) const;

@@ -33,11 +33,18 @@ HttpResponse ResourceApi::me(qint64 account) const
     const auto a = m_db.accountById(account);
     if (!a)
         return cannotRead();
-    return jsonResponse(QJsonObject{{u"account_id"_s, a->accountId},
-                                    {u"username"_s, a->username},
-                                    {u"display_name"_s, a->displayName},
-                                    {u"role"_s, a->role},
-                                    {u"policy_version_accepted"_s, a->policyVersionAccepted}});
+    QJsonObject o{{u"account_id"_s, a->accountId},
+                  {u"username"_s, a->username},
+                  {u"display_name"_s, a->displayName},
+                  {u"role"_s, a->role},
+                  {u"policy_version_accepted"_s, a->policyVersionAccepted}};
+    // docs/api/staff.md: staff see the pseudonym customers know them by; a customer whose
+    // cancellation was completed sees when the account closes.
+    if (a->isStaff())
+        o.insert(u"staff_pseudonym"_s, a->staffPseudonym);
+    if (a->closesAt > 0)
+        o.insert(u"closes_at"_s, isoUtc(a->closesAt));
+    return jsonResponse(o);
 }
 
 HttpResponse ResourceApi::personal(qint64 account) const

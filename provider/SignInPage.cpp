@@ -15,7 +15,7 @@ namespace {
 struct Strings
 {
     QString signInTitle, explanation, username, password, signIn, cancel, closeHint, redirecting, proceed;
-    QString wrongCredentials;
+    QString wrongCredentials, accountClosed;
     QString badRequestTitle, badRequestText;
     QString unknownClientTitle, unknownClientText;
     QString badRedirectTitle, badRedirectText;
@@ -36,6 +36,7 @@ const Strings &strings(SignInPage::Lang lang)
         u"Redirecting"_s,
         u"Continue"_s,
         u"The username or password is not correct. Check both and try again."_s,
+        u"This account has been closed, as you asked, so you cannot sign in to it any more."_s,
         u"Invalid sign-in request"_s,
         u"The sign-in request repeats a parameter or is not valid UTF-8."_s,
         u"Unknown application"_s,
@@ -57,6 +58,7 @@ const Strings &strings(SignInPage::Lang lang)
         u"正在轉往應用程式"_s,
         u"繼續"_s,
         u"用戶名稱或密碼不正確。請檢查兩者後再試一次。"_s,
+        u"此帳戶已按你的要求關閉，因此你不能再登入。"_s,
         u"登入要求無效"_s,
         u"登入要求中有重複的參數，或不是有效的 UTF-8 編碼。"_s,
         u"不明的應用程式"_s,
@@ -77,6 +79,7 @@ const Strings &strings(SignInPage::Lang lang)
         u"正在跳转到应用"_s,
         u"继续"_s,
         u"用户名或密码不正确。请检查后重试。"_s,
+        u"此账户已按你的要求关闭，因此你无法再登录。"_s,
         u"登录请求无效"_s,
         u"登录请求中有重复的参数，或不是有效的 UTF-8 编码。"_s,
         u"未知的应用"_s,
@@ -132,7 +135,9 @@ QByteArray SignInPage::form(Lang lang, const QList<QPair<QString, QString>> &hid
                             Message error)
 {
     const Strings &s = strings(lang);
-    const QString errorMessage = error == Message::WrongCredentials ? s.wrongCredentials : QString();
+    const QString errorMessage = error == Message::WrongCredentials ? s.wrongCredentials
+                                 : error == Message::AccountClosed  ? s.accountClosed
+                                                                    : QString();
     QString body = u"<h1>"_s + s.signInTitle.toHtmlEscaped() + u"</h1>\n<p>"_s + s.explanation.toHtmlEscaped()
         + u"</p>\n"_s;
     if (!errorMessage.isEmpty())

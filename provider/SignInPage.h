@@ -22,6 +22,7 @@ public:
     enum class Message {
         None,
         WrongCredentials,   ///< on the re-rendered form
+        AccountClosed,      ///< on the re-rendered form: the account was closed at the customer's request
         BadRequest,         ///< error page: repeated parameter / not UTF-8
         UnknownClient,      ///< error page: client_id
         BadRedirect,        ///< error page: redirect_uri

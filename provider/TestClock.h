@@ -7,8 +7,9 @@
 
 namespace pd::provider {
 
-/// The provider's "now" for expiry (authorization codes, access and refresh tokens): the system
-/// clock, plus however far tests have moved it forward. With --test-hooks, POST
+/// The provider's "now" for expiry (authorization codes, access and refresh tokens, grants, the
+/// account closing grace period, restricted data) and for the times it stores: the system clock,
+/// plus however far tests have moved it forward. With --test-hooks, POST
 /// /test/clock?advance=SECONDS moves it, so a test sees a token expire without waiting for it.
 /// The offset starts at 0 in every process and only ever grows.
 class TestClock

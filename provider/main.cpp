@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // privacy-provider: the reference Hong Kong Cloud provider the Privacy Dashboard talks to.
+#include "AuditCli.h"
+#include "AuditSigner.h"
 #include "DemoData.h"
 #include "ProviderDb.h"
 #include "ProviderServer.h"
@@ -73,6 +75,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"privacy-provider"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    // `privacy-provider audit verify|head --data DIR`: checks the audit log, serves nothing.
+    if (argc > 1 && QCoreApplication::arguments().at(1) == u"audit")
+        return AuditCli::run(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Reference Hong Kong Cloud provider for the Privacy Dashboard (plain HTTP, "
@@ -151,7 +156,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    ProviderServer server(db, options);
+    // The key that signs the audit log's checkpoints: in its own file beside the database, never in it.
+    AuditSigner signer;
+    if (!signer.openOrCreate(parser.value(u"data"_s), &error)) {
+        std::fprintf(stderr, "privacy-provider: cannot use the audit signing key: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    ProviderServer server(db, signer, options);
     const quint16 bound = server.listen(host, quint16(port));
     if (bound == 0) {
         std::fprintf(stderr, "privacy-provider: cannot listen on %s\n", qPrintable(parser.value(u"listen"_s)));

@@ -353,7 +353,10 @@ void TestProviderActions::goodRequests()
     const QDateTime received = when(o.value(u"received_at"_s));
     QVERIFY(received.isValid());
     QVERIFY(o.value(u"received_at"_s).toString().endsWith(u'Z'));
-    QCOMPARE(when(o.value(u"due_at"_s)), received.addMonths(1));
+    // Data access and correction requests: 40 days (PDPO s.19(1), s.23(1)); the others one month.
+    const QString type = body.value(u"type"_s).toString();
+    const bool statutory = type == u"export" || type == u"correction";
+    QCOMPARE(when(o.value(u"due_at"_s)), statutory ? received.addDays(40) : received.addMonths(1));
     QVERIFY(o.value(u"extended_due_at"_s).isNull());
     QVERIFY(o.value(u"extension_reason"_s).isNull());
     QVERIFY(o.value(u"status_reason"_s).isNull());

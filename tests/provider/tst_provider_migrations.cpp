@@ -5,6 +5,7 @@
 // and providers before those tables existed had only version 1's. Both are built here from copies of
 // the statements those providers ran, then the real provider is started on them.
 #include "ActionsTestSupport.h"
+#include "SqlTestSupport.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -118,23 +119,6 @@ bool runOn(const QString &dir, const QStringList &statements)
     return ok;
 }
 
-/// One value (first column of the first row) of `sql` on DIR/provider.sqlite.
-QVariant valueOf(const QString &dir, const QString &sql)
-{
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-        db.setDatabaseName(dir + u"/provider.sqlite"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"check"_s);
-    return value;
-}
 
 /// Every table and index as SQLite keeps them (it drops "IF NOT EXISTS" from the stored text).
 QString schemaOf(const QString &dir)

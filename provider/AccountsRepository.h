@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pd::provider {
+
+class ProviderDb;
+
+/// What the staff side changes or asks about accounts (ProviderDb reads and creates them): the
+/// customer's "ask me first", an account closing after a completed cancellation, and the customer
+/// search.
+class AccountsRepository
+{
+public:
+    explicit AccountsRepository(ProviderDb &db);
+
+    bool setAskFirst(qint64 account, bool askFirst);
+    bool setClosesAt(qint64 account, qint64 closesAt);
+    /// Customers (never staff) whose account id, username, e-mail or mobile contains `q` (case
+    /// folded; the mobile compared by its digits), by account id, at most `limit`, as
+    /// {account_id, username, display_name}; with each one's internal id in `ids`. Nothing when the
+    /// database fails.
+    std::optional<QJsonArray> searchCustomers(const QString &q, int limit, QList<qint64> *ids) const;
+
+private:
+    ProviderDb &m_db;
+};
+
+} // namespace pd::provider
