@@ -40,6 +40,18 @@ int main()
     number("kDueMonths", kDueMonths);
     number("kExtensionMonthsMax", kExtensionMonthsMax);
     number("kJsonBodyBytesMax", kJsonBodyBytesMax);
+    number("kStatutoryDueDays", kStatutoryDueDays);
+    number("kGrantMinutesDefault", kGrantMinutesDefault);
+    number("kGrantMinutesMax", kGrantMinutesMax);
+    number("kPendingGrantHours", kPendingGrantHours);
+    number("kTicketMax", kTicketMax);
+    number("kJustificationMin", kJustificationMin);
+    number("kJustificationMax", kJustificationMax);
+    number("kQuestionMax", kQuestionMax);
+    number("kAnswerMax", kAnswerMax);
+    number("kCustomerSearchMin", kCustomerSearchMin);
+    number("kCustomerSearchResultsMax", kCustomerSearchResultsMax);
+    number("kAccountClosingGraceDays", kAccountClosingGraceDays);
     // Media types are plain ASCII tokens (RFC 6838): nothing to escape.
     std::printf(",\n  \"kAttachmentTypes\": [");
     for (std::size_t i = 0; i < std::size(kAttachmentTypes); ++i)
