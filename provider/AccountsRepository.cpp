@@ -27,9 +27,19 @@ bool AccountsRepository::setAskFirst(qint64 account, bool askFirst)
 
 bool AccountsRepository::setClosesAt(qint64 account, qint64 closesAt)
 {
+    return setTime(u"closes_at"_s, account, closesAt);
+}
+
+bool AccountsRepository::setErasedAt(qint64 account, qint64 at)
+{
+    return setTime(u"erased_at"_s, account, at);
+}
+
+bool AccountsRepository::setTime(const QString &column, qint64 account, qint64 ms)
+{
     QSqlQuery q(m_db.database());
-    q.prepare(u"UPDATE accounts SET closes_at=? WHERE id=?"_s);
-    q.addBindValue(closesAt);
+    q.prepare(u"UPDATE accounts SET "_s + column + u"=? WHERE id=?"_s);
+    q.addBindValue(ms);
     q.addBindValue(account);
     return m_db.exec(q) && q.numRowsAffected() == 1;
 }

@@ -21,6 +21,8 @@ public:
 
     bool setAskFirst(qint64 account, bool askFirst);
     bool setClosesAt(qint64 account, qint64 closesAt);
+    /// Records that a completed deletion removed usage events at `at` (Me.erased_at).
+    bool setErasedAt(qint64 account, qint64 at);
     /// Customers (never staff) whose account id, username, e-mail or mobile contains `q` (case
     /// folded; the mobile compared by its digits), by account id, at most `limit`, as
     /// {account_id, username, display_name}; with each one's internal id in `ids`. Nothing when the
@@ -28,6 +30,9 @@ public:
     std::optional<QJsonArray> searchCustomers(const QString &q, int limit, QList<qint64> *ids) const;
 
 private:
+    /// `column` is one of this class's own column names, never input.
+    bool setTime(const QString &column, qint64 account, qint64 ms);
+
     ProviderDb &m_db;
 };
 

@@ -34,6 +34,9 @@ std::optional<HttpResponse> CompletionEffects::apply(RequestRow &row, qint64 now
             return internalError();
         row.retained = *retained;
         row.retainedSet = true;
+        // The client fetches usage from a cursor: tell it to start again (Me.erased_at).
+        if (!m_accounts.setErasedAt(row.account, now))
+            return internalError();
         return std::nullopt;
     }
     if (row.type == u"cancel_account") {

@@ -151,12 +151,13 @@ static Account accountFrom(const QSqlQuery &q)
     a.staffPseudonym = q.value(8).isNull() ? QString() : q.value(8).toString();
     a.askFirst = q.value(9).toBool();
     a.closesAt = q.value(10).isNull() ? 0 : q.value(10).toLongLong();
+    a.erasedAt = q.value(11).isNull() ? 0 : q.value(11).toLongLong();
     return a;
 }
 
 static const QString accountColumns = u"SELECT id, account_id, username, display_name, role, "
                                       "policy_version_accepted, password_hash, password_changed_at, staff_pseudonym, "
-                                      "ask_first, closes_at FROM accounts "_s;
+                                      "ask_first, closes_at, erased_at FROM accounts "_s;
 
 std::optional<Account> ProviderDb::accountWhere(const QString &column, const QVariant &value) const
 {

@@ -27,6 +27,7 @@ struct Account
     QString staffPseudonym;        ///< staff and supervisors: the only name a customer ever sees
     bool askFirst = false;         ///< customers: grants wait for their approval
     qint64 closesAt = 0;           ///< a completed cancellation closes the account then (0: open)
+    qint64 erasedAt = 0;           ///< when a completed deletion last removed usage events (0: never)
 
     bool isStaff() const { return role == u"staff" || role == u"supervisor"; }
     bool isSupervisor() const { return role == u"supervisor"; }

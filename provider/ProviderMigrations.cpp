@@ -134,6 +134,12 @@ const std::vector<Step> &steps()
             u"CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints "
             "BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END"_s,
         }},
+        // When the customer's usage events were last deleted by a completed deletion request: /v1/me
+        // says so, and a client that fetches usage page by page from a cursor starts again from the
+        // beginning instead of keeping what is gone.
+        {4, {
+            u"ALTER TABLE accounts ADD COLUMN erased_at INTEGER"_s,
+        }},
     };
     return all;
 }

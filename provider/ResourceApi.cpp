@@ -44,6 +44,8 @@ HttpResponse ResourceApi::me(qint64 account) const
         o.insert(u"staff_pseudonym"_s, a->staffPseudonym);
     if (a->closesAt > 0)
         o.insert(u"closes_at"_s, isoUtc(a->closesAt));
+    if (a->erasedAt > 0)
+        o.insert(u"erased_at"_s, isoUtc(a->erasedAt));
     return jsonResponse(o);
 }
 

@@ -70,6 +70,8 @@ Result<Account> decodeAccount(const QByteArray &body)
         a.role = r.code("role");
         a.policyVersionAccepted = r.str("policy_version_accepted", false, 64);
         a.staffPseudonym = r.str("staff_pseudonym", false, 128);
+        a.closesAt = r.time("closes_at", false);
+        a.erasedAt = r.time("erased_at", false);
         if (!r.failed() && a.role != QLatin1String("customer") && a.role != QLatin1String("staff")
             && a.role != QLatin1String("supervisor"))
             r.fail(ErrorCode::WrongType, "role");

@@ -25,6 +25,8 @@ struct Account
     QString role; ///< "customer", "staff" or "supervisor"
     QString policyVersionAccepted;
     QString staffPseudonym; ///< staff: the only name customers see ("Support agent 7")
+    QDateTime closesAt;     ///< a completed cancellation closes the account then (invalid: open)
+    QDateTime erasedAt;     ///< when a completed deletion last removed usage events (invalid: never)
     /// Staff and supervisors work in the staff workspace.
     bool isStaff() const { return role == QLatin1String("staff") || isSupervisor(); }
     /// Supervisors also read the audit log and the refusal log.

@@ -18,6 +18,9 @@ Error sqlError(const QSqlError &e, const QString &what)
 
 qint64 toEpoch(const QDateTime &t) { return t.isValid() ? t.toSecsSinceEpoch() : 0; }
 QDateTime fromEpoch(qint64 s) { return s > 0 ? QDateTime::fromSecsSinceEpoch(s, Qt::UTC) : QDateTime(); }
+/// A time kept in `meta`: seconds since the epoch, empty for none.
+QString epochText(const QDateTime &t) { return t.isValid() ? QString::number(toEpoch(t)) : QString(); }
+QDateTime timeFromText(const QString &s) { return s.isEmpty() ? QDateTime() : fromEpoch(s.toLongLong()); }
 
 // Migration steps: index i takes the schema from version i to i+1. Append, never edit.
 const char *const kSchemaV1[] = {
@@ -139,6 +142,20 @@ Status run(QSqlQuery &q, const QString &what)
 }
 } // namespace
 
+Status CacheDb::forgetEvents()
+{
+    return transaction([&](QSqlDatabase &db) -> Status {
+        for (const char *sql : {"DELETE FROM server_events", "DELETE FROM domain_events",
+                                "DELETE FROM meta WHERE key IN ('servers_cursor', 'domains_cursor')"}) {
+            QSqlQuery q(db);
+            q.prepare(QLatin1String(sql));
+            if (Status s = run(q, QStringLiteral("forget usage")); !s)
+                return s;
+        }
+        return okStatus();
+    });
+}
+
 Status CacheDb::setMeta(const QString &key, const QString &value)
 {
     return transaction([&](QSqlDatabase &db) { return putMeta(db, key, value); });
@@ -150,7 +167,9 @@ Status CacheDb::storeAccount(const Account &a)
         const std::pair<const char *, QString> kv[] = {{"account_id", a.accountId}, {"username", a.username},
                                                        {"display_name", a.displayName}, {"role", a.role},
                                                        {"policy_version", a.policyVersionAccepted},
-                                                       {"staff_pseudonym", a.staffPseudonym}};
+                                                       {"staff_pseudonym", a.staffPseudonym},
+                                                       {"closes_at", epochText(a.closesAt)},
+                                                       {"erased_at", epochText(a.erasedAt)}};
         for (const auto &[k, v] : kv)
             if (Status s = putMeta(db, QLatin1String(k), v); !s)
                 return s;
@@ -169,6 +188,8 @@ Result<Account> CacheDb::account() const
     a.role = meta(QStringLiteral("role"));
     a.policyVersionAccepted = meta(QStringLiteral("policy_version"));
     a.staffPseudonym = meta(QStringLiteral("staff_pseudonym"));
+    a.closesAt = timeFromText(meta(QStringLiteral("closes_at")));
+    a.erasedAt = timeFromText(meta(QStringLiteral("erased_at")));
     return a;
 }
 

@@ -59,6 +59,9 @@ public:
     Status appendDomainEvents(const QList<DomainEvent> &events, const QString &nextCursor);
     QString serverCursor() const { return meta(QStringLiteral("servers_cursor")); }
     QString domainCursor() const { return meta(QStringLiteral("domains_cursor")); }
+    /// Drops every usage event and both cursors, so the next sync fetches usage from the start
+    /// (the provider deleted some: Account::erasedAt changed).
+    Status forgetEvents();
 
     Status replaceDevices(const QList<Device> &devices);
     Status replaceCookies(const QList<CookieItem> &cookies);

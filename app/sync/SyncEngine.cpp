@@ -84,6 +84,13 @@ void SyncEngine::stepAccount()
         // A cache belongs to one account; refuse to mix another account's data into it.
         if (cached && cached->accountId != a->accountId)
             return Error::make(ErrorCode::Forbidden, QStringLiteral("cache belongs to another account"));
+        // The provider deleted usage events (a completed deletion): the cursors only go forward,
+        // so start usage again from the beginning instead of keeping what is gone. The cache keeps
+        // whole seconds.
+        const auto secs = [](const QDateTime &t) { return t.isValid() ? t.toSecsSinceEpoch() : 0; };
+        if (cached && secs(a->erasedAt) != secs(cached->erasedAt))
+            if (Status s = m_cache->forgetEvents(); !s)
+                return s;
         if (Status s = m_cache->storeAccount(*a); !s)
             return s;
         Q_EMIT accountFetched(*a);

@@ -130,6 +130,8 @@ private Q_SLOTS:
     void appendIsIdempotent();
     void failedAppendKeepsCursorAndRows();
     void appendDomainEvents();
+    void forgetEventsStartsUsageAgain();
+    void accountClosingAndErasedTimes();
     void counts();
     void absentOptionalMembersAreStored_data();
     void absentOptionalMembersAreStored();
@@ -734,6 +736,48 @@ void TstCacheDb::failedAppendKeepsCursorAndRows()
     QVERIFY(db->appendServerEvents(serverPage(11, 5), u"c15"_s).ok());
     QCOMPARE(db->count(Category::ServerUsage), 15);
     QCOMPARE(db->serverCursor(), u"c15"_s);
+}
+
+void TstCacheDb::forgetEventsStartsUsageAgain()
+{
+    auto db = openOrFail(dbPath());
+    QVERIFY(db);
+    QVERIFY(db->replacePersonal(samplePersonal(), u"\"etag-1\""_s).ok());
+    QVERIFY(db->appendServerEvents(serverPage(1, 10), u"cur-10"_s).ok());
+    QVERIFY(db->appendDomainEvents({sampleDomainEvent(1), sampleDomainEvent(2)}, u"dcur-2"_s).ok());
+    QCOMPARE(db->count(Category::ServerUsage), 10);
+    QCOMPARE(db->count(Category::DomainUsage), 2);
+
+    QVERIFY(db->forgetEvents().ok());
+    QCOMPARE(db->count(Category::ServerUsage), 0);
+    QCOMPARE(db->count(Category::DomainUsage), 0);
+    QVERIFY(db->serverCursor().isEmpty());
+    QVERIFY(db->domainCursor().isEmpty());
+    // Only usage: the rest of the cache stays.
+    QVERIFY(db->count(Category::Registration) > 0);
+    QCOMPARE(db->personalEtag(), u"\"etag-1\""_s);
+}
+
+void TstCacheDb::accountClosingAndErasedTimes()
+{
+    auto db = openOrFail(dbPath());
+    QVERIFY(db);
+    Account a{u"C-1001"_s, u"alice"_s, u"Alice Chan"_s, u"customer"_s, u"2025-05-14"_s};
+    QVERIFY(db->storeAccount(a).ok());
+    QVERIFY(!db->account()->closesAt.isValid());
+    QVERIFY(!db->account()->erasedAt.isValid());
+
+    a.closesAt = QDateTime(QDate(2026, 12, 20), QTime(8, 30), Qt::UTC);
+    a.erasedAt = QDateTime(QDate(2026, 12, 6), QTime(9, 15, 7), Qt::UTC);
+    QVERIFY(db->storeAccount(a).ok());
+    QCOMPARE(db->account()->closesAt, a.closesAt);
+    QCOMPARE(db->account()->erasedAt, a.erasedAt);
+
+    // A provider that stops sending them (a reopened account) clears them.
+    a.closesAt = {};
+    QVERIFY(db->storeAccount(a).ok());
+    QVERIFY(!db->account()->closesAt.isValid());
+    QCOMPARE(db->account()->erasedAt, a.erasedAt);
 }
 
 void TstCacheDb::appendDomainEvents()

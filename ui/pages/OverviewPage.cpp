@@ -45,6 +45,8 @@ OverviewPage::OverviewPage(AccountView *view, QWidget *parent)
     m_account = wrapped(QStringLiteral("overviewAccount"), content);
     m_synced = wrapped(QStringLiteral("overviewSynced"), content);
     m_policy = wrapped(QStringLiteral("overviewPolicy"), content);
+    m_closing = wrapped(QStringLiteral("overviewClosing"), content);
+    m_closing->hide();
 
     auto *intro = wrapped(QStringLiteral("overviewIntro"), content);
     intro->setText(tr("This is the personal data Hong Kong Cloud holds about you, in five groups. "
@@ -84,6 +86,7 @@ OverviewPage::OverviewPage(AccountView *view, QWidget *parent)
     layout->addWidget(m_account);
     layout->addWidget(m_synced);
     layout->addWidget(m_policy);
+    layout->addWidget(m_closing);
     layout->addSpacing(fontMetrics().height());
     layout->addWidget(intro);
     layout->addLayout(grid);
@@ -126,6 +129,14 @@ void OverviewPage::refresh()
     const QString policy = policyDate.isValid() ? Labels::date(policyDate) : a.policyVersionAccepted;
     m_policy->setText(policy.isEmpty() ? tr("Privacy policy: no accepted version on record.")
                                        : tr("Privacy policy you accepted: version of %1").arg(policy));
+
+    // A completed cancellation: say when sign-in stops, so nobody is surprised by it.
+    m_closing->setVisible(a.closesAt.isValid());
+    m_closing->setText(a.closesAt.isValid()
+                           ? tr("Your account closes on %1, as you asked. After that you can no longer sign in; "
+                                "save an export before then if you want a copy of your data.")
+                                 .arg(Labels::dateTime(a.closesAt))
+                           : QString());
 
     for (Category c : kAllCategories) {
         const qint64 n = view()->count(c);

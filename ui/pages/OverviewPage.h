@@ -38,6 +38,7 @@ private:
     QLabel *m_heading;
     QLabel *m_account;
     QLabel *m_synced;
+    QLabel *m_closing = nullptr;
     QLabel *m_policy;
     QHash<int, Card> m_cards;
 };
