@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace pd {
 
@@ -199,7 +200,7 @@ ApiJob *StaffApi::grant(const QString &id, QObject *context, Done<Grant> done)
 ApiJob *StaffApi::endGrant(const QString &id, QObject *context, Done<Grant> done)
 {
     ApiJob *job = m_api->send(QByteArrayLiteral("POST"), QStringLiteral("/v1/staff/grants/") + enc(id) + QStringLiteral("/end"),
-                              QByteArrayLiteral("{}"), kJson);
+                              QByteArrayLiteral("{}"), kJson, idempotent(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     return wire<Grant>(job, context, std::move(done), &codec::decodeGrant);
 }
 
