@@ -333,6 +333,78 @@
         <extracomment>A value after its label, e.g. &quot;Email: a@example.com&quot;. Chinese uses a full-width colon: &quot;%1：%2&quot;.</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Data correction</source>
+        <translation>数据更正</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Complaint or suggestion</source>
+        <translation>投诉或建议</translation>
+    </message>
+    <message>
+        <source>Account cancellation</source>
+        <translation>注销账户</translation>
+    </message>
+    <message>
+        <source>Data access (copy of data)</source>
+        <translation>查阅数据（数据副本）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待客户回复</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled by the customer</source>
+        <translation>客户已取消</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1（已延期）</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未分配</translation>
+    </message>
 </context>
 <context>
     <name>pd::CookiesModel</name>
@@ -725,6 +797,37 @@
     <message>
         <source>You can close this tab and return to Privacy Dashboard.</source>
         <translation>你可以关闭此标签页，返回 Privacy Dashboard。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StaffQueueModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
     </message>
 </context>
 </TS>
