@@ -28,7 +28,7 @@ struct OutboxItem
 {
     using State = ActionState; ///< Sent: `response` holds the provider's answer
     /// How the call is sent: a request's type is in its body.
-    enum class Kind { Attachment, FieldUpdate, Request, CancelRequest, Consent };
+    enum class Kind { Attachment, FieldUpdate, Request, CancelRequest, Consent, AccessSettings, GrantDecision, Reply };
 
     qint64 seq = 0;
     QString idempotencyKey;

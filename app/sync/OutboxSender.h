@@ -5,6 +5,7 @@
 #include "domain/Actions.h"
 #include "domain/Records.h"
 #include "domain/Requests.h"
+#include "domain/Staff.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -53,6 +54,10 @@ Q_SIGNALS:
     /// The personal document after an accepted field update (with its new ETag).
     void personalUpdated(const QByteArray &body, const QByteArray &etag);
     void requestUpdated(const pd::TrackedRequest &request);
+    /// The provider's answer to "Ask me first" switched on or off.
+    void accessSettingsUpdated(bool askFirst);
+    /// A pending access grant after the customer's answer was accepted (active or declined).
+    void grantUpdated(const pd::Grant &grant);
     void onlineChanged(bool online);
     void sessionExpired();
     /// The outbox file could not be written (an acknowledgement, a refusal or a retry could not be
