@@ -6,11 +6,14 @@
 #include "auth/SignIn.h"
 #include "auth/TokenStore.h"
 #include "domain/Codecs.h"
+#include "domain/Limits.h"
+#include "models/AccessLogModel.h"
 #include "models/AccountModels.h"
 #include "models/PersonalModel.h"
 #include "models/RequestsModel.h"
 #include "models/TableModels.h"
 #include "staff/StaffDesk.h"
+#include "store/AccessLogStore.h"
 #include "store/CacheDb.h"
 #include "store/Outbox.h"
 #include "sync/ActionQueue.h"
@@ -46,6 +49,10 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
     qRegisterMetaType<pd::TokenPair>();
     qRegisterMetaType<pd::TrackedRequest>();
     qRegisterMetaType<pd::RequestStatus>();
+    qRegisterMetaType<pd::AccessEntry>();
+    qRegisterMetaType<pd::WitnessWarning>();
+    qRegisterMetaType<QList<pd::AccessEntry>>();
+    qRegisterMetaType<QList<pd::WitnessWarning>>();
     m_api->setBaseUrl(defaultProviderUrl());
     // The UI's language switch installs translators, and each install or removal sends
     // QEvent::LanguageChange to the application: that is our cue, with no widget code involved.
@@ -258,6 +265,7 @@ Status Session::openAccount(const Account &account)
     });
     connect(m_sync.get(), &SyncEngine::finished, this, &Session::onSyncFinished);
     openStaff();
+    openAccess();
     return okStatus();
 }
 
@@ -275,6 +283,90 @@ void Session::openStaff()
     Q_EMIT staffChanged();
 }
 
+void Session::openAccess()
+{
+    m_accessLog = std::make_unique<AccessLogModel>(m_cache.get());
+    m_newAccessEntries.clear();
+    m_accessWarnings.clear();
+    connect(m_sync.get(), &SyncEngine::accessLogWitnessed, this,
+            [this](const QList<AccessEntry> &added, const QList<WitnessWarning> &) {
+                m_newAccessEntries += added;
+                // Those recorded and not dismissed: a warning stays until the user has read it.
+                m_accessWarnings = m_cache ? AccessLogStore(m_cache.get()).warnings() : QList<WitnessWarning>();
+            });
+    connect(m_sender.get(), &OutboxSender::accessSettingsUpdated, this, [this](bool askFirst) {
+        if (m_cache)
+            if (Status s = AccessLogStore(m_cache.get()).setAskFirst(askFirst); !s)
+                qWarning("access setting could not be cached: %s", qPrintable(s.error().detail));
+        Q_EMIT accessChanged();
+    });
+    connect(m_sender.get(), &OutboxSender::grantUpdated, this, [this](const Grant &g) {
+        if (m_cache)
+            if (Status s = AccessLogStore(m_cache.get()).upsertGrant(g); !s)
+                qWarning("grant could not be cached: %s", qPrintable(s.error().detail));
+        Q_EMIT accessChanged();
+    });
+}
+
+void Session::announceAccess()
+{
+    if (m_accessLog)
+        m_accessLog->reload();
+    Q_EMIT accessChanged();
+    const QList<AccessEntry> added = std::exchange(m_newAccessEntries, {});
+    const QList<WitnessWarning> warnings = std::exchange(m_accessWarnings, {});
+    if (!added.isEmpty())
+        Q_EMIT newAccessEntries(added);
+    if (!warnings.isEmpty())
+        Q_EMIT accessWarningsFound(warnings);
+}
+
+QList<Grant> Session::accessGrants() const
+{
+    return m_cache ? AccessLogStore(m_cache.get()).grants() : QList<Grant>();
+}
+
+QList<Grant> Session::pendingGrants() const
+{
+    QList<Grant> out;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Grant &g : accessGrants())
+        if (g.status == GrantStatus::Pending && g.requestedAt.addSecs(qint64(limits::kPendingGrantHours) * 3600) > now)
+            out << g;
+    return out;
+}
+
+std::optional<bool> Session::askFirst() const
+{
+    if (m_actions)
+        if (auto queued = m_actions->queuedAskFirst())
+            return queued;
+    return m_cache ? AccessLogStore(m_cache.get()).askFirst() : std::nullopt;
+}
+
+std::optional<bool> Session::queuedGrantDecision(const QString &grantId) const
+{
+    return m_actions ? m_actions->queuedDecision(grantId) : std::nullopt;
+}
+
+QList<WitnessWarning> Session::accessWarnings() const
+{
+    return m_cache ? AccessLogStore(m_cache.get()).warnings() : QList<WitnessWarning>();
+}
+
+Status Session::dismissAccessWarning(qint64 id)
+{
+    if (!m_cache)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("signed out"));
+    Status s = AccessLogStore(m_cache.get()).dismissWarning(id);
+    if (s) {
+        if (m_accessLog)
+            m_accessLog->reload();
+        Q_EMIT accessChanged();
+    }
+    return s;
+}
+
 void Session::closeAccount()
 {
     if (m_sync)
@@ -285,6 +377,7 @@ void Session::closeAccount()
         Q_EMIT staffChanged();
     }
     // Models first: they read the cache.
+    m_accessLog.reset();
     m_models.reset();
     m_requests.reset();
     m_sync.reset();
@@ -512,6 +605,7 @@ void Session::onSyncFinished(const Error &e)
         m_requests->reload();
     Q_EMIT dataChanged();
     Q_EMIT syncFinished(e);
+    announceAccess();
     if (e.code == ErrorCode::Unauthorized) {
         // Refresh was refused: the session is over; the cache stays for the next sign-in.
         closeAccount();

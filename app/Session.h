@@ -2,6 +2,8 @@
 #pragma once
 
 #include "AccountView.h"
+#include "domain/AccessWitness.h"
+#include "domain/Staff.h"
 #include "domain/CategoryInfo.h"
 #include "domain/Records.h"
 #include "domain/Requests.h"
@@ -19,6 +21,7 @@ class QNetworkAccessManager;
 
 namespace pd {
 
+class AccessLogModel;
 class AccountModels;
 class ActionQueue;
 class ApiClient;
@@ -100,6 +103,21 @@ public:
     /// Sends what is waiting now, without waiting for the next automatic try.
     void retrySendingNow();
 
+    /// Who looked at the user's data: the access log as this app kept it (null when signed out).
+    AccessLogModel *accessLogModel() const { return m_accessLog.get(); }
+    /// Staff access grants as last fetched (all statuses), and those waiting for the user's answer
+    /// (pending and not yet past the 24 hours they wait).
+    QList<Grant> accessGrants() const;
+    QList<Grant> pendingGrants() const;
+    /// "Ask me first": the value waiting to be sent if the user just changed it, else the one last
+    /// fetched; empty until known.
+    std::optional<bool> askFirst() const;
+    /// The user's answer to grant `grantId` waiting to be sent (true: approve), if any.
+    std::optional<bool> queuedGrantDecision(const QString &grantId) const;
+    /// What the witness found wrong with the access log and the user has not dismissed.
+    QList<WitnessWarning> accessWarnings() const;
+    Status dismissAccessWarning(qint64 id);
+
     /// Downloads the copy of the user's data an export request produced; null when signed out.
     /// The job emits finished() once and deletes itself.
     ExportDownload *downloadExport(const QString &requestId);
@@ -163,6 +181,12 @@ Q_SIGNALS:
     void sendingStopped();
     /// staff() appeared (a staff account signed in or restored, or /v1/me said the role) or went.
     void staffChanged();
+    /// The access log, grants or "Ask me first" changed (a sync, or an answer the provider accepted).
+    void accessChanged();
+    /// After a sync: entries in the access log this app had not seen (emitted after syncFinished).
+    void newAccessEntries(const QList<pd::AccessEntry> &entries);
+    /// After a sync: the witness found something wrong with the access log (those not dismissed).
+    void accessWarningsFound(const QList<pd::WitnessWarning> &warnings);
 
 private:
     friend struct SessionInternals;
@@ -170,6 +194,10 @@ private:
     Status openAccount(const Account &account);
     void closeAccount();
     void onSyncFinished(const Error &e);
+    /// Wires the access log, grants and "Ask me first" for the account just opened.
+    void openAccess();
+    /// After a sync: reloads the access log and says what is new.
+    void announceAccess();
     void setOnline(bool online);
     /// Opens the staff side when the account is staff and it is not open yet.
     void openStaff();
@@ -195,6 +223,9 @@ private:
     std::unique_ptr<AccountModels> m_models;
     std::unique_ptr<RequestsModel> m_requests;
     std::unique_ptr<StaffDesk> m_staffDesk;
+    std::unique_ptr<AccessLogModel> m_accessLog;
+    QList<AccessEntry> m_newAccessEntries;   ///< found by the sync under way, announced when it ends
+    QList<WitnessWarning> m_accessWarnings;  ///< likewise
 };
 
 } // namespace pd

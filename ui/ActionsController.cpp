@@ -16,6 +16,8 @@
 #include "models/PersonalModel.h"
 #include "models/RequestsModel.h"
 #include "models/WindowedTableModel.h"
+#include "models/AccessLogModel.h"
+#include "pages/AccessLogPage.h"
 #include "pages/ConsentPage.h"
 #include "pages/PersonalPage.h"
 #include "pages/RequestsPage.h"
@@ -108,6 +110,37 @@ ActionsController::ActionsController(Session *session, MainWindow *window)
     });
     // Queued, so it comes after the window's own "sync finished" message and stays on screen.
     connect(session, &Session::syncFinished, this, &ActionsController::announceStatusChanges, Qt::QueuedConnection);
+    // Staff looked at the user's data, or asks to: said like a request's news, after the sync's own message.
+    connect(session, &Session::newAccessEntries, this, [this](const QList<AccessEntry> &entries) {
+        int asks = 0;
+        for (const AccessEntry &e : entries)
+            asks += e.action == QLatin1String("grant_requested") ? 1 : 0;
+        QString text = tr("%n new entry(ies) in your access log: staff looked at your data or asked to.", nullptr,
+                          int(entries.size()));
+        if (const AccessEntry &last = entries.constLast(); !last.staff.isEmpty())
+            text = Labels::sentences({text, tr("Latest: %1, %2 (%3).")
+                                                .arg(last.staff, Labels::accessAction(last.action),
+                                                     last.reasonCode.isEmpty() ? Labels::dateTime(last.at)
+                                                                               : Labels::accessReason(last.reasonCode))});
+        if (asks > 0)
+            text = Labels::sentences({text, tr("%n request(s) wait for your answer.", nullptr, asks)});
+        text = Labels::sentences({text, tr("See the Access log tab (Ctrl+8).")});
+        m_announcements << text;
+        m_notifier->notify(tr("Who looked at your data"), text);
+        QMetaObject::invokeMethod(this, &ActionsController::announceStatusChanges, Qt::QueuedConnection);
+    });
+    connect(session, &Session::accessWarningsFound, this, [this](const QList<WitnessWarning> &warnings) {
+        QStringList lines;
+        for (const WitnessWarning &w : warnings)
+            lines << AccessLogModel::warningText(w);
+        lines.removeDuplicates();
+        const QString text = Labels::sentences({tr("Your access log at Hong Kong Cloud does not match what this app saw "
+                                                   "before."),
+                                                lines.value(0), tr("See the Access log tab (Ctrl+8).")});
+        m_notifier->notify(tr("Your access log changed"), text);
+        // After the sync's own message, so it stays on screen.
+        QMetaObject::invokeMethod(this, [this, text] { showBanner(text, true); }, Qt::QueuedConnection);
+    });
     connect(session, &Session::sendingStopped, this, [this] {
         showBanner(tr("Your sign-in has expired, so nothing more is sent. What you did is kept on this computer; sign "
                       "out and in again to send it."),
@@ -154,6 +187,8 @@ void ActionsController::attachPages()
                         else
                             correct(key);
                     });
+        } else if (auto *access = qobject_cast<AccessLogPage *>(p)) {
+            connect(access, &AccessLogPage::message, this, [this](const QString &t) { showBanner(t); });
         } else if (auto *requests = qobject_cast<RequestsPage *>(p)) {
             requests->newRequestButton()->setMenu(m_menu);
             connect(requests, &RequestsPage::resolveRequested, this, &ActionsController::resolveConflict);

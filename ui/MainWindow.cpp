@@ -9,6 +9,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "models/Labels.h"
+#include "pages/AccessLogPage.h"
 #include "pages/ConsentPage.h"
 #include "pages/CookiesPage.h"
 #include "pages/DevicesPage.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addPage(new CookiesPage(session, m_tabs));
     addPage(new ConsentPage(session, m_tabs));
     addPage(new RequestsPage(session, m_tabs));
+    addPage(new AccessLogPage(session, m_tabs));
     m_actionsUi = new ActionsController(session, this);
     m_actionsUi->attachPages();
     connect(m_overview, &OverviewPage::viewRequested, this, &MainWindow::showCategory);

@@ -15,6 +15,9 @@ RequestType requestTypeOf(ActionKind k)
     case ActionKind::Consent:
     case ActionKind::CancelRequest:
     case ActionKind::Attachment:
+    case ActionKind::AccessSettings:
+    case ActionKind::GrantDecision:
+    case ActionKind::Reply:
     case ActionKind::Unknown:
         break;
     }
@@ -44,6 +47,10 @@ Refusal::Reason Refusal::reasonOf(const QString &problem, int httpStatus)
         return Reason::NotEditable;
     if (problem == QLatin1String("cannot-cancel"))
         return Reason::CannotCancel;
+    if (problem == QLatin1String("grant-not-pending"))
+        return Reason::NotPending;
+    if (problem == QLatin1String("not-awaiting-reply"))
+        return Reason::NotAwaitingReply;
     if (problem == QLatin1String("invalid-attachment") || problem == QLatin1String("unsupported-media-type")
         || problem == QLatin1String("payload-too-large") || problem == QLatin1String("attachment-not-sent"))
         return Reason::BadAttachment;
@@ -60,11 +67,14 @@ bool QueuedAction::hasTypedInput() const
     case ActionKind::Deletion:
     case ActionKind::Complaint:
     case ActionKind::CancelAccount:
+    case ActionKind::Reply:
         return true;
     case ActionKind::Export:
     case ActionKind::Consent:
     case ActionKind::CancelRequest:
     case ActionKind::Attachment:
+    case ActionKind::AccessSettings:
+    case ActionKind::GrantDecision:
     case ActionKind::Unknown:
         break;
     }

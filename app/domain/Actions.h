@@ -25,6 +25,9 @@ enum class ActionKind {
     Consent,       ///< a consent given or withdrawn
     CancelRequest, ///< withdrawing a request made earlier
     Attachment,    ///< a file sent ahead of the request it supports
+    AccessSettings, ///< "Ask me first" switched on or off
+    GrantDecision,  ///< a staff member's pending access grant approved or declined
+    Reply,          ///< the customer's reply to a request that needs information
     Unknown,       ///< stored by a newer version of the app
 };
 /// The request type an action creates (Unknown for actions that are not requests).
@@ -88,9 +91,24 @@ struct CancelRequestPayload
 {
     QString requestId;
 };
+struct AccessSettingsPayload
+{
+    bool askFirst = false;
+};
+struct GrantDecisionPayload
+{
+    QString grantId;
+    bool approve = false;
+};
+struct ReplyPayload
+{
+    QString requestId;
+    QString message;
+};
 /// What the user typed or chose for an action; monostate for attachments and unknown kinds.
 using ActionPayload = std::variant<std::monostate, FieldUpdatePayload, CorrectionPayload, DeletionPayload, ComplaintPayload,
-                                   CancelAccountPayload, ExportPayload, ConsentPayload, CancelRequestPayload>;
+                                   CancelAccountPayload, ExportPayload, ConsentPayload, CancelRequestPayload,
+                                   AccessSettingsPayload, GrantDecisionPayload, ReplyPayload>;
 
 /// Why the provider refused an action, as it said.
 struct Refusal
@@ -100,6 +118,8 @@ struct Refusal
         InvalidValue,    ///< the new value was not accepted
         NotEditable,     ///< the detail cannot be changed directly: ask for a correction
         CannotCancel,    ///< the request is already being worked on
+        NotPending,      ///< the access grant was no longer waiting for an answer (expired, withdrawn)
+        NotAwaitingReply, ///< the request no longer waits for the customer's reply
         BadAttachment,   ///< an attached file was refused (type, size, unreadable)
         Forbidden,       ///< not allowed for this account
         Stale,           ///< based on data changed elsewhere (a conflict)

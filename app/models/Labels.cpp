@@ -18,6 +18,41 @@ QString Labels::category(Category c)
     return {};
 }
 
+QString Labels::accessReason(const QString &code)
+{
+    if (code == QLatin1String("customer_request")) return tr("You asked us for help");
+    if (code == QLatin1String("request_processing")) return tr("Handling one of your requests");
+    if (code == QLatin1String("security_fraud")) return tr("Security or fraud check");
+    if (code == QLatin1String("legal_duty")) return tr("A legal duty");
+    return code;
+}
+
+QString Labels::accessAction(const QString &code)
+{
+    if (code == QLatin1String("grant_requested")) return tr("Asked to see your data (waiting for your answer)");
+    if (code == QLatin1String("grant_opened")) return tr("Opened access to your data");
+    if (code == QLatin1String("grant_approved")) return tr("You approved access");
+    if (code == QLatin1String("grant_declined")) return tr("You declined access");
+    if (code == QLatin1String("grant_expired")) return tr("Access request expired unanswered");
+    if (code == QLatin1String("grant_ended")) return tr("Access ended");
+    if (code == QLatin1String("viewed")) return tr("Looked at your data");
+    if (code == QLatin1String("request_viewed")) return tr("Read one of your requests");
+    if (code == QLatin1String("request_action")) return tr("Worked on one of your requests");
+    if (code == QLatin1String("searched")) return tr("Found you in a customer search");
+    if (code == QLatin1String("refused")) return tr("Was refused access");
+    return code;
+}
+
+QString Labels::categoryList(const QStringList &codes)
+{
+    QStringList words;
+    for (const QString &c : codes) {
+        const auto cat = categoryFromCode(c);
+        words << (cat ? category(*cat) : c);
+    }
+    return list(words);
+}
+
 QString Labels::personalField(const QString &key)
 {
     if (key == QLatin1String("name")) return tr("Name");

@@ -35,6 +35,12 @@ public:
     static QString retentionReason(const QString &code);
     /// What a consent purpose means ("marketing" -> "Marketing messages").
     static QString consentPurpose(const QString &code);
+    /// Why a staff member looked at the customer's data ("security_fraud" -> "Security or fraud check").
+    static QString accessReason(const QString &code);
+    /// What an access-log entry records ("grant_opened" -> "Opened access to your data").
+    static QString accessAction(const QString &code);
+    /// Category codes as words, in running text ("devices, cookies" -> "Devices and networks; Cookies ...").
+    static QString categoryList(const QStringList &codes);
     /// "P3Y" -> "3 years", "P30D" -> "30 days"; unknown forms are returned as given.
     static QString isoDuration(const QString &period);
 

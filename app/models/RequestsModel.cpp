@@ -56,6 +56,9 @@ QString RequestsModel::typeLabel(ActionKind kind, const QString &code)
     case ActionKind::FieldUpdate: return tr("Change of details");
     case ActionKind::Consent: return tr("Consent change");
     case ActionKind::CancelRequest: return tr("Cancelling a request");
+    case ActionKind::AccessSettings: return tr("Ask me first (staff access)");
+    case ActionKind::GrantDecision: return tr("Answer to a staff access request");
+    case ActionKind::Reply: return tr("Reply to a request");
     case ActionKind::Attachment:
     case ActionKind::Unknown: break;
     }
@@ -85,6 +88,9 @@ ActionKind kindFromCode(const QString &code)
     if (code == QLatin1String("field_update")) return ActionKind::FieldUpdate;
     if (code == QLatin1String("consent")) return ActionKind::Consent;
     if (code == QLatin1String("cancel_request")) return ActionKind::CancelRequest;
+    if (code == QLatin1String("access_settings")) return ActionKind::AccessSettings;
+    if (code == QLatin1String("grant_decision")) return ActionKind::GrantDecision;
+    if (code == QLatin1String("reply")) return ActionKind::Reply;
     return actionKindOf(requestTypeFromCode(code));
 }
 RequestsModel::Progress progressFromCode(const QString &code)
@@ -166,6 +172,12 @@ QString RequestsModel::subjectOf(const QueuedAction &a)
         return Labels::personalField(p->key);
     if (const auto *p = a.as<ConsentPayload>())
         return Labels::consentPurpose(p->purpose);
+    if (const auto *p = a.as<AccessSettingsPayload>())
+        return p->askFirst ? tr("Switch on") : tr("Switch off");
+    if (const auto *p = a.as<GrantDecisionPayload>())
+        return p->approve ? tr("Approve %1").arg(p->grantId) : tr("Decline %1").arg(p->grantId);
+    if (const auto *p = a.as<ReplyPayload>())
+        return tr("Request %1").arg(p->requestId);
     return a.title;
 }
 
@@ -203,6 +215,16 @@ void RequestsModel::reload()
                 lines << tr("Kept and restricted: %1 (%2) until %3")
                              .arg(cat ? Labels::category(*cat) : code, Labels::retentionReason(o.value(QLatin1String("reason")).toString()),
                                   Labels::dateTime(QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODate)));
+            }
+            for (const RequestMessage &m : t.messages) {
+                const QString who = m.fromStaff ? (m.staff.isEmpty() ? tr("Hong Kong Cloud") : m.staff) : tr("You");
+                QString line = m.kind == QLatin1String("question") ? tr("%1 asked: %2").arg(who, m.text)
+                    : m.kind == QLatin1String("answer")            ? tr("%1 answered: %2").arg(who, m.text)
+                    : m.kind == QLatin1String("reply")             ? tr("%1 replied: %2").arg(who, m.text)
+                                                                   : tr("%1 wrote: %2").arg(who, m.text);
+                if (!m.attachments.isEmpty())
+                    line = Labels::sentences({line, tr("%n file(s) attached.", nullptr, int(m.attachments.size()))});
+                lines << Labels::labelled(Labels::dateTime(m.at), line);
             }
             const QJsonArray history = QJsonDocument::fromJson(t.history).array();
             for (const QJsonValue &v : history) {

@@ -57,7 +57,20 @@ const char *const kSchemaV2[] = {
         " changed_at INTEGER NOT NULL, affects TEXT NOT NULL)",
         nullptr,
 };
-const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2};
+// v3: the customer's access log as this app first saw it (raw JSON and hash, never rewritten), what
+// the witness found wrong, and the staff access grants (issue 9).
+const char *const kSchemaV3[] = {
+        "CREATE TABLE access_log (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, raw TEXT NOT NULL, hash TEXT NOT NULL,"
+        " first_seen INTEGER NOT NULL)",
+        "CREATE TABLE access_warnings (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, seq INTEGER NOT NULL,"
+        " detail TEXT NOT NULL DEFAULT '', detected_at INTEGER NOT NULL, dismissed INTEGER NOT NULL DEFAULT 0,"
+        " UNIQUE(kind, seq))",
+        "CREATE TABLE access_grants (position INTEGER NOT NULL, id TEXT PRIMARY KEY, staff TEXT NOT NULL, reason TEXT NOT NULL,"
+        " ticket TEXT NOT NULL, justification TEXT NOT NULL, categories TEXT NOT NULL, minutes INTEGER NOT NULL,"
+        " status TEXT NOT NULL, requested_at INTEGER NOT NULL, decided_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)",
+        nullptr,
+};
+const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
 static_assert(std::size(kMigrations) == CacheDb::kSchemaVersion);
 
 } // namespace

@@ -23,7 +23,7 @@ class SqliteFile;
 class CacheDb
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens (creating if needed) and migrates the cache at `path`.
     static Result<std::unique_ptr<CacheDb>> open(const QString &path);

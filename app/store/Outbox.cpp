@@ -81,6 +81,9 @@ const char *kindCode(OutboxItem::Kind k)
     case OutboxItem::Kind::CancelRequest: return "cancel_request";
     case OutboxItem::Kind::Consent: return "consent";
     case OutboxItem::Kind::StaffAction: return "staff_action";
+    case OutboxItem::Kind::AccessSettings: return "access_settings";
+    case OutboxItem::Kind::GrantDecision: return "grant_decision";
+    case OutboxItem::Kind::Reply: return "reply";
     }
     return "request";
 }
@@ -88,7 +91,8 @@ const char *kindCode(OutboxItem::Kind k)
 OutboxItem::Kind kindFrom(const QString &s)
 {
     for (auto k : {OutboxItem::Kind::Attachment, OutboxItem::Kind::FieldUpdate, OutboxItem::Kind::Request,
-                   OutboxItem::Kind::CancelRequest, OutboxItem::Kind::Consent, OutboxItem::Kind::StaffAction})
+                   OutboxItem::Kind::CancelRequest, OutboxItem::Kind::Consent, OutboxItem::Kind::StaffAction,
+                   OutboxItem::Kind::AccessSettings, OutboxItem::Kind::GrantDecision, OutboxItem::Kind::Reply})
         if (s == QLatin1String(kindCode(k)))
             return k;
     return OutboxItem::Kind::Request;

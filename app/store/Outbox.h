@@ -30,7 +30,7 @@ struct OutboxItem
     /// How the call is sent: a request's type is in its body.
     /// StaffAction: a step staff took on a customer's request (a staff outbox, StaffDesk); its
     /// answer holds the customer's words, so only its status is kept, never the body.
-    enum class Kind { Attachment, FieldUpdate, Request, CancelRequest, Consent, StaffAction };
+    enum class Kind { Attachment, FieldUpdate, Request, CancelRequest, Consent, StaffAction, AccessSettings, GrantDecision, Reply };
 
     qint64 seq = 0;
     QString idempotencyKey;

@@ -136,6 +136,24 @@ Call encode(const ActionPayload &payload)
             return {OutboxItem::Kind::CancelRequest, QStringLiteral("POST"),
                     kRequests + QLatin1Char('/') + encoded(p.requestId) + QStringLiteral("/cancel"), QJsonObject{}, p.requestId};
         }
+        Call operator()(const AccessSettingsPayload &p) const
+        {
+            return {OutboxItem::Kind::AccessSettings, QStringLiteral("PUT"), QStringLiteral("/v1/me/access-settings"),
+                    QJsonObject{{QStringLiteral("ask_first"), p.askFirst}}, QStringLiteral("ask_first")};
+        }
+        Call operator()(const GrantDecisionPayload &p) const
+        {
+            return {OutboxItem::Kind::GrantDecision, QStringLiteral("POST"),
+                    QStringLiteral("/v1/me/access-grants/") + encoded(p.grantId)
+                        + (p.approve ? QStringLiteral("/approve") : QStringLiteral("/decline")),
+                    QJsonObject{}, p.grantId};
+        }
+        Call operator()(const ReplyPayload &p) const
+        {
+            return {OutboxItem::Kind::Reply, QStringLiteral("POST"),
+                    kRequests + QLatin1Char('/') + encoded(p.requestId) + QStringLiteral("/replies"),
+                    QJsonObject{{QStringLiteral("message"), p.message}}, p.requestId};
+        }
     };
     return std::visit(Visitor{}, payload);
 }
@@ -169,6 +187,18 @@ QueuedAction decode(const OutboxItem &item)
     case OutboxItem::Kind::CancelRequest:
         a.kind = ActionKind::CancelRequest;
         a.payload = CancelRequestPayload{item.title};
+        break;
+    case OutboxItem::Kind::AccessSettings:
+        a.kind = ActionKind::AccessSettings;
+        a.payload = AccessSettingsPayload{body.value(QLatin1String("ask_first")).toBool()};
+        break;
+    case OutboxItem::Kind::GrantDecision:
+        a.kind = ActionKind::GrantDecision;
+        a.payload = GrantDecisionPayload{item.title, item.path.endsWith(QLatin1String("/approve"))};
+        break;
+    case OutboxItem::Kind::Reply:
+        a.kind = ActionKind::Reply;
+        a.payload = ReplyPayload{item.title, text(body, "message")};
         break;
     case OutboxItem::Kind::Request:
         a.kind = actionKindOf(requestTypeFromCode(text(body, "type")));

@@ -217,6 +217,61 @@ Result<qint64> ActionQueue::cancelRequest(const QString &requestId)
     return queue(CancelRequestPayload{requestId});
 }
 
+Result<qint64> ActionQueue::setAskFirst(bool askFirst)
+{
+    return queue(AccessSettingsPayload{askFirst});
+}
+
+Result<qint64> ActionQueue::decideGrant(const QString &grantId, bool approve)
+{
+    if (grantId.isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no grant"));
+    for (const OutboxItem &i : m_outbox->items(false))
+        if (i.kind == OutboxItem::Kind::GrantDecision && i.title == grantId && i.state == ActionState::Queued)
+            return i.seq;
+    return queue(GrantDecisionPayload{grantId, approve});
+}
+
+Result<qint64> ActionQueue::reply(const QString &requestId, const QString &message, const QList<AttachmentFile> &files,
+                                  Validation *problems)
+{
+    Validation v;
+    need(&v, QStringLiteral("message"), message, kMaxReply);
+    if (files.size() > kMaxAttachments)
+        v.append({QStringLiteral("attachments"), FieldProblem::TooLong, kMaxAttachments});
+    if (!v.isEmpty()) {
+        for (int i = 0; i < files.size() && i < kMaxAttachments; ++i)
+            v += validateAttachment(files.at(i), i);
+        return invalid(problems, v);
+    }
+    if (requestId.isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no request"));
+    return queue(ReplyPayload{requestId, message.trimmed()}, {}, files, problems);
+}
+
+std::optional<bool> ActionQueue::queuedDecision(const QString &grantId) const
+{
+    for (const OutboxItem &i : m_outbox->items(false))
+        if (i.kind == OutboxItem::Kind::GrantDecision && i.title == grantId && i.state == ActionState::Queued) {
+            const QueuedAction a = actionbodies::decode(i);
+            if (const auto *p = a.as<GrantDecisionPayload>())
+                return p->approve;
+        }
+    return std::nullopt;
+}
+
+std::optional<bool> ActionQueue::queuedAskFirst() const
+{
+    std::optional<bool> last;
+    for (const OutboxItem &i : m_outbox->items(false))
+        if (i.kind == OutboxItem::Kind::AccessSettings && i.state == ActionState::Queued) {
+            const QueuedAction a = actionbodies::decode(i);
+            if (const auto *p = a.as<AccessSettingsPayload>())
+                last = p->askFirst;
+        }
+    return last;
+}
+
 std::optional<QueuedAction> ActionQueue::action(qint64 seq) const
 {
     if (const std::optional<OutboxItem> item = m_outbox->item(seq))

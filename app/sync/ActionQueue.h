@@ -52,6 +52,7 @@ public:
     static constexpr int kMaxProposedValue = limits::kProposedValueMax;
     static constexpr int kMaxAttachments = limits::kAttachmentsMax;
     static constexpr int kMaxDeletionRecords = limits::kDeletionRecordsMax;
+    static constexpr int kMaxReply = limits::kAnswerMax;
 
     /// `personalEtag` gives the ETag of the personal details this computer holds (the version a
     /// field update is based on); empty when unknown.
@@ -76,6 +77,19 @@ public:
     Result<qint64> requestExport();
     Result<qint64> setConsent(const QString &purpose, bool granted, const QString &policyVersion);
     Result<qint64> cancelRequest(const QString &requestId);
+    /// "Ask me first" on or off: staff access then waits for the customer's answer.
+    Result<qint64> setAskFirst(bool askFirst);
+    /// Approves or declines a pending access grant. Answering a grant that already has an answer
+    /// waiting to be sent queues nothing and gives that answer's seq (a grant is answered once).
+    Result<qint64> decideGrant(const QString &grantId, bool approve);
+    /// Replies to a request that needs information: text (1..limits::kAnswerMax) and up to
+    /// kMaxAttachments files, uploaded first (like a correction's).
+    Result<qint64> reply(const QString &requestId, const QString &message, const QList<AttachmentFile> &files,
+                         Validation *problems);
+    /// The answer waiting to be sent for grant `grantId`, if any (true: approve).
+    std::optional<bool> queuedDecision(const QString &grantId) const;
+    /// The "Ask me first" value waiting to be sent (the last one queued), if any.
+    std::optional<bool> queuedAskFirst() const;
 
     /// One action as the core keeps it; empty when there is no such action.
     std::optional<QueuedAction> action(qint64 seq) const;

@@ -5,6 +5,7 @@
 #include "api/ApiJob.h"
 #include "domain/Codecs.h"
 #include "domain/Problem.h"
+#include "domain/StaffCodecs.h"
 #include "store/Outbox.h"
 
 #include <QJsonDocument>
@@ -199,11 +200,15 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
         switch (item.kind) {
         case OutboxItem::Kind::Request:
         case OutboxItem::Kind::CancelRequest:
+        case OutboxItem::Kind::Reply:
             if (auto req = codec::decodeRequest(r.body)) {
                 tracked = *req;
-                // A cancel's answer describes the original request: keep that request's own link.
+                // A cancel's or a reply's answer describes the original request: keep that request's own link.
                 tracked->outboxSeq = item.kind == OutboxItem::Kind::Request ? item.seq : 0;
             }
+            break;
+        case OutboxItem::Kind::AccessSettings:
+        case OutboxItem::Kind::GrantDecision:
             break;
         case OutboxItem::Kind::Consent:
             if (auto rc = codec::decodeReceipt(r.body))
@@ -225,6 +230,12 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
             Q_EMIT requestUpdated(*tracked);
         if (item.kind == OutboxItem::Kind::FieldUpdate)
             Q_EMIT personalUpdated(r.body, r.etag);
+        if (item.kind == OutboxItem::Kind::AccessSettings)
+            if (auto askFirst = codec::decodeAccessSettings(r.body))
+                Q_EMIT accessSettingsUpdated(*askFirst);
+        if (item.kind == OutboxItem::Kind::GrantDecision)
+            if (auto grant = codec::decodeGrant(r.body))
+                Q_EMIT grantUpdated(*grant);
         Q_EMIT itemSent(item.seq);
         kick();
         return;

@@ -5,6 +5,7 @@
 #include "domain/Actions.h"
 #include "domain/Records.h"
 #include "domain/Requests.h"
+#include "domain/Staff.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -56,6 +57,10 @@ Q_SIGNALS:
     /// The provider's answer to a staff step (Kind::StaffAction): the request as it now stands. It
     /// is handed over here and not stored, since it holds the customer's words.
     void staffActionAnswered(qint64 seq, const QByteArray &body);
+    /// The provider's answer to "Ask me first" switched on or off.
+    void accessSettingsUpdated(bool askFirst);
+    /// A pending access grant after the customer's answer was accepted (active or declined).
+    void grantUpdated(const pd::Grant &grant);
     void onlineChanged(bool online);
     void sessionExpired();
     /// The outbox file could not be written (an acknowledgement, a refusal or a retry could not be

@@ -4,6 +4,8 @@
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "domain/Codecs.h"
+#include "domain/StaffCodecs.h"
+#include "store/AccessLogStore.h"
 #include "store/CacheDb.h"
 #include "store/Outbox.h"
 
@@ -258,7 +260,68 @@ void SyncEngine::stepReceipts()
         if (!list)
             return list.error();
         return m_outbox->addReceipts(*list);
-    }, [this] { done(Error{}); });
+    }, [this] {
+        m_accessEntries.clear();
+        m_accessCheckpoint.reset();
+        stepAccessLog({});
+    });
+}
+
+void SyncEngine::stepAccessLog(const QString &cursor)
+{
+    QString path = QStringLiteral("/v1/me/access-log?limit=500");
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    auto next = std::make_shared<QString>();
+    fetch(path, {}, [this, next](const ApiResponse &r) -> Status {
+        auto page = codec::decodeAccessLog(r.body);
+        if (!page)
+            return page.error();
+        m_accessEntries += page->items;
+        if (page->checkpoint)
+            m_accessCheckpoint = page->checkpoint;
+        if (page->hasMore && !page->items.isEmpty())
+            *next = page->nextCursor;
+        return okStatus();
+    }, [this, next] {
+        if (!next->isEmpty()) {
+            stepAccessLog(*next);
+            return;
+        }
+        AccessLogStore store(m_cache);
+        const bool seenBefore = store.hasWitnessed();
+        auto result = store.witness(m_accessEntries, m_accessCheckpoint);
+        m_accessEntries.clear();
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        Q_EMIT accessLogWitnessed(seenBefore ? result->added : QList<AccessEntry>(), result->warnings);
+        stepAccessSettings();
+    });
+}
+
+void SyncEngine::stepAccessSettings()
+{
+    fetch(QStringLiteral("/v1/me/access-settings"), {}, [this](const ApiResponse &r) -> Status {
+        auto askFirst = codec::decodeAccessSettings(r.body);
+        if (!askFirst)
+            return askFirst.error();
+        return AccessLogStore(m_cache).setAskFirst(*askFirst);
+    }, [this] { stepAccessGrants(); });
+}
+
+void SyncEngine::stepAccessGrants()
+{
+    fetch(QStringLiteral("/v1/me/access-grants?status=all"), {}, [this](const ApiResponse &r) -> Status {
+        auto grants = codec::decodeGrants(r.body);
+        if (!grants)
+            return grants.error();
+        return AccessLogStore(m_cache).replaceGrants(*grants);
+    }, [this] {
+        Q_EMIT accessGrantsFetched();
+        done(Error{});
+    });
 }
 
 } // namespace pd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/AccessWitness.h"
 #include "domain/Records.h"
 #include "domain/Requests.h"
 #include "domain/Result.h"
@@ -43,6 +44,12 @@ Q_SIGNALS:
     /// A tracked request changed status since the last sync (not emitted for ones seen first).
     void requestStatusChanged(const pd::TrackedRequest &request, pd::RequestStatus previousStatus);
     void finished(const pd::Error &error);
+    /// The access log was fetched and witnessed: `added` are entries not seen before (empty on the
+    /// very first fetch, which is no news), `warnings` what the witness found wrong this time
+    /// (including problems recorded earlier that still hold).
+    void accessLogWitnessed(const QList<pd::AccessEntry> &added, const QList<pd::WitnessWarning> &warnings);
+    /// Grants or "Ask me first" were stored.
+    void accessGrantsFetched();
 
 private:
     using Step = std::function<void()>;
@@ -60,6 +67,11 @@ private:
     void stepConsents();
     void stepRequests(const QString &cursor);
     void stepReceipts();
+    /// The whole access log, page by page (a customer's log is short; fetching it whole lets the
+    /// witness see a changed or missing entry), then "Ask me first" and the grants.
+    void stepAccessLog(const QString &cursor);
+    void stepAccessSettings();
+    void stepAccessGrants();
     void done(const Error &e);
 
     ApiClient *m_api;
@@ -71,6 +83,8 @@ private:
     qint64 m_count = 0;
     // Category info arrives in three documents and is stored together.
     QByteArray m_purposes, m_sharing;
+    QList<AccessEntry> m_accessEntries;
+    std::optional<Checkpoint> m_accessCheckpoint;
 };
 
 } // namespace pd

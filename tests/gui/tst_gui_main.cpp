@@ -438,7 +438,7 @@ void TestGuiMain::whyPanelsExplain()
 void TestGuiMain::ctrlNumberReachesEveryTab()
 {
     const int n = m_window->tabs()->count();
-    QCOMPARE(n, 7);
+    QCOMPARE(n, 8);
     for (int i = n - 1; i >= 0; --i) {
         press(Qt::Key_1 + i, Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->currentIndex(), i);

@@ -5,6 +5,7 @@
 #include "models/Labels.h"
 #include "domain/Limits.h"
 #include "sync/ActionQueue.h"
+#include "widgets/AttachmentPicker.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -29,9 +30,8 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
     , m_current(new QLabel(this))
     , m_proposed(new QLineEdit(this))
     , m_reason(new QPlainTextEdit(this))
-    , m_files(new QListWidget(this))
-    , m_add(new QPushButton(tr("&Add files…"), this))
-    , m_remove(new QPushButton(tr("Re&move file"), this))
+    , m_attachments(new AttachmentPicker(QStringLiteral("correction"), tr("Supporting documents"), this))
+    , m_files(m_attachments->list())
 {
     setWindowTitle(tr("Ask us to correct your details"));
     setSummary(tr("Some details, such as your verified name, only Hong Kong Cloud can change. Tell us the right "
@@ -57,30 +57,9 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
     m_reason->setMinimumHeight(fontMetrics().height() * 4);
     addField(tr("&Why:"), m_reason, QStringLiteral("reason"), tr("Why the detail is wrong"));
 
-    m_files->setObjectName(QStringLiteral("correctionFiles"));
-    m_files->setMinimumHeight(fontMetrics().height() * 4);
-    m_add->setObjectName(QStringLiteral("correctionAddFiles"));
-    m_remove->setObjectName(QStringLiteral("correctionRemoveFile"));
-    m_remove->setEnabled(false);
-    auto *filesBox = new QWidget(this);
-    auto *filesLayout = new QHBoxLayout(filesBox);
-    filesLayout->setContentsMargins(0, 0, 0, 0);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    filesLayout->addWidget(m_files, 1);
-    filesLayout->addLayout(buttons);
-    m_files->setParent(filesBox);
-    m_add->setParent(filesBox);
-    m_remove->setParent(filesBox);
     auto *filesLabel = new QLabel(tr("&Supporting documents:"), this);
     filesLabel->setBuddy(m_files);
-    m_files->setAccessibleName(tr("Supporting documents"));
-    m_files->setAccessibleDescription(tr("PDF, PNG or JPEG files, at most %1 each, up to %2 files.")
-                                          .arg(Labels::bytes(limits::kAttachmentBytesMax))
-                                          .arg(ActionQueue::kMaxAttachments));
-    form()->addRow(filesLabel, filesBox);
+    form()->addRow(filesLabel, m_attachments);
     QLabel *filesProblem = FieldErrors::makeLabel(this, QStringLiteral("correctionFilesProblem"));
     form()->addRow(QString(), filesProblem);
     // A file's problem names the file: "scan.txt: This file is not a PDF, ..."
@@ -102,15 +81,12 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
 
     setPrimaryText(tr("Send correction &request"));
     connect(m_field, &QComboBox::currentIndexChanged, this, &CorrectionDialog::updateCurrent);
-    connect(m_add, &QPushButton::clicked, this, &CorrectionDialog::pickFiles);
-    connect(m_remove, &QPushButton::clicked, this, &CorrectionDialog::removeSelected);
-    connect(m_files, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
     updateCurrent();
     setTabOrder(m_field, m_proposed);
     setTabOrder(m_proposed, m_reason);
     setTabOrder(m_reason, m_files);
-    setTabOrder(m_files, m_add);
-    setTabOrder(m_add, m_remove);
+    setTabOrder(m_files, m_attachments->addButton());
+    setTabOrder(m_attachments->addButton(), m_attachments->removeButton());
     m_proposed->setFocus();
 }
 
@@ -122,31 +98,14 @@ void CorrectionDialog::updateCurrent()
             m_current->setText(f.second.isEmpty() ? tr("(empty)") : f.second);
 }
 
-void CorrectionDialog::pickFiles()
+void CorrectionDialog::setFilePicker(std::function<QStringList()> picker)
 {
-    QStringList paths;
-    if (m_picker) {
-        paths = m_picker();
-    } else {
-        paths = QFileDialog::getOpenFileNames(
-            this, tr("Choose supporting documents"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Documents and pictures (*.pdf *.png *.jpg *.jpeg);;All files (*)"));
-    }
-    addFiles(paths);
+    m_attachments->setFilePicker(std::move(picker));
 }
 
 void CorrectionDialog::addFiles(const QStringList &paths)
 {
-    for (const QString &path : paths) {
-        if (files().contains(path))
-            continue;
-        const QFileInfo info(path);
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(info.fileName(), Labels::bytes(info.size())), m_files);
-        item->setData(Qt::UserRole, path);
-        item->setToolTip(path);
-    }
-    if (m_files->count() > 0 && m_files->currentRow() < 0)
-        m_files->setCurrentRow(0);
+    m_attachments->addFiles(paths);
 }
 
 void CorrectionDialog::setText(const QString &proposed, const QString &reason)
@@ -155,19 +114,9 @@ void CorrectionDialog::setText(const QString &proposed, const QString &reason)
     m_reason->setPlainText(reason);
 }
 
-void CorrectionDialog::removeSelected()
-{
-    delete m_files->takeItem(m_files->currentRow());
-    if (m_files->count() == 0)
-        m_add->setFocus();
-}
-
 QStringList CorrectionDialog::files() const
 {
-    QStringList out;
-    for (int i = 0; i < m_files->count(); ++i)
-        out << m_files->item(i)->data(Qt::UserRole).toString();
-    return out;
+    return m_attachments->files();
 }
 
 QString CorrectionDialog::actionName() const

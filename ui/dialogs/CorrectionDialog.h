@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace pd::ui {
 
+class AttachmentPicker;
+
 /// Asks Hong Kong Cloud to correct a detail the user cannot change themselves (policy VI.II):
 /// the proposed value, why, and documents that show it (PDF, PNG or JPEG, at most 5 MiB each).
 /// The files are copied into the outbox when the request is saved and uploaded when online.
@@ -25,7 +27,7 @@ public:
                      QWidget *parent = nullptr);
 
     /// Replaces the file chooser (tests): returns the paths the user picked.
-    void setFilePicker(std::function<QStringList()> picker) { m_picker = std::move(picker); }
+    void setFilePicker(std::function<QStringList()> picker);
     void addFiles(const QStringList &paths);
     /// Fills in a request being edited after it was refused.
     void setText(const QString &proposed, const QString &reason);
@@ -36,8 +38,6 @@ protected:
     Result<qint64> submit() override;
 
 private:
-    void pickFiles();
-    void removeSelected();
     void updateCurrent();
 
     QList<QPair<QString, QString>> m_fields;
@@ -45,10 +45,8 @@ private:
     QLabel *m_current;
     QLineEdit *m_proposed;
     QPlainTextEdit *m_reason;
+    AttachmentPicker *m_attachments;
     QListWidget *m_files;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    std::function<QStringList()> m_picker;
 };
 
 } // namespace pd::ui

@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "Session.h"
 #include "api/ExportDownload.h"
+#include "dialogs/ReplyDialog.h"
 #include "domain/Limits.h"
 #include "models/Labels.h"
 #include "models/RequestsModel.h"
@@ -79,6 +80,8 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit and resend…"), this))
     , m_discard(new QPushButton(tr("D&iscard…"), this))
     , m_saveCopy(new QPushButton(tr("&Save copy…"), this))
+    , m_question(new QLabel(this))
+    , m_reply(new QPushButton(tr("Repl&y…"), this))
     , m_exportProgress(new QProgressBar(this))
     , m_exportStatus(new QLabel(this))
 {
@@ -122,6 +125,16 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("requestsEdit"));
     m_discard->setObjectName(QStringLiteral("requestsDiscard"));
     m_saveCopy->setObjectName(QStringLiteral("requestsSaveCopy"));
+    m_question->setObjectName(QStringLiteral("requestsQuestion"));
+    m_question->setTextFormat(Qt::PlainText); // a staff member's own words
+    m_question->setWordWrap(true);
+    m_question->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_question->setFocusPolicy(Qt::StrongFocus);
+    m_question->setAccessibleName(tr("Question from Hong Kong Cloud"));
+    m_question->hide();
+    m_reply->setObjectName(QStringLiteral("requestsReply"));
+    m_reply->setToolTip(tr("Answer Hong Kong Cloud's question, with files if you like"));
+    m_reply->hide();
     m_exportProgress->setObjectName(QStringLiteral("requestsExportProgress"));
     m_exportProgress->setAccessibleName(tr("Download progress"));
     m_exportProgress->setRange(0, 0);
@@ -144,8 +157,9 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_question);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_cancel, m_resolve, m_edit, m_discard, m_saveCopy})
+    for (QPushButton *b : {m_reply, m_cancel, m_resolve, m_edit, m_discard, m_saveCopy})
         actions->addWidget(b);
     actions->addStretch(1);
     detailsLayout->addLayout(actions);
@@ -155,7 +169,8 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     detailsLayout->addLayout(exportRow);
     for (QWidget *w : {static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_cancel), static_cast<QWidget *>(m_resolve),
                        static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_discard), static_cast<QWidget *>(m_saveCopy),
-                       static_cast<QWidget *>(m_exportProgress), static_cast<QWidget *>(m_exportStatus)})
+                       static_cast<QWidget *>(m_exportProgress), static_cast<QWidget *>(m_exportStatus),
+                       static_cast<QWidget *>(m_question), static_cast<QWidget *>(m_reply)})
         w->setParent(detailsBox);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -175,7 +190,9 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     setTabOrder(m_pause, m_retry);
     setTabOrder(m_retry, m_table);
     setTabOrder(m_table, m_details);
-    setTabOrder(m_details, m_cancel);
+    setTabOrder(m_details, m_question);
+    setTabOrder(m_question, m_reply);
+    setTabOrder(m_reply, m_cancel);
     setTabOrder(m_cancel, m_resolve);
     setTabOrder(m_resolve, m_edit);
     setTabOrder(m_edit, m_discard);
@@ -219,6 +236,7 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editAndResendRequested(currentSeq()); });
     connect(m_discard, &QPushButton::clicked, this, &RequestsPage::discard);
     connect(m_saveCopy, &QPushButton::clicked, this, &RequestsPage::saveCopy);
+    connect(m_reply, &QPushButton::clicked, this, &RequestsPage::reply);
     connect(session, &Session::outboxChanged, this, &RequestsPage::updateSending);
     connect(session, &Session::sendingStateChanged, this, &RequestsPage::updateSending);
     connect(session, &Session::onlineChanged, this, &RequestsPage::updateSending);
@@ -263,6 +281,33 @@ QString RequestsPage::summaryText() const
 QString RequestsPage::sendingText() const
 {
     return m_sending->text();
+}
+
+QString RequestsPage::questionText() const
+{
+    return m_question->isHidden() ? QString() : m_question->text();
+}
+
+QString RequestsPage::openQuestion(const TrackedRequest &request)
+{
+    if (request.status != RequestStatus::NeedsInfo)
+        return {};
+    for (auto it = request.messages.crbegin(); it != request.messages.crend(); ++it)
+        if (it->fromStaff && it->kind == QLatin1String("question"))
+            return it->text;
+    return request.statusReason;
+}
+
+void RequestsPage::reply()
+{
+    const QString id = currentRequestId();
+    if (id.isEmpty() || !session()->actions())
+        return;
+    const auto tracked = session()->trackedRequest(id);
+    auto *dialog = new ReplyDialog(session(), id, tracked ? openQuestion(*tracked) : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT message(dialog->doneMessage()); });
+    dialog->open();
 }
 
 QString RequestsPage::exportStatusText() const
@@ -362,6 +407,13 @@ QString RequestsPage::refusalText(const QueuedAction &action)
     case R::CannotCancel:
         why = tr("The request can no longer be cancelled: Hong Kong Cloud has already started working on it.");
         break;
+    case R::NotPending:
+        why = tr("The staff request was no longer waiting for your answer: it had expired or was withdrawn, so "
+                 "nothing was changed.");
+        break;
+    case R::NotAwaitingReply:
+        why = tr("Hong Kong Cloud was no longer waiting for your reply on this request.");
+        break;
     case R::BadAttachment:
         why = tr("An attached file was not accepted. Attach a PDF, PNG or JPEG file of at most %1.")
                   .arg(Labels::bytes(limits::kAttachmentBytesMax));
@@ -395,6 +447,14 @@ void RequestsPage::showCurrent()
     const bool exportReady = index.data(RequestsModel::ExportReadyRole).toBool();
     m_saveCopy->setVisible(exportReady);
     m_saveCopy->setEnabled(exportReady && !m_exportJob);
+    QString question;
+    if (index.isValid() && progress == P::NeedsInfo && !id.isEmpty())
+        if (const auto tracked = session()->trackedRequest(id))
+            question = openQuestion(*tracked);
+    const bool awaitingReply = index.isValid() && progress == P::NeedsInfo && !id.isEmpty() && session()->actions();
+    m_question->setText(question.isEmpty() ? QString() : tr("Hong Kong Cloud asks: %1").arg(question));
+    m_question->setVisible(awaitingReply && !question.isEmpty());
+    m_reply->setVisible(awaitingReply);
     if (!index.isValid()) {
         m_details->clear();
         return;

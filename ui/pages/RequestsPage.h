@@ -19,6 +19,7 @@ namespace pd {
 class ExportDownload;
 class RequestsModel;
 struct QueuedAction;
+struct TrackedRequest;
 } // namespace pd
 
 namespace pd::ui {
@@ -46,6 +47,11 @@ public:
     QString summaryText() const;
     QString sendingText() const;
     QString exportStatusText() const;
+    /// The question Hong Kong Cloud asked on the selected request, as shown (empty when none).
+    QString questionText() const;
+    QPushButton *replyButton() const { return m_reply; }
+    /// The staff question awaiting the customer's reply on `request`, if it needs information.
+    static QString openQuestion(const TrackedRequest &request);
     /// Replaces the save-file dialog (tests): given a suggested path, returns the chosen one.
     void setSaveFilePicker(std::function<QString(const QString &)> picker) { m_savePicker = std::move(picker); }
 
@@ -65,6 +71,7 @@ private:
     void cancelRequest();
     void discard();
     void saveCopy();
+    void reply();
     qint64 currentSeq() const;
     QString currentRequestId() const;
     int currentProgress() const;
@@ -83,6 +90,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_discard;
     QPushButton *m_saveCopy;
+    QLabel *m_question;
+    QPushButton *m_reply;
     QProgressBar *m_exportProgress;
     QLabel *m_exportStatus;
     QPointer<ExportDownload> m_exportJob;
