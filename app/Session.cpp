@@ -10,6 +10,7 @@
 #include "models/PersonalModel.h"
 #include "models/RequestsModel.h"
 #include "models/TableModels.h"
+#include "staff/StaffDesk.h"
 #include "store/CacheDb.h"
 #include "store/Outbox.h"
 #include "sync/ActionQueue.h"
@@ -36,6 +37,8 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
         // A hint only: try now, and let the answer decide.
         if (m_sender)
             m_sender->retryNow();
+        if (m_staffDesk)
+            m_staffDesk->retrySendingNow();
     });
     connect(m_autoSync, &QTimer::timeout, this, &Session::sync);
     qRegisterMetaType<pd::Error>();
@@ -249,15 +252,38 @@ Status Session::openAccount(const Account &account)
     m_sync->setOutbox(m_outbox.get());
     connect(m_sync.get(), &SyncEngine::requestStatusChanged, this, &Session::requestStatusChanged);
     connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
-    connect(m_sync.get(), &SyncEngine::accountFetched, this, [this](const Account &a) { m_account = a; });
+    connect(m_sync.get(), &SyncEngine::accountFetched, this, [this](const Account &a) {
+        m_account = a;
+        openStaff();
+    });
     connect(m_sync.get(), &SyncEngine::finished, this, &Session::onSyncFinished);
+    openStaff();
     return okStatus();
+}
+
+void Session::openStaff()
+{
+    if (m_staffDesk || !m_account.isStaff())
+        return;
+    auto desk = std::make_unique<StaffDesk>(m_api.get(), m_account, m_dataRoot);
+    if (Status s = desk->open(); !s) {
+        // The customer side still works; the staff side says why it is missing.
+        qWarning("staff side could not open: %s", qPrintable(s.error().detail));
+        return;
+    }
+    m_staffDesk = std::move(desk);
+    Q_EMIT staffChanged();
 }
 
 void Session::closeAccount()
 {
     if (m_sync)
         m_sync->cancel();
+    // The staff side first: its customer view is wiped with it.
+    if (m_staffDesk) {
+        m_staffDesk.reset();
+        Q_EMIT staffChanged();
+    }
     // Models first: they read the cache.
     m_models.reset();
     m_requests.reset();
@@ -322,6 +348,11 @@ void Session::signOut(UnsentActions unsent)
     const QString accountId = m_account.accountId;
     const QString path = m_cache ? m_cache->path() : QString();
     const QString outboxPath = m_outbox ? m_outbox->path() : QString();
+    const QString staffQueuePath = m_staffDesk ? m_staffDesk->queueCachePath() : QString();
+    const QString staffOutboxPath = m_staffDesk ? m_staffDesk->outboxPath() : QString();
+    // While the tokens still work: end the grant with the provider and wipe the customer view.
+    if (m_staffDesk)
+        m_staffDesk->shutdown();
     if (!m_api->tokens().refreshToken.isEmpty())
         m_api->revoke(); // best effort: offline sign-out still clears this computer
     m_api->setTokens({});
@@ -330,8 +361,14 @@ void Session::signOut(UnsentActions unsent)
     if (!path.isEmpty())
         if (Status s = CacheDb::remove(path); !s)
             leftover = s.error();
+    if (!staffQueuePath.isEmpty())
+        if (Status s = CacheDb::remove(staffQueuePath); !s && leftover.code == ErrorCode::None)
+            leftover = s.error();
     if (unsent == UnsentActions::Discard && !outboxPath.isEmpty())
         if (Status s = Outbox::remove(outboxPath); !s && leftover.code == ErrorCode::None)
+            leftover = s.error();
+    if (unsent == UnsentActions::Discard && !staffOutboxPath.isEmpty())
+        if (Status s = Outbox::remove(staffOutboxPath); !s && leftover.code == ErrorCode::None)
             leftover = s.error();
     m_account = {};
     m_tokens->remove(accountId, [this, leftover](Status s) {
@@ -433,12 +470,12 @@ ExportDownload *Session::downloadExport(const QString &requestId)
 
 qint64 Session::pendingActions() const
 {
-    return m_outbox ? m_outbox->pendingCount() : 0;
+    return (m_outbox ? m_outbox->pendingCount() : 0) + (m_staffDesk ? m_staffDesk->pendingSteps() : 0);
 }
 
 qint64 Session::actionsNeedingAttention() const
 {
-    return m_outbox ? m_outbox->attentionCount() : 0;
+    return (m_outbox ? m_outbox->attentionCount() : 0) + (m_staffDesk ? m_staffDesk->refusedSteps() : 0);
 }
 
 bool Session::eventFilter(QObject *watched, QEvent *event)

@@ -34,6 +34,7 @@ class PersonalModel;
 class RequestsModel;
 class ServerUsageModel;
 class SignIn;
+class StaffDesk;
 class SyncEngine;
 class TokenStore;
 
@@ -78,12 +79,16 @@ public:
     /// The signed-in account's actions: queue new ones, read, discard, send again, resolve
     /// conflicts (null when signed out).
     ActionQueue *actions() const { return m_actions.get(); }
+    /// The staff side (queue, processing, grants, audit) when the account is staff or supervisor
+    /// (Account::isStaff()); null for customers and when signed out. staffChanged() announces it.
+    StaffDesk *staff() const { return m_staffDesk.get(); }
     ConsentState consents() const override;
     /// Consent receipts: the user's own record of every consent change, newest first.
     QList<ConsentReceipt> consentReceipts() const;
     /// A request as the provider last reported it.
     std::optional<TrackedRequest> trackedRequest(const QString &id) const;
-    /// Requests and actions waiting to be sent (queued) and needing the user (refused/conflict).
+    /// Requests and actions waiting to be sent (queued) and needing the user (refused/conflict);
+    /// for staff, their processing steps too (StaffDesk::pendingSteps, refusedSteps).
     qint64 pendingActions() const;
     qint64 actionsNeedingAttention() const;
 
@@ -156,6 +161,8 @@ Q_SIGNALS:
     void requestStatusChanged(const pd::TrackedRequest &request, pd::RequestStatus previousStatus);
     /// Sending was stopped because the sign-in expired.
     void sendingStopped();
+    /// staff() appeared (a staff account signed in or restored, or /v1/me said the role) or went.
+    void staffChanged();
 
 private:
     friend struct SessionInternals;
@@ -164,6 +171,8 @@ private:
     void closeAccount();
     void onSyncFinished(const Error &e);
     void setOnline(bool online);
+    /// Opens the staff side when the account is staff and it is not open yet.
+    void openStaff();
 
     TokenStore *m_tokens;
     QString m_dataRoot;
@@ -185,6 +194,7 @@ private:
     Connectivity *m_connectivity;
     std::unique_ptr<AccountModels> m_models;
     std::unique_ptr<RequestsModel> m_requests;
+    std::unique_ptr<StaffDesk> m_staffDesk;
 };
 
 } // namespace pd

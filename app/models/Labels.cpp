@@ -273,4 +273,52 @@ QString Labels::labelled(const QString &label, const QString &value)
     return tr("%1: %2", "label and value").arg(label, value);
 }
 
+QString Labels::staffRequestType(RequestType type, const QString &code)
+{
+    switch (type) {
+    case RequestType::Correction: return tr("Data correction");
+    case RequestType::Deletion: return tr("Deletion");
+    case RequestType::Complaint: return tr("Complaint or suggestion");
+    case RequestType::CancelAccount: return tr("Account cancellation");
+    case RequestType::Export: return tr("Data access (copy of data)");
+    case RequestType::Unknown: break;
+    }
+    return code;
+}
+
+QString Labels::staffRequestStatus(RequestStatus status, const QString &code)
+{
+    switch (status) {
+    case RequestStatus::Received: return tr("Received");
+    case RequestStatus::InReview: return tr("In review");
+    case RequestStatus::NeedsInfo: return tr("Waiting for the customer");
+    case RequestStatus::Completed: return tr("Completed");
+    case RequestStatus::Rejected: return tr("Rejected");
+    case RequestStatus::Cancelled: return tr("Cancelled by the customer");
+    case RequestStatus::Unknown: break;
+    }
+    return code;
+}
+
+QString Labels::daysLeft(int days)
+{
+    if (days == 0)
+        return tr("Due today");
+    if (days > 0)
+        return tr("%n day(s) left", nullptr, days);
+    return tr("%n day(s) overdue", nullptr, -days);
+}
+
+QString Labels::extendedDue(const QString &date)
+{
+    return tr("%1 (extended)").arg(date);
+}
+
+QString Labels::assignee(const QString &pseudonym, bool me)
+{
+    if (me)
+        return tr("You");
+    return pseudonym.isEmpty() ? tr("Nobody") : pseudonym;
+}
+
 } // namespace pd

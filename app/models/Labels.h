@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "domain/Requests.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -36,6 +37,18 @@ public:
     static QString consentPurpose(const QString &code);
     /// "P3Y" -> "3 years", "P30D" -> "30 days"; unknown forms are returned as given.
     static QString isoDuration(const QString &period);
+
+    // The staff queue (a request named as staff speak of it, not as the customer is told of it).
+    /// "Data access request", "Correction request", ...; the code as sent for a type this version does not know.
+    static QString staffRequestType(RequestType type, const QString &code);
+    /// "Received", "In review", "Waiting for the customer", ...
+    static QString staffRequestStatus(RequestStatus status, const QString &code);
+    /// "3 days left", "Due today", "2 days overdue".
+    static QString daysLeft(int days);
+    /// A due date that was extended: "12/03/2027 (extended)".
+    static QString extendedDue(const QString &date);
+    /// Who has a request: "You", the pseudonym, or "Nobody".
+    static QString assignee(const QString &pseudonym, bool me);
 
     static QString bytes(qint64 bytes);           ///< "2.5 GB"
     static QString duration(qint64 seconds);      ///< "1 h 5 min"

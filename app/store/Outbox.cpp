@@ -80,6 +80,7 @@ const char *kindCode(OutboxItem::Kind k)
     case OutboxItem::Kind::Request: return "request";
     case OutboxItem::Kind::CancelRequest: return "cancel_request";
     case OutboxItem::Kind::Consent: return "consent";
+    case OutboxItem::Kind::StaffAction: return "staff_action";
     }
     return "request";
 }
@@ -87,7 +88,7 @@ const char *kindCode(OutboxItem::Kind k)
 OutboxItem::Kind kindFrom(const QString &s)
 {
     for (auto k : {OutboxItem::Kind::Attachment, OutboxItem::Kind::FieldUpdate, OutboxItem::Kind::Request,
-                   OutboxItem::Kind::CancelRequest, OutboxItem::Kind::Consent})
+                   OutboxItem::Kind::CancelRequest, OutboxItem::Kind::Consent, OutboxItem::Kind::StaffAction})
         if (s == QLatin1String(kindCode(k)))
             return k;
     return OutboxItem::Kind::Request;

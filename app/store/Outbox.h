@@ -28,7 +28,9 @@ struct OutboxItem
 {
     using State = ActionState; ///< Sent: `response` holds the provider's answer
     /// How the call is sent: a request's type is in its body.
-    enum class Kind { Attachment, FieldUpdate, Request, CancelRequest, Consent };
+    /// StaffAction: a step staff took on a customer's request (a staff outbox, StaffDesk); its
+    /// answer holds the customer's words, so only its status is kept, never the body.
+    enum class Kind { Attachment, FieldUpdate, Request, CancelRequest, Consent, StaffAction };
 
     qint64 seq = 0;
     QString idempotencyKey;

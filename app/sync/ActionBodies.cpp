@@ -153,6 +153,10 @@ QueuedAction decode(const OutboxItem &item)
     case OutboxItem::Kind::Attachment:
         a.kind = ActionKind::Attachment;
         break;
+    case OutboxItem::Kind::StaffAction:
+        // Only in a staff outbox (StaffDesk), which no ActionQueue reads.
+        a.kind = ActionKind::Unknown;
+        break;
     case OutboxItem::Kind::FieldUpdate:
         a.kind = ActionKind::FieldUpdate;
         a.payload = FieldUpdatePayload{item.title, text(body, "value")};

@@ -211,12 +211,16 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
             break;
         case OutboxItem::Kind::FieldUpdate:
         case OutboxItem::Kind::Attachment:
+        case OutboxItem::Kind::StaffAction:
             break;
         }
+        const bool staff = item.kind == OutboxItem::Kind::StaffAction;
         // The provider acted but we could not record it: stop rather than resend in a loop.
         // The next start sends the same key again and gets the stored outcome.
-        if (!recorded(m_outbox->markSent(item.seq, r.status, r.body, serverId, tracked, receipt)))
+        if (!recorded(m_outbox->markSent(item.seq, r.status, staff ? QByteArray() : r.body, serverId, tracked, receipt)))
             return;
+        if (staff)
+            Q_EMIT staffActionAnswered(item.seq, r.body);
         if (tracked)
             Q_EMIT requestUpdated(*tracked);
         if (item.kind == OutboxItem::Kind::FieldUpdate)

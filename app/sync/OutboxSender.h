@@ -53,6 +53,9 @@ Q_SIGNALS:
     /// The personal document after an accepted field update (with its new ETag).
     void personalUpdated(const QByteArray &body, const QByteArray &etag);
     void requestUpdated(const pd::TrackedRequest &request);
+    /// The provider's answer to a staff step (Kind::StaffAction): the request as it now stands. It
+    /// is handed over here and not stored, since it holds the customer's words.
+    void staffActionAnswered(qint64 seq, const QByteArray &body);
     void onlineChanged(bool online);
     void sessionExpired();
     /// The outbox file could not be written (an acknowledgement, a refusal or a retry could not be
