@@ -108,7 +108,7 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_staffWaiting;
     StaffWorkspace *m_staff = nullptr;
-    QPointer<StaffDesk> m_staffDesk;
+    QPointer<QObject> m_staffDesk; ///< the desk the workspace was built for
     OverviewPage *m_overview = nullptr;
     ActionsController *m_actionsUi = nullptr;
     QList<Page *> m_pages;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "staff/StaffDesk.h"
+
 #include <QPointer>
 #include <QWidget>
 
-namespace pd {
-class StaffDesk;
-}
 
 namespace pd::ui {
 

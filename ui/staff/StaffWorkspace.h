@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QList>
+#include "staff/StaffDesk.h"
+
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -9,9 +11,6 @@
 class QLabel;
 class QTabWidget;
 
-namespace pd {
-class StaffDesk;
-}
 
 namespace pd::ui {
 
