@@ -102,38 +102,18 @@ QString StaffText::grantStatus(GrantStatus s)
 
 QString StaffText::requestType(RequestType t, const QString &code)
 {
-    switch (t) {
-    case RequestType::Correction: return tr("Correction");
-    case RequestType::Deletion: return tr("Deletion");
-    case RequestType::Complaint: return tr("Complaint or suggestion");
-    case RequestType::CancelAccount: return tr("Account cancellation");
-    case RequestType::Export: return tr("Copy of data (access request)");
-    case RequestType::Unknown: break;
-    }
-    return code.isEmpty() ? tr("Other request") : code;
+    // The queue's words (Labels), so the dialog and the table name a request alike.
+    return Labels::staffRequestType(t, code);
 }
 
 QString StaffText::requestStatus(RequestStatus s, const QString &code)
 {
-    switch (s) {
-    case RequestStatus::Received: return tr("Received");
-    case RequestStatus::InReview: return tr("In review");
-    case RequestStatus::NeedsInfo: return tr("Waiting for the customer");
-    case RequestStatus::Completed: return tr("Completed");
-    case RequestStatus::Rejected: return tr("Rejected");
-    case RequestStatus::Cancelled: return tr("Cancelled by the customer");
-    case RequestStatus::Unknown: break;
-    }
-    return code.isEmpty() ? tr("Unknown") : code;
+    return Labels::staffRequestStatus(s, code);
 }
 
 QString StaffText::daysLeft(int days)
 {
-    if (days == 0)
-        return tr("Due today");
-    if (days > 0)
-        return tr("%Ln day(s) left", nullptr, days);
-    return tr("%Ln day(s) overdue", nullptr, -days);
+    return Labels::daysLeft(days);
 }
 
 QString StaffText::completionEffect(RequestType t)
