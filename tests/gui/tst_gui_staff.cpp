@@ -21,6 +21,7 @@
 #include "staff/CustomersPage.h"
 #include "staff/GrantDialog.h"
 #include "staff/ProcessRequestDialog.h"
+#include "staff/RefusalsPage.h"
 #include "staff/StaffDesk.h"
 #include "staff/StaffQueuePage.h"
 #include "staff/StaffWorkspace.h"
