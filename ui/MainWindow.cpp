@@ -18,6 +18,10 @@
 #include "pages/RequestsPage.h"
 #include "pages/UsagePage.h"
 #include "pages/WelcomePage.h"
+#include "staff/StaffDesk.h"
+#include "staff/StaffPage.h"
+#include "staff/StaffQueuePage.h"
+#include "staff/StaffWorkspace.h"
 #include "widgets/NotificationBanner.h"
 
 #include <QAction>
@@ -53,6 +57,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(session, this))
     , m_tabs(new QTabWidget(this))
+    , m_staffWaiting(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("mainStack"));
@@ -75,6 +80,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
+    // A staff account whose workspace is not open yet sees this, never the customer tabs.
+    auto *waiting = static_cast<QLabel *>(m_staffWaiting);
+    waiting->setObjectName(QStringLiteral("staffWaiting"));
+    waiting->setAlignment(Qt::AlignCenter);
+    waiting->setWordWrap(true);
+    waiting->setText(tr("Opening the staff workspace…"));
+    m_stack->addWidget(m_staffWaiting);
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("central"));
@@ -102,6 +114,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::signInFailed, this, &MainWindow::onSignInFailed);
     connect(m_session, &Session::restoreFailed, this, &MainWindow::onRestoreFailed);
     connect(m_session, &Session::dataChanged, this, &MainWindow::refreshPages);
+    connect(m_session, &Session::staffChanged, this, &MainWindow::updateMode);
     connect(m_session, &Session::onlineChanged, this, [this](bool online) { m_backOnline = online; });
     connect(m_session, &Session::signedOut, this, [this] {
         showBanner(int(Kind::Info), tr("You are signed out. The copy of your data on this computer was deleted; "
@@ -150,7 +163,12 @@ void MainWindow::createActions()
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_syncAction->setShortcut(QKeySequence::Refresh); // F5
     m_syncAction->setToolTip(tr("Fetch the latest data from Hong Kong Cloud (F5)"));
-    connect(m_syncAction, &QAction::triggered, m_session, &Session::sync);
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (m_staff)
+            m_staff->refresh(); // staff work on the queue, not on their own data
+        else
+            m_session->sync();
+    });
 
     m_signOutAction = new QAction(tr("Sign &out…"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
@@ -168,15 +186,19 @@ void MainWindow::createActions()
     m_nextTabAction = new QAction(tr("&Next tab"), this);
     m_nextTabAction->setObjectName(QStringLiteral("nextTabAction"));
     m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-    connect(m_nextTabAction, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    connect(m_nextTabAction, &QAction::triggered, this, [this] {
+        QTabWidget *t = activeTabs();
+        t->setCurrentIndex((t->currentIndex() + 1) % t->count());
+    });
     m_prevTabAction = new QAction(tr("&Previous tab"), this);
     m_prevTabAction->setObjectName(QStringLiteral("previousTabAction"));
     m_prevTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
                                    QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
-    connect(m_prevTabAction, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
+    connect(m_prevTabAction, &QAction::triggered, this, [this] {
+        QTabWidget *t = activeTabs();
+        t->setCurrentIndex((t->currentIndex() + t->count() - 1) % t->count());
+    });
 
     m_filterAction = new QAction(tr("&Filter this list"), this);
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
@@ -189,7 +211,10 @@ void MainWindow::createActions()
         auto *a = new QAction(QStringLiteral("&%1 ").arg(i + 1) + title, this);
         a->setObjectName(QStringLiteral("tabAction%1").arg(i + 1));
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        connect(a, &QAction::triggered, this, [this, i] {
+            if (i < activeTabs()->count())
+                activeTabs()->setCurrentIndex(i);
+        });
         m_tabActions.append(a);
     }
 
@@ -370,8 +395,10 @@ void MainWindow::showShortcuts()
         }
         rows.append({keys.join(tr(" or ")), what.isEmpty() ? Labels::withoutMnemonic(a->text()) : what});
     };
-    for (int i = 0; i < m_tabActions.size(); ++i)
-        add(m_tabActions[i], tr("Go to the %1 tab").arg(Labels::withoutMnemonic(m_pages[i]->title())));
+    for (int i = 0; i < m_tabActions.size(); ++i) {
+        if (m_tabActions[i]->isVisible())
+            add(m_tabActions[i], tr("Go to the %1 tab").arg(Labels::withoutMnemonic(m_tabActions[i]->text()).section(QLatin1Char(' '), 1)));
+    }
     for (QAction *a : {m_nextTabAction, m_prevTabAction, m_filterAction, m_syncAction, m_shortcutsAction,
                        m_settingsAction, m_quitAction})
         add(a);
@@ -400,8 +427,13 @@ void MainWindow::focusFilter()
 {
     if (m_session->state() != Session::State::SignedIn)
         return;
-    Page *page = currentPage();
-    QWidget *field = page ? page->filterField() : nullptr;
+    QWidget *field = nullptr;
+    if (m_staff) {
+        field = m_staff->filterField();
+    } else {
+        Page *page = currentPage();
+        field = page ? page->filterField() : nullptr;
+    }
     if (!field)
         return;
     field->setFocus(Qt::ShortcutFocusReason);
@@ -426,7 +458,7 @@ void MainWindow::onStateChanged()
 {
     const Session::State state = m_session->state();
     const bool signedIn = state == Session::State::SignedIn;
-    m_stack->setCurrentWidget(signedIn ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    updateMode();
     m_syncAction->setEnabled(signedIn);
     m_signOutAction->setEnabled(signedIn);
     m_filterAction->setEnabled(signedIn);
@@ -443,7 +475,7 @@ void MainWindow::onStateChanged()
         // A restored session shows the cache at once; fetch what changed since. (A fresh sign-in
         // has already started its first sync by the time this runs.)
         QTimer::singleShot(0, this, [this] {
-            if (m_session->state() != Session::State::SignedIn)
+            if (m_session->state() != Session::State::SignedIn || m_session->account().isStaff())
                 return;
             if (!m_session->isSyncing())
                 m_session->sync();
@@ -457,11 +489,94 @@ void MainWindow::onStateChanged()
     }
 }
 
+QTabWidget *MainWindow::activeTabs() const
+{
+    return m_staff ? m_staff->tabs() : m_tabs;
+}
+
+void MainWindow::updateMode()
+{
+    const bool signedIn = m_session->state() == Session::State::SignedIn;
+    StaffDesk *desk = signedIn ? m_session->staff() : nullptr;
+    if (m_staff && m_staffDesk != desk)
+        dropStaffWorkspace();
+    if (desk && !m_staff) {
+        m_staffDesk = desk;
+        m_staff = new StaffWorkspace(desk, m_stack);
+        m_stack->addWidget(m_staff);
+        // The desk goes on sign-out: the workspace, which reads it, goes first.
+        connect(desk, &QObject::destroyed, this, &MainWindow::dropStaffWorkspace);
+        connect(m_staff, &StaffWorkspace::message, this,
+                [this](const QString &text, bool problem) { showBanner(int(problem ? Kind::Error : Kind::Info), text); });
+        connect(m_staff, &StaffWorkspace::statusChanged, this, &MainWindow::updateStatus);
+        m_staff->queuePage()->refresh();
+    }
+    const bool staffAccount = signedIn && m_session->account().isStaff();
+    if (!signedIn)
+        m_stack->setCurrentWidget(m_welcome);
+    else if (m_staff)
+        m_stack->setCurrentWidget(m_staff);
+    else if (staffAccount)
+        m_stack->setCurrentWidget(m_staffWaiting);
+    else
+        m_stack->setCurrentWidget(m_tabs);
+    // What acts on the signed-in customer's own data has no place in the staff workspace.
+    const bool customer = signedIn && !staffAccount;
+    m_actionsUi->menu()->menuAction()->setVisible(!staffAccount);
+    m_actionsUi->requestsAction()->setVisible(customer);
+    m_actionsUi->newRequestAction()->setEnabled(customer);
+    m_actionsUi->exportAction()->setEnabled(customer);
+    m_syncAction->setText(staffAccount ? tr("Fetch &again") : tr("&Sync now"));
+    m_syncAction->setToolTip(staffAccount ? tr("Fetch the queue and the current list again (F5)")
+                                          : tr("Fetch the latest data from Hong Kong Cloud (F5)"));
+    updateTabActions();
+    updateTitle();
+    updateStatus();
+    if (m_staff && m_stack->currentWidget() == m_staff && isActiveWindow())
+        m_staff->tabs()->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::dropStaffWorkspace()
+{
+    if (!m_staff)
+        return;
+    if (m_stack->currentWidget() == m_staff)
+        m_stack->setCurrentWidget(m_session->state() == Session::State::SignedIn ? m_staffWaiting : m_welcome);
+    m_stack->removeWidget(m_staff);
+    // At once: its pages read the desk, which is going away.
+    delete m_staff;
+    m_staff = nullptr;
+    m_staffDesk = nullptr;
+    updateTabActions();
+}
+
+void MainWindow::updateTabActions()
+{
+    for (int i = 0; i < m_tabActions.size(); ++i) {
+        QAction *a = m_tabActions[i];
+        QString title;
+        if (m_staff) {
+            const auto &pages = m_staff->pages();
+            if (i < pages.size())
+                title = pages[i]->title();
+        } else {
+            title = m_pages[i]->title();
+        }
+        a->setVisible(!title.isEmpty());
+        if (!title.isEmpty())
+            a->setText(QStringLiteral("&%1 ").arg(i + 1)
+                       + Labels::withoutMnemonic(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    }
+}
+
 void MainWindow::updateTitle()
 {
     const Account a = m_session->account();
     const QString name = a.displayName.isEmpty() ? a.username : a.displayName;
-    if (m_session->state() == Session::State::SignedIn && !name.isEmpty())
+    if (m_session->state() == Session::State::SignedIn && !name.isEmpty() && a.isStaff())
+        setWindowTitle(a.isSupervisor() ? tr("Privacy Dashboard - Staff: %1 (supervisor)").arg(name)
+                                        : tr("Privacy Dashboard - Staff: %1").arg(name));
+    else if (m_session->state() == Session::State::SignedIn && !name.isEmpty())
         setWindowTitle(tr("Privacy Dashboard - %1").arg(name));
     else
         setWindowTitle(tr("Privacy Dashboard"));
@@ -493,6 +608,14 @@ void MainWindow::updateStatus()
         m_syncedLabel->setText(m_session->state() == Session::State::SigningIn ? tr("Signing in…") : tr("Not signed in"));
         return;
     }
+    if (m_staff) {
+        m_syncedLabel->setText(m_staff->statusText());
+        return;
+    }
+    if (m_session->account().isStaff()) {
+        m_syncedLabel->setText(tr("Opening the staff workspace…"));
+        return;
+    }
     qint64 total = 0;
     for (Category c : kAllCategories)
         total += m_session->count(c);
@@ -506,8 +629,9 @@ void MainWindow::refreshPages()
 {
     if (m_session->state() != Session::State::SignedIn)
         return;
-    for (Page *p : std::as_const(m_pages))
-        p->refresh();
+    if (!m_session->account().isStaff())
+        for (Page *p : std::as_const(m_pages))
+            p->refresh();
     updateTitle();
     updateStatus();
 }
@@ -520,6 +644,9 @@ void MainWindow::showBanner(int kind, const QString &text, const QString &action
 
 void MainWindow::onSyncStarted()
 {
+    if (m_session->account().isStaff())
+        return; // a staff member's own (empty) data is not what they work on: nothing to say
+
     m_progressLabel->setText(tr("Connecting to Hong Kong Cloud…"));
     m_progressLabel->show();
     m_progress->show();
@@ -545,6 +672,8 @@ void MainWindow::onSyncFinished(const Error &error)
     m_syncAction->setEnabled(m_session->state() == Session::State::SignedIn);
     updateStatus();
     const bool backOnline = std::exchange(m_backOnline, false);
+    if (m_session->account().isStaff() && error.code != ErrorCode::Unauthorized)
+        return; // the workspace says what matters to staff (queue, steps, offline)
     auto retry = [this] { m_session->sync(); };
     const QString when = lastSyncedPhrase();
 

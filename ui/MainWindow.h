@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -19,6 +20,7 @@ class QToolButton;
 
 namespace pd {
 class Session;
+class StaffDesk;
 }
 
 namespace pd::ui {
@@ -27,6 +29,7 @@ class ActionsController;
 class NotificationBanner;
 class OverviewPage;
 class Page;
+class StaffWorkspace;
 class WelcomePage;
 
 /// The window: toolbar and menus, the notification banner, the welcome page or the category tabs,
@@ -44,6 +47,9 @@ public:
 
     WelcomePage *welcomePage() const { return m_welcome; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// The staff workspace, shown instead of the customer tabs while a staff member or supervisor
+    /// is signed in; nullptr otherwise.
+    StaffWorkspace *staffWorkspace() const { return m_staff; }
     NotificationBanner *banner() const { return m_banner; }
     /// Acting on your data: the Actions menu, dialogs and request announcements.
     ActionsController *actionsUi() const { return m_actionsUi; }
@@ -75,6 +81,13 @@ private:
     void addPage(Page *page);
 
     void onStateChanged();
+    /// Customer tabs or staff workspace, whichever the signed-in account needs.
+    void updateMode();
+    void dropStaffWorkspace();
+    bool isStaffMode() const { return m_staff != nullptr; }
+    /// The tabs the tab shortcuts move through: the staff workspace's or the customer's.
+    QTabWidget *activeTabs() const;
+    void updateTabActions();
     void onSyncStarted();
     void onSyncProgress(pd::Category category, qint64 records);
     void onSyncFinished(const pd::Error &error);
@@ -93,6 +106,9 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;
+    QWidget *m_staffWaiting;
+    StaffWorkspace *m_staff = nullptr;
+    QPointer<QObject> m_staffDesk; ///< the desk the workspace was built for
     OverviewPage *m_overview = nullptr;
     ActionsController *m_actionsUi = nullptr;
     QList<Page *> m_pages;

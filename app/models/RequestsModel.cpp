@@ -181,6 +181,101 @@ QString RequestsModel::subjectOf(const QueuedAction &a)
     return a.title;
 }
 
+QStringList RequestsModel::timeline(const TrackedRequest &t)
+{
+    QStringList lines;
+    lines << tr("Request %1").arg(t.id);
+    if (!t.statusReason.isEmpty())
+        lines << tr("Hong Kong Cloud says: %1").arg(t.statusReason);
+    if (t.extendedDueAt.isValid())
+        lines << tr("Answer date extended to %1: %2").arg(Labels::dateTime(t.extendedDueAt), t.extensionReason);
+    const QJsonArray retained = QJsonDocument::fromJson(t.retained).array();
+    for (const QJsonValue &v : retained) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QLatin1String("category")).toString();
+        const auto cat = categoryFromCode(code);
+        lines << tr("Kept and restricted: %1 (%2) until %3")
+                     .arg(cat ? Labels::category(*cat) : code, Labels::retentionReason(o.value(QLatin1String("reason")).toString()),
+                          Labels::dateTime(QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODate)));
+    }
+    for (const RequestMessage &m : t.messages) {
+        const QString who = m.fromStaff ? (m.staff.isEmpty() ? tr("Hong Kong Cloud") : m.staff) : tr("You");
+        QString line = m.kind == QLatin1String("question") ? tr("%1 asked: %2").arg(who, m.text)
+            : m.kind == QLatin1String("answer")            ? tr("%1 answered: %2").arg(who, m.text)
+            : m.kind == QLatin1String("reply")             ? tr("%1 replied: %2").arg(who, m.text)
+                                                           : tr("%1 wrote: %2").arg(who, m.text);
+        if (!m.attachments.isEmpty())
+            line = Labels::sentences({line, tr("%n file(s) attached.", nullptr, int(m.attachments.size()))});
+        lines << Labels::labelled(Labels::dateTime(m.at), line);
+    }
+    const QJsonArray history = QJsonDocument::fromJson(t.history).array();
+    for (const QJsonValue &v : history) {
+        const QJsonObject o = v.toObject();
+        QString status = statusLabel(o.value(QLatin1String("status")).toString());
+        if (const QString note = o.value(QLatin1String("note")).toString(); !note.isEmpty())
+            //: A request's status with the note Hong Kong Cloud added, e.g. "In review (documents checked)".
+            status = tr("%1 (%2)", "status and note").arg(status, note);
+        lines << Labels::labelled(
+            Labels::dateTime(QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODate)), status);
+    }
+    return lines;
+}
+
+QStringList RequestsModel::askedFor(const TrackedRequest &t)
+{
+    const QJsonObject &s = t.summary;
+    auto str = [&s](const char *key) { return s.value(QLatin1String(key)).toString(); };
+    QStringList lines;
+    switch (t.type) {
+    case RequestType::Correction:
+        lines << Labels::labelled(tr("Detail to correct"), Labels::personalField(str("field")))
+              << Labels::labelled(tr("New value asked for"), str("proposed_value"))
+              << Labels::labelled(tr("Why"), str("reason"));
+        break;
+    case RequestType::Complaint:
+        lines << Labels::labelled(str("kind") == QLatin1String("suggestion") ? tr("Suggestion") : tr("Complaint"),
+                                  str("subject"))
+              << str("message");
+        break;
+    case RequestType::Deletion: {
+        lines << Labels::labelled(tr("To delete"), subjectOf(t.type, s));
+        const QJsonObject range = s.value(QLatin1String("range")).toObject();
+        if (!range.isEmpty())
+            lines << tr("From %1 to %2")
+                         .arg(Labels::dateTime(QDateTime::fromString(range.value(QLatin1String("from")).toString(), Qt::ISODate)),
+                              Labels::dateTime(QDateTime::fromString(range.value(QLatin1String("to")).toString(), Qt::ISODate)));
+        const QJsonArray records = s.value(QLatin1String("records")).toArray();
+        if (!records.isEmpty())
+            lines << tr("%n chosen record(s)", nullptr, int(records.size()));
+        break;
+    }
+    case RequestType::CancelAccount:
+        lines << tr("Close the account");
+        if (!str("reason").isEmpty())
+            lines << Labels::labelled(tr("Why"), str("reason"));
+        break;
+    case RequestType::Export:
+        lines << tr("A copy of all the data we hold");
+        break;
+    case RequestType::Unknown:
+        break;
+    }
+    return lines;
+}
+
+QStringList RequestsModel::attachmentIds(const TrackedRequest &t)
+{
+    QStringList ids;
+    for (const QJsonValue &v : t.summary.value(QLatin1String("attachments")).toArray())
+        if (!ids.contains(v.toString()))
+            ids << v.toString();
+    for (const RequestMessage &m : t.messages)
+        for (const QString &id : m.attachments)
+            if (!ids.contains(id))
+                ids << id;
+    return ids;
+}
+
 void RequestsModel::reload()
 {
     beginResetModel();
@@ -201,41 +296,7 @@ void RequestsModel::reload()
             r.exportReady = t.type == RequestType::Export && t.exportReady;
             r.typedInput = r.kind != ActionKind::Export;
             r.subject = subjectOf(t.type, t.summary);
-            QStringList lines;
-            lines << tr("Request %1").arg(t.id);
-            if (!t.statusReason.isEmpty())
-                lines << tr("Hong Kong Cloud says: %1").arg(t.statusReason);
-            if (t.extendedDueAt.isValid())
-                lines << tr("Answer date extended to %1: %2").arg(Labels::dateTime(t.extendedDueAt), t.extensionReason);
-            const QJsonArray retained = QJsonDocument::fromJson(t.retained).array();
-            for (const QJsonValue &v : retained) {
-                const QJsonObject o = v.toObject();
-                const QString code = o.value(QLatin1String("category")).toString();
-                const auto cat = categoryFromCode(code);
-                lines << tr("Kept and restricted: %1 (%2) until %3")
-                             .arg(cat ? Labels::category(*cat) : code, Labels::retentionReason(o.value(QLatin1String("reason")).toString()),
-                                  Labels::dateTime(QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODate)));
-            }
-            for (const RequestMessage &m : t.messages) {
-                const QString who = m.fromStaff ? (m.staff.isEmpty() ? tr("Hong Kong Cloud") : m.staff) : tr("You");
-                QString line = m.kind == QLatin1String("question") ? tr("%1 asked: %2").arg(who, m.text)
-                    : m.kind == QLatin1String("answer")            ? tr("%1 answered: %2").arg(who, m.text)
-                    : m.kind == QLatin1String("reply")             ? tr("%1 replied: %2").arg(who, m.text)
-                                                                   : tr("%1 wrote: %2").arg(who, m.text);
-                if (!m.attachments.isEmpty())
-                    line = Labels::sentences({line, tr("%n file(s) attached.", nullptr, int(m.attachments.size()))});
-                lines << Labels::labelled(Labels::dateTime(m.at), line);
-            }
-            const QJsonArray history = QJsonDocument::fromJson(t.history).array();
-            for (const QJsonValue &v : history) {
-                const QJsonObject o = v.toObject();
-                QString status = statusLabel(o.value(QLatin1String("status")).toString());
-                if (const QString note = o.value(QLatin1String("note")).toString(); !note.isEmpty())
-                    //: A request's status with the note Hong Kong Cloud added, e.g. "In review (documents checked)".
-                    status = tr("%1 (%2)", "status and note").arg(status, note);
-                lines << Labels::labelled(
-                    Labels::dateTime(QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODate)), status);
-            }
+            const QStringList lines = timeline(t);
             r.details = lines.join(QLatin1Char('\n'));
             if (r.seq)
                 tracked.insert(r.seq);

@@ -61,6 +61,14 @@ public:
     static QString subjectOf(RequestType type, const QJsonObject &summary);
     /// ... and for an action not sent yet, from what the user typed.
     static QString subjectOf(const QueuedAction &action);
+    /// What the customer asked for, in words, one line per item ("New value: ...", "Reason: ...");
+    /// the customer's own words are included as written (show them as plain text).
+    static QStringList askedFor(const TrackedRequest &t);
+    /// The request's timeline and notes, one line each: its id, the provider's reason, an
+    /// extension, what was kept and restricted, then every status change with its date.
+    static QStringList timeline(const TrackedRequest &t);
+    /// The ids of the files attached to the request and to its messages.
+    static QStringList attachmentIds(const TrackedRequest &t);
 
 private:
     struct Row

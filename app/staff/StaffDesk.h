@@ -2,6 +2,7 @@
 #pragma once
 
 #include "StaffTypes.h"
+#include "api/ApiJob.h" // QPointer<ApiJob> is read inline (isRefreshingQueue)
 #include "domain/Records.h"
 #include "domain/Result.h"
 #include "domain/Staff.h"

@@ -351,7 +351,9 @@ void TstCacheDb::migratesPreviousVersionKeepingData()
         QVERIFY(db->appendServerEvents(serverPage(1, 25), u"c25"_s).ok());
         QVERIFY(db->replaceDevices(sampleDevices()).ok());
     }
-    QVERIFY(rawExec(dbPath(), {u"DROP TABLE consents"_s, u"PRAGMA user_version = 1"_s}));
+    // ... and without what later versions added (v3: the access log and its witness).
+    QVERIFY(rawExec(dbPath(), {u"DROP TABLE consents"_s, u"DROP TABLE access_log"_s, u"DROP TABLE access_warnings"_s,
+                               u"DROP TABLE access_grants"_s, u"PRAGMA user_version = 1"_s}));
     QCOMPARE(rawUserVersion(dbPath()), 1);
 
     auto db = openOrFail(dbPath());

@@ -49,8 +49,11 @@ OverviewPage::OverviewPage(AccountView *view, QWidget *parent)
     m_closing->hide();
 
     auto *intro = wrapped(QStringLiteral("overviewIntro"), content);
-    intro->setText(tr("This is the personal data Hong Kong Cloud holds about you, in five groups. "
-                      "Open a group to see every record, why we hold it and how long we keep it."));
+    intro->setText(view->isReadOnly()
+                       ? tr("The customer's data that your access covers, read-only. Groups your access does not "
+                            "cover show no records.")
+                       : tr("This is the personal data Hong Kong Cloud holds about you, in five groups. "
+                            "Open a group to see every record, why we hold it and how long we keep it."));
 
     auto *grid = new QGridLayout;
     int i = 0;
@@ -115,7 +118,11 @@ QString OverviewPage::countText(Category category) const
 void OverviewPage::refresh()
 {
     const Account a = view()->account();
-    const QString heading = a.displayName.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(a.displayName);
+    // Someone else's data (a staff view): say whose, not who is signed in.
+    const QString name = a.displayName.isEmpty() ? a.username : a.displayName;
+    const QString heading = view()->isReadOnly() ? tr("Customer: %1").arg(name.isEmpty() ? a.accountId : name)
+                            : a.displayName.isEmpty() ? tr("Signed in")
+                                                      : tr("Signed in as %1").arg(a.displayName);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(heading.toHtmlEscaped()));
     const QString role = a.isStaff() ? tr("staff member") : tr("customer");
     m_account->setText(a.accountId.isEmpty() ? QString()
