@@ -61,12 +61,43 @@
     </message>
 </context>
 <context>
+    <name>pd::AccessLogModel</name>
+    <message numerus="yes">
+        <source>%n entry(ies) from %1; the newest on %2.</source>
+        <translation>
+            <numerusform>%n entry from %1; the newest on %2.</numerusform>
+            <numerusform>%n entries from %1; the newest on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::RequestsModel</name>
     <message numerus="yes">
         <source>Tried %n time(s); will try again automatically.</source>
         <translation>
             <numerusform>Tried %n time; will try again automatically.</numerusform>
             <numerusform>Tried %n times; will try again automatically.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen record(s)</source>
+        <translation>
+            <numerusform>%n chosen record</numerusform>
+            <numerusform>%n chosen records</numerusform>
         </translation>
     </message>
 </context>

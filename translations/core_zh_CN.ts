@@ -405,6 +405,161 @@
         <source>Nobody</source>
         <translation>未分配</translation>
     </message>
+    <message>
+        <source>You asked us for help</source>
+        <translation>你请求我们提供帮助</translation>
+    </message>
+    <message>
+        <source>Handling one of your requests</source>
+        <translation>处理你的某项请求</translation>
+    </message>
+    <message>
+        <source>Security or fraud check</source>
+        <translation>安全或欺诈检查</translation>
+    </message>
+    <message>
+        <source>A legal duty</source>
+        <translation>法律义务</translation>
+    </message>
+    <message>
+        <source>Asked to see your data (waiting for your answer)</source>
+        <translation>请求查看你的数据（等待你回复）</translation>
+    </message>
+    <message>
+        <source>Opened access to your data</source>
+        <translation>开启了对你数据的访问</translation>
+    </message>
+    <message>
+        <source>You approved access</source>
+        <translation>你批准了访问</translation>
+    </message>
+    <message>
+        <source>You declined access</source>
+        <translation>你拒绝了访问</translation>
+    </message>
+    <message>
+        <source>Access request expired unanswered</source>
+        <translation>访问请求未获回复，已过期</translation>
+    </message>
+    <message>
+        <source>Access ended</source>
+        <translation>访问已结束</translation>
+    </message>
+    <message>
+        <source>Looked at your data</source>
+        <translation>查看了你的数据</translation>
+    </message>
+    <message>
+        <source>Read one of your requests</source>
+        <translation>阅读了你的某项请求</translation>
+    </message>
+    <message>
+        <source>Worked on one of your requests</source>
+        <translation>处理了你的某项请求</translation>
+    </message>
+    <message>
+        <source>Found you in a customer search</source>
+        <translation>在客户搜索中找到了你</translation>
+    </message>
+    <message>
+        <source>Was refused access</source>
+        <translation>访问被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AccessLogModel</name>
+    <message>
+        <source>Lasted %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
+        <source>Lasted %1 (%2 allowed)</source>
+        <translation>持续 %1（允许 %2）</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>最长 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ticket or request</source>
+        <translation>工单或请求</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Their explanation</source>
+        <translation>对方的说明</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <source>Entry %1 of your access log has changed at Hong Kong Cloud since this app first saw it. An entry should never change; this app keeps the version it saw first.</source>
+        <translation>你的访问日志第 %1 条在 Hong Kong Cloud 上的内容，与本应用首次看到时不同。条目不应被更改；本应用保留首次看到的版本。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of your access log, which this app saw earlier, is no longer in the log at Hong Kong Cloud. An entry should never be removed; this app keeps its copy.</source>
+        <translation>本应用之前看到的你的访问日志第 %1 条，已不在 Hong Kong Cloud 的日志中。条目不应被删除；本应用保留其副本。</translation>
+    </message>
+    <message>
+        <source>Your access log at Hong Kong Cloud does not add up from entry %1 on: an entry was altered, removed, inserted or moved.</source>
+        <translation>你在 Hong Kong Cloud 的访问日志从第 %1 条起对不上：有条目被更改、删除、插入或移动。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud&apos;s signed statement of your access log went back to entry %1, after this app had seen a later one: the log may have been rolled back.</source>
+        <translation>Hong Kong Cloud 对你访问日志的签名声明回退到第 %1 条，而本应用之前已看到更新的条目：日志可能已被回滚。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud&apos;s signed statement of your access log does not match the log at entry %1.</source>
+        <translation>Hong Kong Cloud 对你访问日志的签名声明与第 %1 条日志不符。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud now signs your access log with a different key than before.</source>
+        <translation>Hong Kong Cloud 现在用与之前不同的密钥为你的访问日志签名。</translation>
+    </message>
+    <message>
+        <source>No staff member has looked at your data.</source>
+        <translation>没有工作人员查看过你的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) from %1; the newest on %2.</source>
+        <translation><numerusform>自 %1 起共 %n 条记录；最新一条在 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation><numerusform>%n 名工作人员</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, warning: see details</source>
+        <translation>%1，警告：请查看详情</translation>
+    </message>
 </context>
 <context>
     <name>pd::CookiesModel</name>
@@ -719,6 +874,102 @@
         <comment>status and note</comment>
         <extracomment>A request&apos;s status with the note Hong Kong Cloud added, e.g. &quot;In review (documents checked)&quot;.</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ask me first (staff access)</source>
+        <translation>先征求我的同意（工作人员访问）</translation>
+    </message>
+    <message>
+        <source>Answer to a staff access request</source>
+        <translation>回复工作人员的访问请求</translation>
+    </message>
+    <message>
+        <source>Reply to a request</source>
+        <translation>回复请求</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud</source>
+        <translation>Hong Kong Cloud</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>%1 asked: %2</source>
+        <translation>%1 提问：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 回答：%2</translation>
+    </message>
+    <message>
+        <source>%1 replied: %2</source>
+        <translation>%1 回复：%2</translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 写道：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation><numerusform>附有 %n 个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Detail to correct</source>
+        <translation>要更正的资料</translation>
+    </message>
+    <message>
+        <source>New value asked for</source>
+        <translation>要求的新值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <translation>要删除的内容</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen record(s)</source>
+        <translation><numerusform>已选 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>关闭账户</translation>
+    </message>
+    <message>
+        <source>A copy of all the data we hold</source>
+        <translation>我们持有的所有数据的副本</translation>
     </message>
 </context>
 <context>

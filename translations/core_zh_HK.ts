@@ -405,6 +405,161 @@
         <source>Nobody</source>
         <translation>未指派</translation>
     </message>
+    <message>
+        <source>You asked us for help</source>
+        <translation>你向我們尋求協助</translation>
+    </message>
+    <message>
+        <source>Handling one of your requests</source>
+        <translation>處理你的其中一項要求</translation>
+    </message>
+    <message>
+        <source>Security or fraud check</source>
+        <translation>保安或防欺詐檢查</translation>
+    </message>
+    <message>
+        <source>A legal duty</source>
+        <translation>法律責任</translation>
+    </message>
+    <message>
+        <source>Asked to see your data (waiting for your answer)</source>
+        <translation>要求查看你的資料（等待你回覆）</translation>
+    </message>
+    <message>
+        <source>Opened access to your data</source>
+        <translation>開啟了你資料的存取權</translation>
+    </message>
+    <message>
+        <source>You approved access</source>
+        <translation>你批准了存取</translation>
+    </message>
+    <message>
+        <source>You declined access</source>
+        <translation>你拒絕了存取</translation>
+    </message>
+    <message>
+        <source>Access request expired unanswered</source>
+        <translation>存取要求未獲回覆，已過期</translation>
+    </message>
+    <message>
+        <source>Access ended</source>
+        <translation>存取已結束</translation>
+    </message>
+    <message>
+        <source>Looked at your data</source>
+        <translation>查看了你的資料</translation>
+    </message>
+    <message>
+        <source>Read one of your requests</source>
+        <translation>閱讀了你的其中一項要求</translation>
+    </message>
+    <message>
+        <source>Worked on one of your requests</source>
+        <translation>處理了你的其中一項要求</translation>
+    </message>
+    <message>
+        <source>Found you in a customer search</source>
+        <translation>在客戶搜尋中找到你</translation>
+    </message>
+    <message>
+        <source>Was refused access</source>
+        <translation>存取被拒</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AccessLogModel</name>
+    <message>
+        <source>Lasted %1</source>
+        <translation>歷時 %1</translation>
+    </message>
+    <message>
+        <source>Lasted %1 (%2 allowed)</source>
+        <translation>歷時 %1（容許 %2）</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ticket or request</source>
+        <translation>個案或要求</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>歷時</translation>
+    </message>
+    <message>
+        <source>Their explanation</source>
+        <translation>對方的解釋</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>紀錄項目</translation>
+    </message>
+    <message>
+        <source>Entry %1 of your access log has changed at Hong Kong Cloud since this app first saw it. An entry should never change; this app keeps the version it saw first.</source>
+        <translation>自本應用程式首次看到後，你在 Hong Kong Cloud 的存取紀錄第 %1 項已被更改。紀錄項目不應被更改；本應用程式會保留首次看到的版本。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of your access log, which this app saw earlier, is no longer in the log at Hong Kong Cloud. An entry should never be removed; this app keeps its copy.</source>
+        <translation>本應用程式早前看到的存取紀錄第 %1 項，已不在 Hong Kong Cloud 的紀錄中。紀錄項目不應被刪除；本應用程式會保留其副本。</translation>
+    </message>
+    <message>
+        <source>Your access log at Hong Kong Cloud does not add up from entry %1 on: an entry was altered, removed, inserted or moved.</source>
+        <translation>你在 Hong Kong Cloud 的存取紀錄由第 %1 項起對不上：有項目被更改、刪除、插入或移動。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud&apos;s signed statement of your access log went back to entry %1, after this app had seen a later one: the log may have been rolled back.</source>
+        <translation>本應用程式已看過較後的項目，但 Hong Kong Cloud 就你的存取紀錄簽署的聲明卻回到第 %1 項：紀錄可能已被回復至較早版本。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud&apos;s signed statement of your access log does not match the log at entry %1.</source>
+        <translation>Hong Kong Cloud 就你的存取紀錄簽署的聲明與紀錄第 %1 項不符。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud now signs your access log with a different key than before.</source>
+        <translation>Hong Kong Cloud 現在用與之前不同的金鑰簽署你的存取紀錄。</translation>
+    </message>
+    <message>
+        <source>No staff member has looked at your data.</source>
+        <translation>沒有職員查看過你的資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) from %1; the newest on %2.</source>
+        <translation><numerusform>由 %1 起共 %n 項紀錄；最新一項在 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s)</source>
+        <translation><numerusform>%n 名職員</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, warning: see details</source>
+        <translation>%1，警告：請查看詳情</translation>
+    </message>
 </context>
 <context>
     <name>pd::CookiesModel</name>
@@ -719,6 +874,102 @@
         <comment>status and note</comment>
         <extracomment>A request&apos;s status with the note Hong Kong Cloud added, e.g. &quot;In review (documents checked)&quot;.</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ask me first (staff access)</source>
+        <translation>先問我（職員存取）</translation>
+    </message>
+    <message>
+        <source>Answer to a staff access request</source>
+        <translation>回覆職員存取要求</translation>
+    </message>
+    <message>
+        <source>Reply to a request</source>
+        <translation>回覆要求</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>Decline %1</source>
+        <translation>拒絕 %1</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud</source>
+        <translation>Hong Kong Cloud</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>%1 asked: %2</source>
+        <translation>%1 問：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 答：%2</translation>
+    </message>
+    <message>
+        <source>%1 replied: %2</source>
+        <translation>%1 回覆：%2</translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 寫道：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation><numerusform>附有 %n 個檔案。</numerusform></translation>
+    </message>
+    <message>
+        <source>Detail to correct</source>
+        <translation>要更正的資料</translation>
+    </message>
+    <message>
+        <source>New value asked for</source>
+        <translation>要求的新資料</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <translation>要刪除</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>由 %1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen record(s)</source>
+        <translation><numerusform>已選 %n 項紀錄</numerusform></translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>關閉帳戶</translation>
+    </message>
+    <message>
+        <source>A copy of all the data we hold</source>
+        <translation>我們持有的所有資料的副本</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>StaffText</name>
+    <message numerus="yes">
+        <source>Completing closes the account after %Ln day(s); after that the customer can no longer sign in.</source>
+        <translation>
+            <numerusform>Completing closes the account after %Ln day; after that the customer can no longer sign in.</numerusform>
+            <numerusform>Completing closes the account after %Ln days; after that the customer can no longer sign in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AccessLogPage</name>
+    <message numerus="yes">
+        <source>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour(s), and they cannot look.</source>
+        <translation>
+            <numerusform>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour, and they cannot look.</numerusform>
+            <numerusform>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hours, and they cannot look.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ActionsController</name>
     <message numerus="yes">
         <source>%n open request(s)</source>
@@ -31,6 +51,37 @@
             <numerusform>%Ln records selected in the %1 tab</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new entry(ies) in your access log: staff looked at your data or asked to.</source>
+        <translation>
+            <numerusform>%n new entry in your access log: staff looked at your data or asked to.</numerusform>
+            <numerusform>%n new entries in your access log: staff looked at your data or asked to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your answer.</source>
+        <translation>
+            <numerusform>%n request waits for your answer.</numerusform>
+            <numerusform>%n requests wait for your answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AuditPage</name>
+    <message numerus="yes">
+        <source>Showing the first %Ln entries; more can be loaded.</source>
+        <translation>
+            <numerusform>Showing the first %Ln entry; more can be loaded.</numerusform>
+            <numerusform>Showing the first %Ln entries; more can be loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) match.</source>
+        <translation>
+            <numerusform>%Ln entry matches.</numerusform>
+            <numerusform>%Ln entries match.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CookiesPage</name>
@@ -43,12 +94,53 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::CustomersPage</name>
+    <message numerus="yes">
+        <source>Account id, user name, e-mail or phone (at least %Ln characters)</source>
+        <translation>
+            <numerusform>Account id, user name, e-mail or phone (at least %Ln character)</numerusform>
+            <numerusform>Account id, user name, e-mail or phone (at least %Ln characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %Ln characters to search.</source>
+        <translation>
+            <numerusform>Type at least %Ln character to search.</numerusform>
+            <numerusform>Type at least %Ln characters to search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers found; only the first ones are shown: make the search more precise.</source>
+        <translation>
+            <numerusform>%Ln customer found; only the first ones are shown: make the search more precise.</numerusform>
+            <numerusform>%Ln customers found; only the first ones are shown: make the search more precise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) found.</source>
+        <translation>
+            <numerusform>%Ln customer found.</numerusform>
+            <numerusform>%Ln customers found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DevicesPage</name>
     <message numerus="yes">
         <source>Showing %L1 of %Ln device(s)</source>
         <translation>
             <numerusform>Showing %L1 of %Ln device</numerusform>
             <numerusform>Showing %L1 of %Ln devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::GrantDialog</name>
+    <message numerus="yes">
+        <source>This is too short: write at least %Ln characters, one sentence saying why you need to look.</source>
+        <translation>
+            <numerusform>This is too short: write at least %Ln character, one sentence saying why you need to look.</numerusform>
+            <numerusform>This is too short: write at least %Ln characters, one sentence saying why you need to look.</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +175,26 @@
         <translation>
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProcessRequestDialog</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RefusalsPage</name>
+    <message numerus="yes">
+        <source>%Ln refusal(s).</source>
+        <translation>
+            <numerusform>%Ln refusal.</numerusform>
+            <numerusform>%Ln refusals.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +240,40 @@
         <translation>
             <numerusform>%n needs your attention: select it to see why.</numerusform>
             <numerusform>%n need your attention: select them to see why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StaffQueuePage</name>
+    <message numerus="yes">
+        <source>%Ln open request(s), %1 overdue.</source>
+        <translation>
+            <numerusform>%Ln open request, %1 overdue.</numerusform>
+            <numerusform>%Ln open requests, %1 overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln request(s) (%2 overdue in all).</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln request (%2 overdue in all).</numerusform>
+            <numerusform>Showing %1 of %Ln requests (%2 overdue in all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StaffWorkspace</name>
+    <message numerus="yes">
+        <source>%Ln step(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln step waiting to be sent</numerusform>
+            <numerusform>%Ln steps waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) not accepted</source>
+        <translation>
+            <numerusform>%Ln step not accepted</numerusform>
+            <numerusform>%Ln steps not accepted</numerusform>
         </translation>
     </message>
 </context>

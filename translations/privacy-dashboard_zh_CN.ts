@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ticket or request</source>
+        <translation>工单或请求</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud (automatic)</source>
+        <translation>Hong Kong Cloud（自动）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again.</source>
@@ -168,6 +235,256 @@
     </message>
 </context>
 <context>
+    <name>RefusalsTableModel</name>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>拒绝人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation>给出的说明</translation>
+    </message>
+</context>
+<context>
+    <name>StaffText</name>
+    <message>
+        <source>The customer asked for help</source>
+        <translation>客户请求帮助</translation>
+    </message>
+    <message>
+        <source>Processing one of the customer&apos;s requests</source>
+        <translation>处理客户的某项请求</translation>
+    </message>
+    <message>
+        <source>Security or fraud investigation</source>
+        <translation>安全或欺诈调查</translation>
+    </message>
+    <message>
+        <source>A legal duty (court order, regulator)</source>
+        <translation>法律义务（法院命令、监管机构）</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Clearly unfounded or excessive</source>
+        <translation>明显没有根据或过分</translation>
+    </message>
+    <message>
+        <source>The same request again, too soon</source>
+        <translation>重复提出相同请求，间隔太短</translation>
+    </message>
+    <message>
+        <source>We could not confirm who is asking</source>
+        <translation>我们无法确认请求人的身份</translation>
+    </message>
+    <message>
+        <source>The law allows us to refuse (an exemption applies)</source>
+        <translation>法律允许我们拒绝（适用豁免条款）</translation>
+    </message>
+    <message>
+        <source>We do not hold this data</source>
+        <translation>我们没有持有这些数据</translation>
+    </message>
+    <message>
+        <source>Another reason (explain below)</source>
+        <translation>其他原因（请在下面说明）</translation>
+    </message>
+    <message>
+        <source>Use only when the request plainly has no basis; say why below.</source>
+        <translation>仅在请求明显没有根据时使用；请在下面说明原因。</translation>
+    </message>
+    <message>
+        <source>Say when the customer last asked for the same thing and what they got.</source>
+        <translation>请说明客户上次提出相同请求的时间以及当时得到的结果。</translation>
+    </message>
+    <message>
+        <source>Say what the customer can send to prove who they are.</source>
+        <translation>请说明客户可以提供什么来证明身份。</translation>
+    </message>
+    <message>
+        <source>Name the exemption of the Personal Data (Privacy) Ordinance that applies.</source>
+        <translation>请写明适用的《个人资料（私隐）条例》豁免条款。</translation>
+    </message>
+    <message>
+        <source>Say who may hold it instead, if you know.</source>
+        <translation>如你知道，请说明可能由谁持有这些数据。</translation>
+    </message>
+    <message>
+        <source>Explain the reason in plain words.</source>
+        <translation>请用浅白的文字说明原因。</translation>
+    </message>
+    <message>
+        <source>Asked the customer for access</source>
+        <translation>已向客户请求访问</translation>
+    </message>
+    <message>
+        <source>Opened access</source>
+        <translation>已开启访问</translation>
+    </message>
+    <message>
+        <source>Customer approved access</source>
+        <translation>客户已批准访问</translation>
+    </message>
+    <message>
+        <source>Customer declined access</source>
+        <translation>客户已拒绝访问</translation>
+    </message>
+    <message>
+        <source>Access expired</source>
+        <translation>访问已过期</translation>
+    </message>
+    <message>
+        <source>Access ended</source>
+        <translation>访问已结束</translation>
+    </message>
+    <message>
+        <source>Looked at data</source>
+        <translation>查看了数据</translation>
+    </message>
+    <message>
+        <source>Opened a request</source>
+        <translation>打开了请求</translation>
+    </message>
+    <message>
+        <source>Worked on a request</source>
+        <translation>处理了请求</translation>
+    </message>
+    <message>
+        <source>Found in a search</source>
+        <translation>在搜索中找到</translation>
+    </message>
+    <message>
+        <source>Refused (not allowed)</source>
+        <translation>已拒绝（不允许）</translation>
+    </message>
+    <message>
+        <source>Read the request queue</source>
+        <translation>读取了请求队列</translation>
+    </message>
+    <message>
+        <source>Searched for customers</source>
+        <translation>搜索了客户</translation>
+    </message>
+    <message>
+        <source>Listed own access grants</source>
+        <translation>列出了自己的访问授权</translation>
+    </message>
+    <message>
+        <source>Read an access grant</source>
+        <translation>读取了访问授权</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>读取了审计日志</translation>
+    </message>
+    <message>
+        <source>Read the refusal log book</source>
+        <translation>读取了拒绝记录册</translation>
+    </message>
+    <message>
+        <source>Read the signed checkpoint</source>
+        <translation>读取了签名检查点</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s answer</source>
+        <translation>等待客户回复</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Declined by the customer</source>
+        <translation>客户已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Completing sets the detail to the value the customer asked for; the old value stays in its history. If the value cannot be used, ask the customer or reject instead.</source>
+        <translation>完成后会把该资料设为客户要求的值；旧值会保留在历史记录中。如该值无法使用，请询问客户或改为拒绝。</translation>
+    </message>
+    <message>
+        <source>Completing deletes the records the customer chose. What the law makes us keep is restricted instead (hidden from normal use, deleted later) and listed to the customer.</source>
+        <translation>完成后会删除客户选择的记录。法律要求我们保留的内容会改为限制处理（不再用于日常用途，稍后删除），并列明给客户。</translation>
+    </message>
+    <message>
+        <source>Completing sends your written answer to the customer. An answer is required.</source>
+        <translation>完成后会把你的书面回复发送给客户。必须填写回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completing closes the account after %Ln day(s); after that the customer can no longer sign in.</source>
+        <translation><numerusform>完成后会在 %Ln 天后关闭账户；之后客户将无法再登录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Completing makes the copy of the customer&apos;s data ready to download in their app.</source>
+        <translation>完成后，客户的数据副本会在其应用中准备好供下载。</translation>
+    </message>
+    <message>
+        <source>Completing closes the request as done.</source>
+        <translation>完成后会将请求关闭为已完成。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked, last signed at %2 (entry %3).</source>
+        <translation>审计日志完整无损：已检查 %1 条记录，最后签名于 %2（第 %3 条）。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>审计日志完整无损：已检查 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed: entry %1 does not match the entries before it. Entries from there on cannot be trusted; tell your security officer.</source>
+        <translation>审计日志已被更改：第 %1 条与之前的条目不符。从该条起的条目均不可信；请通知你的安全主任。</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed: it ends before entry %1, which Hong Kong Cloud signed on %2. Entries were removed; tell your security officer.</source>
+        <translation>审计日志已被更改：日志在第 %1 条之前就结束了，而 Hong Kong Cloud 已于 %2 为该条签名。有条目被删除；请通知你的安全主任。</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed: entry %1 is not the one Hong Kong Cloud signed on %2. Tell your security officer.</source>
+        <translation>审计日志已被更改：第 %1 条并非 Hong Kong Cloud 于 %2 签名的那一条。请通知你的安全主任。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be checked.</source>
+        <translation>无法检查审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>See the personal data Hong Kong Cloud holds about you.</source>
@@ -200,6 +517,129 @@
     <message>
         <source>The provider address %1 cannot be used.</source>
         <translation>无法使用服务提供方地址 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AccessLogPage</name>
+    <message>
+        <source>I have read this, &amp;hide it</source>
+        <translation>我已阅读，隐藏此信息(&amp;H)</translation>
+    </message>
+    <message>
+        <source>As&amp;k me first before staff can see my data</source>
+        <translation>工作人员查看我的数据前先征求我的同意(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer:</source>
+        <translation>等待你回复：</translation>
+    </message>
+    <message>
+        <source>Approv&amp;e</source>
+        <translation>批准(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line</source>
+        <translation>拒绝(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Warning about your access log</source>
+        <translation>关于你访问日志的警告</translation>
+    </message>
+    <message>
+        <source>Hide these warnings; this app still keeps its record of them</source>
+        <translation>隐藏这些警告；本应用仍会保留相关记录</translation>
+    </message>
+    <message>
+        <source>Ask me first before staff can see my data</source>
+        <translation>工作人员查看我的数据前先征求我的同意</translation>
+    </message>
+    <message numerus="yes">
+        <source>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour(s), and they cannot look.</source>
+        <translation><numerusform>开启后，需要查看你数据的工作人员必须等你在这里批准。你可以看到谁提出请求、原因以及时长。你未回复的请求会在 %n 小时后过期，对方将无法查看。</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff requests waiting for your answer</source>
+        <translation>等待你回复的工作人员请求</translation>
+    </message>
+    <message>
+        <source>Let this staff member see the data they asked for, for the time they asked</source>
+        <translation>允许这位工作人员在其请求的时间内查看其请求的数据</translation>
+    </message>
+    <message>
+        <source>Refuse: they cannot see your data</source>
+        <translation>拒绝：对方无法查看你的数据</translation>
+    </message>
+    <message>
+        <source>Who looked at your data</source>
+        <translation>谁查看过你的数据</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>所选条目的详情</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all it records.</source>
+        <translation>选择一个条目以查看其全部记录内容。</translation>
+    </message>
+    <message>
+        <source>Ask me first is on: staff will need your approval to see your data.</source>
+        <translation>“先征求我的同意”已开启：工作人员需要你的批准才能查看你的数据。</translation>
+    </message>
+    <message>
+        <source>Ask me first is off: staff can see your data when they have a reason, and each look is in this log.</source>
+        <translation>“先征求我的同意”已关闭：工作人员有理由时可以查看你的数据，每次查看都会记录在此日志中。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer and being sent now.</source>
+        <translation>已保存在这台电脑上，正在发送。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It will be sent when you are online.</source>
+        <translation>已保存在这台电脑上，会在你联网时发送。</translation>
+    </message>
+    <message>
+        <source>Access lo&amp;g</source>
+        <translation>访问日志(&amp;G)</translation>
+    </message>
+    <message>
+        <source>This app keeps every entry of your access log it has seen, and something does not match:</source>
+        <translation>本应用保留了它看到的你访问日志的每一条记录，发现以下不符：</translation>
+    </message>
+    <message>
+        <source>%1 asks to see %2 for %3. Why: %4 (ticket %5).</source>
+        <translation>%1 请求查看 %2，时长 %3。原因：%4（工单 %5）。</translation>
+    </message>
+    <message>
+        <source>They wrote: “%1”</source>
+        <translation>对方写道：“%1”</translation>
+    </message>
+    <message>
+        <source>Asked %1; expires unanswered %2.</source>
+        <translation>请求于 %1；如未回复，将于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>You approved it: saved here, being sent.</source>
+        <translation>你已批准：已保存在这里，正在发送。</translation>
+    </message>
+    <message>
+        <source>You declined it: saved here, being sent.</source>
+        <translation>你已拒绝：已保存在这里，正在发送。</translation>
+    </message>
+    <message>
+        <source>No staff request is waiting for your answer.</source>
+        <translation>没有等待你回复的工作人员请求。</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your answer. Switch on Ask me first to approve each staff look yourself.</source>
+        <translation>没有等待你回复的事项。开启“先征求我的同意”，即可亲自批准工作人员的每次查看。</translation>
+    </message>
+    <message>
+        <source>You approved the staff request %1.</source>
+        <translation>你已批准工作人员请求 %1。</translation>
+    </message>
+    <message>
+        <source>You declined the staff request %1.</source>
+        <translation>你已拒绝工作人员请求 %1。</translation>
     </message>
 </context>
 <context>
@@ -366,6 +806,168 @@
     <message>
         <source>The earlier, refused copy could not be removed: discard it in the Requests tab.</source>
         <translation>先前被拒绝的副本未能移除：请在“请求”标签页丢弃它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(ies) in your access log: staff looked at your data or asked to.</source>
+        <translation><numerusform>你的访问日志中有 %n 条新记录：工作人员查看过或请求查看你的数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>Latest: %1, %2 (%3).</source>
+        <translation>最新：%1，%2（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your answer.</source>
+        <translation><numerusform>有 %n 项请求等待你回复。</numerusform></translation>
+    </message>
+    <message>
+        <source>See the Access log tab (Ctrl+8).</source>
+        <translation>请查看“访问日志”标签页（Ctrl+8）。</translation>
+    </message>
+    <message>
+        <source>Who looked at your data</source>
+        <translation>谁查看过你的数据</translation>
+    </message>
+    <message>
+        <source>Your access log at Hong Kong Cloud does not match what this app saw before.</source>
+        <translation>你在 Hong Kong Cloud 的访问日志与本应用之前看到的不符。</translation>
+    </message>
+    <message>
+        <source>Your access log changed</source>
+        <translation>你的访问日志已更改</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AttachmentPicker</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation>移除文件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG files, at most %1 each, up to %2 files.</source>
+        <translation>PDF、PNG 或 JPEG 文件，每个最大 %1，最多 %2 个文件。</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>选择要附加的文件</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AuditPage</name>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>从(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Load mor&amp;e</source>
+        <translation>加载更多(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify the log</source>
+        <translation>验证日志(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation>工作人员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Account id, e.g. S-0001</source>
+        <translation>账户 ID，例如 S-0001</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Account id, e.g. C-1001</source>
+        <translation>账户 ID，例如 C-1001</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>任何原因</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Fetch the entries that match these filters</source>
+        <translation>获取符合这些筛选条件的条目</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was changed, removed or added afterwards</source>
+        <translation>检查审计日志中没有任何条目在事后被更改、删除或添加</translation>
+    </message>
+    <message>
+        <source>The audit log could not be fetched.</source>
+        <translation>无法获取审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln entries; more can be loaded.</source>
+        <translation><numerusform>显示前 %Ln 条记录；可以加载更多。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) match.</source>
+        <translation><numerusform>有 %Ln 条记录符合条件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Press Show to fetch the entries that match the filters.</source>
+        <translation>按“显示”以获取符合筛选条件的条目。</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fetching the audit log…</source>
+        <translation>正在获取审计日志…</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>正在检查审计日志的每一条记录…</translation>
     </message>
 </context>
 <context>
@@ -656,14 +1258,6 @@
 <context>
     <name>pd::ui::CorrectionDialog</name>
     <message>
-        <source>&amp;Add files…</source>
-        <translation>添加文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move file</source>
-        <translation>移除文件(&amp;M)</translation>
-    </message>
-    <message>
         <source>Ask us to correct your details</source>
         <translation>请我们更正你的信息</translation>
     </message>
@@ -728,28 +1322,166 @@
         <translation>（空白）</translation>
     </message>
     <message>
-        <source>Choose supporting documents</source>
-        <translation>选择证明文件</translation>
+        <source>Your correction request</source>
+        <translation>你的更正请求</translation>
     </message>
     <message>
-        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation>文件及图片 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
+        <source>Documents: PDF, PNG or JPEG, at most %1 each and %2 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
+        <translation>文件：PDF、PNG 或 JPEG，每个最多 %1，总共最多 %2。文件会复制一份，与请求一起保存在这台电脑上，直到发送为止，所以你可以删除原文件。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CustomerFrame</name>
+    <message>
+        <source>Customer&apos;s data, read-only</source>
+        <translation>客户的数据（只读）</translation>
+    </message>
+    <message>
+        <source>Access to %1&apos;s data could not be opened.</source>
+        <translation>无法开启对 %1 的数据的访问。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Your correction request</source>
-        <translation>你的更正请求</translation>
+        <source>Asking for access to %1&apos;s data…</source>
+        <translation>正在请求访问 %1 的数据…</translation>
     </message>
     <message>
-        <source>PDF, PNG or JPEG files, at most %1 each, up to %2 files.</source>
-        <translation>PDF、PNG 或 JPEG 文件，每个最多 %1，最多 %2 个文件。</translation>
+        <source>Cancel (Ctrl+W)</source>
+        <translation>取消（Ctrl+W）</translation>
     </message>
     <message>
-        <source>Documents: PDF, PNG or JPEG, at most %1 each and %2 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
-        <translation>文件：PDF、PNG 或 JPEG，每个最多 %1，总共最多 %2。文件会复制一份，与请求一起保存在这台电脑上，直到发送为止，所以你可以删除原文件。</translation>
+        <source>Viewing %1 read-only until %2 — reason: %3, ticket %4.</source>
+        <translation>正在以只读方式查看 %1，直至 %2 — 原因：%3，工单 %4。</translation>
+    </message>
+    <message>
+        <source>End access (Ctrl+W)</source>
+        <translation>结束访问（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Stop viewing now; the data is wiped from this computer&apos;s memory</source>
+        <translation>立即停止查看；数据会从这台电脑的内存中清除</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to approve your access — reason: %2, ticket %3.</source>
+        <translation>正在等待 %1 批准你的访问 — 原因：%2，工单 %3。</translation>
+    </message>
+    <message>
+        <source>Withdraw (Ctrl+W)</source>
+        <translation>撤回（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Withdraw the request for access</source>
+        <translation>撤回访问请求</translation>
+    </message>
+    <message>
+        <source>Access to %1&apos;s data: %2.</source>
+        <translation>对 %1 的数据的访问：%2。</translation>
+    </message>
+    <message>
+        <source>%1 asked to be asked first. Nothing of their data is shown until they approve in their app; if they do not answer, the request lapses at %2.</source>
+        <translation>%1 要求先征求其同意。在对方于其应用中批准之前，不会显示其任何数据；如对方未回复，请求会在 %2 失效。</translation>
+    </message>
+    <message>
+        <source>Fetching the customer&apos;s data…</source>
+        <translation>正在获取客户的数据…</translation>
+    </message>
+    <message>
+        <source>%1 declined your request to see their data. Nothing was shown.</source>
+        <translation>%1 拒绝了你查看其数据的请求。没有显示任何数据。</translation>
+    </message>
+    <message>
+        <source>Your access to %1&apos;s data has expired. The data shown is wiped from this computer.</source>
+        <translation>你对 %1 的数据的访问已过期。已显示的数据已从这台电脑上清除。</translation>
+    </message>
+    <message>
+        <source>Your access to %1&apos;s data has ended. The data shown is wiped from this computer.</source>
+        <translation>你对 %1 的数据的访问已结束。已显示的数据已从这台电脑上清除。</translation>
+    </message>
+    <message>
+        <source>Shown read-only: nothing can be changed from here. Every page you open is recorded in the audit log and in the customer&apos;s access log.</source>
+        <translation>以只读方式显示：无法在此作出任何更改。你打开的每个页面都会记录在审计日志和客户的访问日志中。</translation>
+    </message>
+    <message>
+        <source>Some of the customer&apos;s data could not be fetched.</source>
+        <translation>无法获取客户的部分数据。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CustomersPage</name>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation>查找(&amp;D)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>打开(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find a customer by account id, user name, e-mail address or phone number. Opening their data needs a reason; the customer sees every access in their access log.</source>
+        <translation>按账户 ID、用户名、电子邮件地址或电话号码查找客户。打开客户数据需要提供原因；客户会在其访问日志中看到每次访问。</translation>
+    </message>
+    <message>
+        <source>Find &amp;customer:</source>
+        <translation>查找客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account id, user name, e-mail or phone (at least %Ln characters)</source>
+        <translation><numerusform>账户 ID、用户名、电子邮件或电话（至少 %Ln 个字符）</numerusform></translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>找到的客户</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected customer&apos;s data</source>
+        <translation>按 Enter 打开所选客户的数据</translation>
+    </message>
+    <message>
+        <source>Ask for access to the selected customer&apos;s data (Enter)</source>
+        <translation>请求访问所选客户的数据（Enter）</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering: customers can only be found online. Try again when you are back online.</source>
+        <translation>你已离线或 Hong Kong Cloud 没有响应：只能在联网时查找客户。请在重新联网后再试。</translation>
+    </message>
+    <message>
+        <source>The search did not work.</source>
+        <translation>搜索失败。</translation>
+    </message>
+    <message>
+        <source>Customer&amp;s</source>
+        <translation>客户(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %Ln characters to search.</source>
+        <translation><numerusform>请至少输入 %Ln 个字符进行搜索。</numerusform></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%1 — user name %2, account %3</source>
+        <translation>%1 — 用户名 %2，账户 %3</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers found; only the first ones are shown: make the search more precise.</source>
+        <translation><numerusform>找到 %Ln 位客户；仅显示前面几位：请把搜索条件写得更精确。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) found.</source>
+        <translation><numerusform>找到 %Ln 位客户。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1766,101 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::GrantDialog</name>
+    <message>
+        <source>&amp;Ask for access</source>
+        <translation>请求访问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s data</source>
+        <translation>打开 %1 的数据</translation>
+    </message>
+    <message>
+        <source>To see the data of %1 (account %2), say why. %1 sees your reason, the ticket and the categories in their access log; if they asked to be asked first, nothing is shown until they approve.</source>
+        <translation>要查看 %1（账户 %2）的数据，请说明原因。%1 会在其访问日志中看到你的原因、工单和数据类别；如对方要求先征求其同意，在对方批准之前不会显示任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is too short: write at least %Ln characters, one sentence saying why you need to look.</source>
+        <translation><numerusform>内容太短：请至少写 %Ln 个字符，用一句话说明你为什么需要查看。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of data: only what you need to see.</source>
+        <translation>请至少选择一类数据：只选你需要查看的。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>For example T-77 or R-1042</source>
+        <translation>例如 T-77 或 R-1042</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket or request:</source>
+        <translation>工单或请求(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ticket or request</source>
+        <translation>工单或请求</translation>
+    </message>
+    <message>
+        <source>One sentence: why you need to look</source>
+        <translation>一句话说明你为什么需要查看</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>理由(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Access ends by itself after this time; at most 8 hours (480 minutes).</source>
+        <translation>到时访问会自动结束；最长 8 小时（480 分钟）。</translation>
+    </message>
+    <message>
+        <source>For &amp;how long:</source>
+        <translation>时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>For how long, in minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Data to see (only what you need)</source>
+        <translation>要查看的数据（只选你需要的）</translation>
+    </message>
+    <message>
+        <source>&amp;Personal details</source>
+        <translation>个人资料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Server usage</source>
+        <translation>服务器使用情况(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Domain usage</source>
+        <translation>域名使用情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;vices and networks</source>
+        <translation>设备和网络(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cookies</source>
+        <translation>Cookie(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>Your data</source>
@@ -1313,6 +2140,26 @@ Free software under the GNU General Public License, version 3 or later.</source>
             <numerusform>你的数据已是最新：%Ln 项记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening the staff workspace…</source>
+        <translation>正在打开工作人员工作区…</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;again</source>
+        <translation>重新获取(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fetch the queue and the current list again (F5)</source>
+        <translation>重新获取队列和当前列表（F5）</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard - Staff: %1 (supervisor)</source>
+        <translation>Privacy Dashboard - 工作人员：%1（主管）</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard - Staff: %1</source>
+        <translation>Privacy Dashboard - 工作人员：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NotificationBanner</name>
@@ -1397,6 +2244,18 @@ Free software under the GNU General Public License, version 3 or later.</source>
             <numerusform>%Ln 项记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The customer&apos;s data that your access covers, read-only. Groups your access does not cover show no records.</source>
+        <translation>你的访问权限所涵盖的客户数据（只读）。你的访问权限未涵盖的类别不会显示记录。</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Your account closes on %1, as you asked. After that you can no longer sign in; save an export before then if you want a copy of your data.</source>
+        <translation>你的账户将按你的要求于 %1 关闭。之后你将无法再登录；如想保留数据副本，请在此之前保存导出文件。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonalPage</name>
@@ -1451,6 +2310,415 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProcessRequestDialog</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>分配给我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move to i&amp;n review</source>
+        <translation>转为审核中(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the customer…</source>
+        <translation>询问客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>拒绝(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend due date…</source>
+        <translation>延长截止日期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>What the customer asked, their messages and the history</source>
+        <translation>客户的请求内容、消息和历史记录</translation>
+    </message>
+    <message>
+        <source>Take this request: it shows as yours in the queue</source>
+        <translation>接手这项请求：它会在队列中显示为你负责</translation>
+    </message>
+    <message>
+        <source>Tell the customer you are working on it</source>
+        <translation>告诉客户你正在处理</translation>
+    </message>
+    <message>
+        <source>Ask the customer a question; the request waits for their reply</source>
+        <translation>向客户提出问题；请求会等待客户回复</translation>
+    </message>
+    <message>
+        <source>Refuse the request with a reason the customer sees; it goes into the refusal log book</source>
+        <translation>以客户可见的原因拒绝请求；会记入拒绝记录册</translation>
+    </message>
+    <message>
+        <source>Give yourself more time, once, with a reason the customer sees</source>
+        <translation>以客户可见的原因为自己延长时间，仅限一次</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the customer:</source>
+        <translation>向客户提出的问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Question to the customer</source>
+        <translation>向客户提出的问题</translation>
+    </message>
+    <message>
+        <source>The customer sees it in their app and can reply once.</source>
+        <translation>客户会在其应用中看到，并可回复一次。</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer to the customer:</source>
+        <translation>给客户的回复(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>给客户的回复</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Reason (from the &amp;list):</source>
+        <translation>原因（从列表中选择）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for the customer:</source>
+        <translation>给客户的说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Explanation for the customer</source>
+        <translation>给客户的说明</translation>
+    </message>
+    <message>
+        <source>Required. The customer sees it, and it is kept in the refusal log book.</source>
+        <translation>必填。客户会看到此说明，它也会保存在拒绝记录册中。</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>延长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>Extend &amp;by:</source>
+        <translation>延长(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why (the customer sees this):</source>
+        <translation>原因（客户会看到）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Why the due date is extended</source>
+        <translation>延长截止日期的原因</translation>
+    </message>
+    <message>
+        <source>A due date can be extended only once.</source>
+        <translation>截止日期只能延长一次。</translation>
+    </message>
+    <message>
+        <source>Assigning the request to you</source>
+        <translation>正在把请求分配给你</translation>
+    </message>
+    <message>
+        <source>Moving the request to in review</source>
+        <translation>正在把请求转为审核中</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering, so the customer&apos;s words cannot be shown. You can still take a step: it is saved and sent when you are online.</source>
+        <translation>你已离线或 Hong Kong Cloud 没有响应，因此无法显示客户的原话。你仍然可以执行步骤：它会先保存，并在你联网时发送。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s request could not be fetched.</source>
+        <translation>无法获取客户的请求。</translation>
+    </message>
+    <message>
+        <source>Done. The request is now: %1.</source>
+        <translation>完成。请求现在的状态是：%1。</translation>
+    </message>
+    <message>
+        <source>Done. The request is assigned to you; its status is: %1.</source>
+        <translation>完成。请求已分配给你；其状态是：%1。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>请求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept this step.</source>
+        <translation>Hong Kong Cloud 不接受这个步骤。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status does not allow it any more; someone may have worked on it meanwhile.</source>
+        <translation>请求的状态已不再允许此操作；可能有其他人在此期间处理过它。</translation>
+    </message>
+    <message>
+        <source>The due date has already been extended once.</source>
+        <translation>截止日期已经延长过一次。</translation>
+    </message>
+    <message>
+        <source>%1 from customer %2</source>
+        <translation>来自客户 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>%1 (extended from %2)</source>
+        <translation>%1（由 %2 延长）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>你（%1）</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>What the customer asked:</source>
+        <translation>客户的请求内容：</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud</source>
+        <translation>Hong Kong Cloud</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1，%2：</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>Fetching what the customer asked…</source>
+        <translation>正在获取客户的请求内容…</translation>
+    </message>
+    <message>
+        <source>The due date has already been extended once; it cannot be extended again.</source>
+        <translation>截止日期已经延长过一次，不能再延长。</translation>
+    </message>
+    <message>
+        <source>Already extended once</source>
+        <translation>已延长过一次</translation>
+    </message>
+    <message>
+        <source>&amp;Send the question</source>
+        <translation>发送问题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Required for a complaint.</source>
+        <translation>投诉必须填写。</translation>
+    </message>
+    <message>
+        <source>Optional: a note the customer sees with the result.</source>
+        <translation>选填：客户会随结果看到的备注。</translation>
+    </message>
+    <message>
+        <source>&amp;Send and complete</source>
+        <translation>发送并完成(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the refusal</source>
+        <translation>发送拒绝(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the extension</source>
+        <translation>发送延期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>你的问题</translation>
+    </message>
+    <message>
+        <source>Completing the request</source>
+        <translation>完成请求</translation>
+    </message>
+    <message>
+        <source>The refusal</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>The extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation>无法保存%1。</translation>
+    </message>
+    <message>
+        <source>%1 is saved on this computer. It is sent now, or as soon as you are online.</source>
+        <translation>%1已保存在这台电脑上。现在发送，或在你联网后立即发送。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RefusalsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fetch agai&amp;n</source>
+        <translation>重新获取(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every request we refused, with the reason given to the customer. The Privacy Commissioner may ask to see this log book.</source>
+        <translation>我们拒绝过的每项请求，以及告知客户的原因。个人资料私隐专员可能会要求查阅此记录册。</translation>
+    </message>
+    <message>
+        <source>Refusal log book</source>
+        <translation>拒绝记录册</translation>
+    </message>
+    <message>
+        <source>Save the log book as a CSV file for a spreadsheet</source>
+        <translation>将记录册保存为 CSV 文件，供电子表格使用</translation>
+    </message>
+    <message>
+        <source>The refusal log book could not be fetched.</source>
+        <translation>无法获取拒绝记录册。</translation>
+    </message>
+    <message>
+        <source>No request has been refused.</source>
+        <translation>没有请求被拒绝过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refusal(s).</source>
+        <translation><numerusform>共 %Ln 项拒绝。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching the refusal log book…</source>
+        <translation>正在获取拒绝记录册…</translation>
+    </message>
+    <message>
+        <source>Refusal &amp;log book</source>
+        <translation>拒绝记录册(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The refusal log book is saved in %1.</source>
+        <translation>拒绝记录册已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The refusal log book could not be saved in %1.</source>
+        <translation>无法将拒绝记录册保存到 %1。</translation>
+    </message>
+    <message>
+        <source>refusal-log-book-%1.csv</source>
+        <translation>refusal-log-book-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the refusal log book</source>
+        <translation>导出拒绝记录册</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReplyDialog</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>要附加的文件</translation>
+    </message>
+    <message>
+        <source>Reply to Hong Kong Cloud</source>
+        <translation>回复 Hong Kong Cloud</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud needs more information to go on with request %1. Answer its question; it continues working on the request when your reply arrives.</source>
+        <translation>Hong Kong Cloud 需要更多信息才能继续处理请求 %1。请回答其问题；收到你的回复后，它会继续处理该请求。</translation>
+    </message>
+    <message>
+        <source>(No question was given.)</source>
+        <translation>（没有提出问题。）</translation>
+    </message>
+    <message>
+        <source>Question from Hong Kong Cloud</source>
+        <translation>来自 Hong Kong Cloud 的问题</translation>
+    </message>
+    <message>
+        <source>They asked:</source>
+        <translation>对方问：</translation>
+    </message>
+    <message>
+        <source>&amp;Your reply:</source>
+        <translation>你的回复(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>你的回复</translation>
+    </message>
+    <message>
+        <source>&amp;Files (optional):</source>
+        <translation>文件（选填）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Too many files: attach at most %1.</source>
+        <translation>文件太多：最多只能附加 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Files: PDF, PNG or JPEG, at most %1 each and %2 in all. Your reply is saved on this computer first and sent once, when you are online.</source>
+        <translation>文件：PDF、PNG 或 JPEG，每个最大 %1，总计最多 %2。你的回复会先保存在这台电脑上，并在你联网时发送一次。</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>发送回复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2987,30 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>S&amp;end again</source>
         <translation>再次发送(&amp;E)</translation>
     </message>
+    <message>
+        <source>Repl&amp;y…</source>
+        <translation>回复(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Question from Hong Kong Cloud</source>
+        <translation>来自 Hong Kong Cloud 的问题</translation>
+    </message>
+    <message>
+        <source>Answer Hong Kong Cloud&apos;s question, with files if you like</source>
+        <translation>回答 Hong Kong Cloud 的问题，可按需附加文件</translation>
+    </message>
+    <message>
+        <source>The staff request was no longer waiting for your answer: it had expired or was withdrawn, so nothing was changed.</source>
+        <translation>该工作人员请求已不再等待你回复：它已过期或被撤回，因此没有作出任何更改。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud was no longer waiting for your reply on this request.</source>
+        <translation>Hong Kong Cloud 已不再等待你对此请求的回复。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud asks: %1</source>
+        <translation>Hong Kong Cloud 询问：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ResolveConflictDialog</name>
@@ -1843,6 +3135,168 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Sort the current table: go to Sort by and choose a column with the arrow keys</source>
         <translation>排序当前表格：前往“排序方式”，再用方向键选择列</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StaffQueuePage</name>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>仅显示逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Fetc&amp;h again</source>
+        <translation>重新获取(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>任何类型</translation>
+    </message>
+    <message>
+        <source>Any open status</source>
+        <translation>任何处理中的状态</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>负责人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Request queue</source>
+        <translation>请求队列</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected request</source>
+        <translation>按 Enter 打开所选请求</translation>
+    </message>
+    <message>
+        <source>Open the selected request to work on it (Enter)</source>
+        <translation>打开所选请求进行处理（Enter）</translation>
+    </message>
+    <message>
+        <source>Fetch the queue from Hong Kong Cloud again (F5)</source>
+        <translation>从 Hong Kong Cloud 重新获取队列（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Requests queue</source>
+        <translation>请求队列(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering: this is the queue as last fetched.</source>
+        <translation>你已离线或 Hong Kong Cloud 没有响应：这是上次获取的队列。</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>没有处理中的请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s), %1 overdue.</source>
+        <translation><numerusform>%Ln 项处理中的请求，%1 项逾期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln request(s) (%2 overdue in all).</source>
+        <translation><numerusform>显示 %Ln 项请求中的 %1 项（共 %2 项逾期）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching the queue…</source>
+        <translation>正在获取队列…</translation>
+    </message>
+    <message>
+        <source>Fetched at %1.</source>
+        <translation>获取于 %1。</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>尚未获取。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StaffWorkspace</name>
+    <message>
+        <source>Staff workspace</source>
+        <translation>工作人员工作区</translation>
+    </message>
+    <message>
+        <source>Staff work areas</source>
+        <translation>工作人员工作区域</translation>
+    </message>
+    <message>
+        <source>You are back online. Waiting steps are being sent.</source>
+        <translation>你已重新联网。正在发送等待中的步骤。</translation>
+    </message>
+    <message>
+        <source>You are offline. The queue shows what was last fetched; the steps you take are saved on this computer and sent when you are online.</source>
+        <translation>你已离线。队列显示的是上次获取的内容；你执行的步骤会保存在这台电脑上，并在你联网时发送。</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept a step you took. Open the request to see why.</source>
+        <translation>Hong Kong Cloud 不接受你执行的某个步骤。请打开该请求查看原因。</translation>
+    </message>
+    <message>
+        <source>Queue fetched at %1</source>
+        <translation>队列获取于 %1</translation>
+    </message>
+    <message>
+        <source>Queue not fetched yet</source>
+        <translation>队列尚未获取</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>没有等待发送的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) waiting to be sent</source>
+        <translation><numerusform>%Ln 个步骤等待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) not accepted</source>
+        <translation><numerusform>%Ln 个步骤未被接受</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>

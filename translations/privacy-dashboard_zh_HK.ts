@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ticket or request</source>
+        <translation>個案或要求</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>第 %1 項</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud (automatic)</source>
+        <translation>Hong Kong Cloud（自動）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客戶</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again.</source>
@@ -168,6 +235,256 @@
     </message>
 </context>
 <context>
+    <name>RefusalsTableModel</name>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>拒絕者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Explanation given</source>
+        <translation>提供的解釋</translation>
+    </message>
+</context>
+<context>
+    <name>StaffText</name>
+    <message>
+        <source>The customer asked for help</source>
+        <translation>客戶要求協助</translation>
+    </message>
+    <message>
+        <source>Processing one of the customer&apos;s requests</source>
+        <translation>處理客戶的其中一項要求</translation>
+    </message>
+    <message>
+        <source>Security or fraud investigation</source>
+        <translation>保安或欺詐調查</translation>
+    </message>
+    <message>
+        <source>A legal duty (court order, regulator)</source>
+        <translation>法律責任（法庭命令、監管機構）</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Clearly unfounded or excessive</source>
+        <translation>明顯無理據或過份</translation>
+    </message>
+    <message>
+        <source>The same request again, too soon</source>
+        <translation>相同要求，相隔太短</translation>
+    </message>
+    <message>
+        <source>We could not confirm who is asking</source>
+        <translation>我們無法確認提出要求的人的身分</translation>
+    </message>
+    <message>
+        <source>The law allows us to refuse (an exemption applies)</source>
+        <translation>法律容許我們拒絕（適用豁免）</translation>
+    </message>
+    <message>
+        <source>We do not hold this data</source>
+        <translation>我們沒有持有這些資料</translation>
+    </message>
+    <message>
+        <source>Another reason (explain below)</source>
+        <translation>其他原因（請在下面解釋）</translation>
+    </message>
+    <message>
+        <source>Use only when the request plainly has no basis; say why below.</source>
+        <translation>只在要求明顯毫無根據時使用；請在下面說明原因。</translation>
+    </message>
+    <message>
+        <source>Say when the customer last asked for the same thing and what they got.</source>
+        <translation>請說明客戶上次提出相同要求的時間及當時獲得的內容。</translation>
+    </message>
+    <message>
+        <source>Say what the customer can send to prove who they are.</source>
+        <translation>請說明客戶可提交甚麼來證明身分。</translation>
+    </message>
+    <message>
+        <source>Name the exemption of the Personal Data (Privacy) Ordinance that applies.</source>
+        <translation>請註明適用的《個人資料（私隱）條例》豁免條文。</translation>
+    </message>
+    <message>
+        <source>Say who may hold it instead, if you know.</source>
+        <translation>如你知道，請說明可能由誰持有這些資料。</translation>
+    </message>
+    <message>
+        <source>Explain the reason in plain words.</source>
+        <translation>請用淺白的文字解釋原因。</translation>
+    </message>
+    <message>
+        <source>Asked the customer for access</source>
+        <translation>已向客戶要求存取</translation>
+    </message>
+    <message>
+        <source>Opened access</source>
+        <translation>開啟了存取</translation>
+    </message>
+    <message>
+        <source>Customer approved access</source>
+        <translation>客戶批准了存取</translation>
+    </message>
+    <message>
+        <source>Customer declined access</source>
+        <translation>客戶拒絕了存取</translation>
+    </message>
+    <message>
+        <source>Access expired</source>
+        <translation>存取已過期</translation>
+    </message>
+    <message>
+        <source>Access ended</source>
+        <translation>存取已結束</translation>
+    </message>
+    <message>
+        <source>Looked at data</source>
+        <translation>查看了資料</translation>
+    </message>
+    <message>
+        <source>Opened a request</source>
+        <translation>開啟了要求</translation>
+    </message>
+    <message>
+        <source>Worked on a request</source>
+        <translation>處理了要求</translation>
+    </message>
+    <message>
+        <source>Found in a search</source>
+        <translation>在搜尋中找到</translation>
+    </message>
+    <message>
+        <source>Refused (not allowed)</source>
+        <translation>被拒（不獲准許）</translation>
+    </message>
+    <message>
+        <source>Read the request queue</source>
+        <translation>閱讀了要求列表</translation>
+    </message>
+    <message>
+        <source>Searched for customers</source>
+        <translation>搜尋了客戶</translation>
+    </message>
+    <message>
+        <source>Listed own access grants</source>
+        <translation>列出了自己的存取授權</translation>
+    </message>
+    <message>
+        <source>Read an access grant</source>
+        <translation>閱讀了存取授權</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>閱讀了審計紀錄</translation>
+    </message>
+    <message>
+        <source>Read the refusal log book</source>
+        <translation>閱讀了拒絕紀錄冊</translation>
+    </message>
+    <message>
+        <source>Read the signed checkpoint</source>
+        <translation>閱讀了已簽署的檢查點</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s answer</source>
+        <translation>等待客戶回覆</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟中</translation>
+    </message>
+    <message>
+        <source>Declined by the customer</source>
+        <translation>客戶已拒絕</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Completing sets the detail to the value the customer asked for; the old value stays in its history. If the value cannot be used, ask the customer or reject instead.</source>
+        <translation>完成後，資料會改為客戶要求的新值；舊值會保留在其歷史紀錄中。如新值無法使用，請向客戶查詢或拒絕要求。</translation>
+    </message>
+    <message>
+        <source>Completing deletes the records the customer chose. What the law makes us keep is restricted instead (hidden from normal use, deleted later) and listed to the customer.</source>
+        <translation>完成後，客戶所選的紀錄會被刪除。法律規定我們須保留的資料則會改為限制使用（不作一般用途，稍後刪除），並向客戶列出。</translation>
+    </message>
+    <message>
+        <source>Completing sends your written answer to the customer. An answer is required.</source>
+        <translation>完成後，你的書面回覆會傳送給客戶。必須填寫回覆。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completing closes the account after %Ln day(s); after that the customer can no longer sign in.</source>
+        <translation><numerusform>完成後，帳戶會在 %Ln 日後關閉；之後客戶將無法再登入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Completing makes the copy of the customer&apos;s data ready to download in their app.</source>
+        <translation>完成後，客戶的資料副本會準備好，可在其應用程式中下載。</translation>
+    </message>
+    <message>
+        <source>Completing closes the request as done.</source>
+        <translation>完成後，要求會標示為已完成並關閉。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked, last signed at %2 (entry %3).</source>
+        <translation>審計紀錄完整：已檢查 %1 項，最後簽署於 %2（第 %3 項）。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>審計紀錄完整：已檢查 %1 項。</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed: entry %1 does not match the entries before it. Entries from there on cannot be trusted; tell your security officer.</source>
+        <translation>審計紀錄已被更改：第 %1 項與之前的項目不符。由該項起的項目均不可信；請通知你的保安主任。</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed: it ends before entry %1, which Hong Kong Cloud signed on %2. Entries were removed; tell your security officer.</source>
+        <translation>審計紀錄已被更改：紀錄在第 %1 項之前結束，但 Hong Kong Cloud 已於 %2 簽署該項。有項目被刪除；請通知你的保安主任。</translation>
+    </message>
+    <message>
+        <source>The audit log has been changed: entry %1 is not the one Hong Kong Cloud signed on %2. Tell your security officer.</source>
+        <translation>審計紀錄已被更改：第 %1 項並非 Hong Kong Cloud 於 %2 簽署的項目。請通知你的保安主任。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be checked.</source>
+        <translation>無法檢查審計紀錄。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>See the personal data Hong Kong Cloud holds about you.</source>
@@ -200,6 +517,129 @@
     <message>
         <source>The provider address %1 cannot be used.</source>
         <translation>無法使用服務供應商地址 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AccessLogPage</name>
+    <message>
+        <source>I have read this, &amp;hide it</source>
+        <translation>我已閱讀，隱藏此訊息(&amp;H)</translation>
+    </message>
+    <message>
+        <source>As&amp;k me first before staff can see my data</source>
+        <translation>職員查看我的資料前先問我(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer:</source>
+        <translation>等待你回覆：</translation>
+    </message>
+    <message>
+        <source>Approv&amp;e</source>
+        <translation>批准(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line</source>
+        <translation>拒絕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Warning about your access log</source>
+        <translation>有關你的存取紀錄的警告</translation>
+    </message>
+    <message>
+        <source>Hide these warnings; this app still keeps its record of them</source>
+        <translation>隱藏這些警告；本應用程式仍會保留相關紀錄</translation>
+    </message>
+    <message>
+        <source>Ask me first before staff can see my data</source>
+        <translation>職員查看我的資料前先問我</translation>
+    </message>
+    <message numerus="yes">
+        <source>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour(s), and they cannot look.</source>
+        <translation><numerusform>開啟後，需要查看你資料的職員必須等你在這裏批准。你會看到誰提出要求、原因及所需時間。你未回覆的要求會在 %n 小時後過期，對方便無法查看。</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff requests waiting for your answer</source>
+        <translation>等待你回覆的職員要求</translation>
+    </message>
+    <message>
+        <source>Let this staff member see the data they asked for, for the time they asked</source>
+        <translation>讓這名職員在所要求的時間內查看所要求的資料</translation>
+    </message>
+    <message>
+        <source>Refuse: they cannot see your data</source>
+        <translation>拒絕：對方無法查看你的資料</translation>
+    </message>
+    <message>
+        <source>Who looked at your data</source>
+        <translation>誰查看過你的資料</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>所選項目的詳情</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all it records.</source>
+        <translation>選擇一個項目以查看其全部紀錄內容。</translation>
+    </message>
+    <message>
+        <source>Ask me first is on: staff will need your approval to see your data.</source>
+        <translation>「先問我」已開啟：職員需要你批准才可查看你的資料。</translation>
+    </message>
+    <message>
+        <source>Ask me first is off: staff can see your data when they have a reason, and each look is in this log.</source>
+        <translation>「先問我」已關閉：職員有理由時可查看你的資料，每次查看都會記錄在此。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer and being sent now.</source>
+        <translation>已儲存在這部電腦上，正在傳送。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It will be sent when you are online.</source>
+        <translation>已儲存在這部電腦上，會在你連線後傳送。</translation>
+    </message>
+    <message>
+        <source>Access lo&amp;g</source>
+        <translation>存取紀錄(&amp;G)</translation>
+    </message>
+    <message>
+        <source>This app keeps every entry of your access log it has seen, and something does not match:</source>
+        <translation>本應用程式會保留它看過的每一項存取紀錄，而有些內容不符：</translation>
+    </message>
+    <message>
+        <source>%1 asks to see %2 for %3. Why: %4 (ticket %5).</source>
+        <translation>%1 要求查看 %2，為期 %3。原因：%4（個案 %5）。</translation>
+    </message>
+    <message>
+        <source>They wrote: “%1”</source>
+        <translation>對方寫道：「%1」</translation>
+    </message>
+    <message>
+        <source>Asked %1; expires unanswered %2.</source>
+        <translation>於 %1 提出；如未回覆，將於 %2 過期。</translation>
+    </message>
+    <message>
+        <source>You approved it: saved here, being sent.</source>
+        <translation>你已批准：已在此儲存，正在傳送。</translation>
+    </message>
+    <message>
+        <source>You declined it: saved here, being sent.</source>
+        <translation>你已拒絕：已在此儲存，正在傳送。</translation>
+    </message>
+    <message>
+        <source>No staff request is waiting for your answer.</source>
+        <translation>沒有職員要求等待你回覆。</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your answer. Switch on Ask me first to approve each staff look yourself.</source>
+        <translation>沒有要等待你回覆的事項。開啟「先問我」即可親自批准職員的每次查看。</translation>
+    </message>
+    <message>
+        <source>You approved the staff request %1.</source>
+        <translation>你已批准職員要求 %1。</translation>
+    </message>
+    <message>
+        <source>You declined the staff request %1.</source>
+        <translation>你已拒絕職員要求 %1。</translation>
     </message>
 </context>
 <context>
@@ -366,6 +806,168 @@
     <message>
         <source>The earlier, refused copy could not be removed: discard it in the Requests tab.</source>
         <translation>先前被拒絕的副本未能移除：請在「要求」分頁捨棄它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(ies) in your access log: staff looked at your data or asked to.</source>
+        <translation><numerusform>你的存取紀錄有 %n 項新紀錄：職員查看了或要求查看你的資料。</numerusform></translation>
+    </message>
+    <message>
+        <source>Latest: %1, %2 (%3).</source>
+        <translation>最新：%1，%2（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your answer.</source>
+        <translation><numerusform>有 %n 項要求等待你回覆。</numerusform></translation>
+    </message>
+    <message>
+        <source>See the Access log tab (Ctrl+8).</source>
+        <translation>請查看「存取紀錄」分頁（Ctrl+8）。</translation>
+    </message>
+    <message>
+        <source>Who looked at your data</source>
+        <translation>誰查看過你的資料</translation>
+    </message>
+    <message>
+        <source>Your access log at Hong Kong Cloud does not match what this app saw before.</source>
+        <translation>你在 Hong Kong Cloud 的存取紀錄與本應用程式之前看到的不符。</translation>
+    </message>
+    <message>
+        <source>Your access log changed</source>
+        <translation>你的存取紀錄已更改</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AttachmentPicker</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>加入檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation>移除檔案(&amp;M)</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG files, at most %1 each, up to %2 files.</source>
+        <translation>PDF、PNG 或 JPEG 檔案，每個最多 %1，最多 %2 個檔案。</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>選擇要附加的檔案</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>文件及圖片 (*.pdf *.png *.jpg *.jpeg);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AuditPage</name>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>顯示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Load mor&amp;e</source>
+        <translation>載入更多(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify the log</source>
+        <translation>核實紀錄(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation>職員(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Account id, e.g. S-0001</source>
+        <translation>帳戶編號，例如 S-0001</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客戶(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Account id, e.g. C-1001</source>
+        <translation>帳戶編號，例如 C-1001</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>任何原因</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Fetch the entries that match these filters</source>
+        <translation>取得符合這些篩選條件的項目</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>審計紀錄</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was changed, removed or added afterwards</source>
+        <translation>檢查審計紀錄有沒有項目在事後被更改、刪除或加入</translation>
+    </message>
+    <message>
+        <source>The audit log could not be fetched.</source>
+        <translation>無法取得審計紀錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln entries; more can be loaded.</source>
+        <translation><numerusform>正在顯示首 %Ln 項；可載入更多。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) match.</source>
+        <translation><numerusform>有 %Ln 項符合。</numerusform></translation>
+    </message>
+    <message>
+        <source>Press Show to fetch the entries that match the filters.</source>
+        <translation>按「顯示」以取得符合篩選條件的項目。</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>審計紀錄(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fetching the audit log…</source>
+        <translation>正在取得審計紀錄…</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>正在檢查審計紀錄的每一項…</translation>
     </message>
 </context>
 <context>
@@ -656,14 +1258,6 @@
 <context>
     <name>pd::ui::CorrectionDialog</name>
     <message>
-        <source>&amp;Add files…</source>
-        <translation>加入檔案(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move file</source>
-        <translation>移除檔案(&amp;M)</translation>
-    </message>
-    <message>
         <source>Ask us to correct your details</source>
         <translation>請我們更正你的資料</translation>
     </message>
@@ -728,28 +1322,166 @@
         <translation>（空白）</translation>
     </message>
     <message>
-        <source>Choose supporting documents</source>
-        <translation>選擇證明文件</translation>
+        <source>Your correction request</source>
+        <translation>你的更正要求</translation>
     </message>
     <message>
-        <source>Documents and pictures (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation>文件及圖片 (*.pdf *.png *.jpg *.jpeg);;所有檔案 (*)</translation>
+        <source>Documents: PDF, PNG or JPEG, at most %1 each and %2 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
+        <translation>文件：PDF、PNG 或 JPEG，每個最多 %1，合共最多 %2。檔案會複製一份，連同請求保存在這部電腦，直至傳送為止，所以你可以移除原本的檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CustomerFrame</name>
+    <message>
+        <source>Customer&apos;s data, read-only</source>
+        <translation>客戶的資料（唯讀）</translation>
+    </message>
+    <message>
+        <source>Access to %1&apos;s data could not be opened.</source>
+        <translation>無法開啟 %1 的資料的存取。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Your correction request</source>
-        <translation>你的更正要求</translation>
+        <source>Asking for access to %1&apos;s data…</source>
+        <translation>正在要求存取 %1 的資料…</translation>
     </message>
     <message>
-        <source>PDF, PNG or JPEG files, at most %1 each, up to %2 files.</source>
-        <translation>PDF、PNG 或 JPEG 檔案，每個最多 %1，最多 %2 個檔案。</translation>
+        <source>Cancel (Ctrl+W)</source>
+        <translation>取消（Ctrl+W）</translation>
     </message>
     <message>
-        <source>Documents: PDF, PNG or JPEG, at most %1 each and %2 in all. They are copied and kept on this computer with the request until they are sent, so you can remove the originals.</source>
-        <translation>文件：PDF、PNG 或 JPEG，每個最多 %1，合共最多 %2。檔案會複製一份，連同請求保存在這部電腦，直至傳送為止，所以你可以移除原本的檔案。</translation>
+        <source>Viewing %1 read-only until %2 — reason: %3, ticket %4.</source>
+        <translation>正在以唯讀方式查看 %1，直至 %2 — 原因：%3，個案 %4。</translation>
+    </message>
+    <message>
+        <source>End access (Ctrl+W)</source>
+        <translation>結束存取（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Stop viewing now; the data is wiped from this computer&apos;s memory</source>
+        <translation>立即停止查看；資料會從這部電腦的記憶體中清除</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to approve your access — reason: %2, ticket %3.</source>
+        <translation>正在等待 %1 批准你的存取 — 原因：%2，個案 %3。</translation>
+    </message>
+    <message>
+        <source>Withdraw (Ctrl+W)</source>
+        <translation>撤回（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Withdraw the request for access</source>
+        <translation>撤回存取要求</translation>
+    </message>
+    <message>
+        <source>Access to %1&apos;s data: %2.</source>
+        <translation>%1 的資料的存取：%2。</translation>
+    </message>
+    <message>
+        <source>%1 asked to be asked first. Nothing of their data is shown until they approve in their app; if they do not answer, the request lapses at %2.</source>
+        <translation>%1 要求先徵詢其同意。在對方於其應用程式中批准前，不會顯示其任何資料；如對方沒有回覆，要求會在 %2 失效。</translation>
+    </message>
+    <message>
+        <source>Fetching the customer&apos;s data…</source>
+        <translation>正在取得客戶的資料…</translation>
+    </message>
+    <message>
+        <source>%1 declined your request to see their data. Nothing was shown.</source>
+        <translation>%1 拒絕了你查看其資料的要求。沒有顯示任何資料。</translation>
+    </message>
+    <message>
+        <source>Your access to %1&apos;s data has expired. The data shown is wiped from this computer.</source>
+        <translation>你對 %1 的資料的存取已過期。顯示過的資料已從這部電腦清除。</translation>
+    </message>
+    <message>
+        <source>Your access to %1&apos;s data has ended. The data shown is wiped from this computer.</source>
+        <translation>你對 %1 的資料的存取已結束。顯示過的資料已從這部電腦清除。</translation>
+    </message>
+    <message>
+        <source>Shown read-only: nothing can be changed from here. Every page you open is recorded in the audit log and in the customer&apos;s access log.</source>
+        <translation>唯讀顯示：無法在這裏更改任何內容。你開啟的每一頁都會記錄在審計紀錄及客戶的存取紀錄中。</translation>
+    </message>
+    <message>
+        <source>Some of the customer&apos;s data could not be fetched.</source>
+        <translation>無法取得客戶的部分資料。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CustomersPage</name>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation>尋找(&amp;D)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>開啟(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find a customer by account id, user name, e-mail address or phone number. Opening their data needs a reason; the customer sees every access in their access log.</source>
+        <translation>按帳戶編號、用戶名稱、電郵地址或電話號碼尋找客戶。開啟其資料須提供原因；客戶會在其存取紀錄中看到每次存取。</translation>
+    </message>
+    <message>
+        <source>Find &amp;customer:</source>
+        <translation>尋找客戶(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>尋找客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account id, user name, e-mail or phone (at least %Ln characters)</source>
+        <translation><numerusform>帳戶編號、用戶名稱、電郵或電話（最少 %Ln 個字元）</numerusform></translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>找到的客戶</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected customer&apos;s data</source>
+        <translation>按 Enter 開啟所選客戶的資料</translation>
+    </message>
+    <message>
+        <source>Ask for access to the selected customer&apos;s data (Enter)</source>
+        <translation>要求存取所選客戶的資料（Enter）</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering: customers can only be found online. Try again when you are back online.</source>
+        <translation>你已離線或 Hong Kong Cloud 沒有回應：只可在連線時尋找客戶。請在重新連線後再試。</translation>
+    </message>
+    <message>
+        <source>The search did not work.</source>
+        <translation>搜尋失敗。</translation>
+    </message>
+    <message>
+        <source>Customer&amp;s</source>
+        <translation>客戶(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %Ln characters to search.</source>
+        <translation><numerusform>請輸入最少 %Ln 個字元以搜尋。</numerusform></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>%1 — user name %2, account %3</source>
+        <translation>%1 — 用戶名稱 %2，帳戶 %3</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>沒有客戶符合「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers found; only the first ones are shown: make the search more precise.</source>
+        <translation><numerusform>找到 %Ln 名客戶；只顯示首幾名：請把搜尋條件收窄。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) found.</source>
+        <translation><numerusform>找到 %Ln 名客戶。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1766,101 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::GrantDialog</name>
+    <message>
+        <source>&amp;Ask for access</source>
+        <translation>要求存取(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s data</source>
+        <translation>開啟 %1 的資料</translation>
+    </message>
+    <message>
+        <source>To see the data of %1 (account %2), say why. %1 sees your reason, the ticket and the categories in their access log; if they asked to be asked first, nothing is shown until they approve.</source>
+        <translation>如要查看 %1（帳戶 %2）的資料，請說明原因。%1 會在其存取紀錄中看到你的原因、個案及資料類別；如對方要求先徵詢其同意，在對方批准前不會顯示任何資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is too short: write at least %Ln characters, one sentence saying why you need to look.</source>
+        <translation><numerusform>內容太短：請最少寫 %Ln 個字元，用一句說明你為何需要查看。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of data: only what you need to see.</source>
+        <translation>請最少選擇一類資料：只選你需要查看的。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>For example T-77 or R-1042</source>
+        <translation>例如 T-77 或 R-1042</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket or request:</source>
+        <translation>個案或要求(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ticket or request</source>
+        <translation>個案或要求</translation>
+    </message>
+    <message>
+        <source>One sentence: why you need to look</source>
+        <translation>用一句說明：你為何需要查看</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>理據(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理據</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Access ends by itself after this time; at most 8 hours (480 minutes).</source>
+        <translation>存取會在這段時間後自動結束；最長 8 小時（480 分鐘）。</translation>
+    </message>
+    <message>
+        <source>For &amp;how long:</source>
+        <translation>時長(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>For how long, in minutes</source>
+        <translation>時長（分鐘）</translation>
+    </message>
+    <message>
+        <source>Data to see (only what you need)</source>
+        <translation>要查看的資料（只選你需要的）</translation>
+    </message>
+    <message>
+        <source>&amp;Personal details</source>
+        <translation>個人資料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Server usage</source>
+        <translation>伺服器使用記錄(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Domain usage</source>
+        <translation>網域使用記錄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;vices and networks</source>
+        <translation>裝置及網絡(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Cookies</source>
+        <translation>Cookie(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>Your data</source>
@@ -1313,6 +2140,26 @@ Free software under the GNU General Public License, version 3 or later.</source>
             <numerusform>你的資料已是最新：%Ln 項記錄。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening the staff workspace…</source>
+        <translation>正在開啟職員工作區…</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;again</source>
+        <translation>重新取得(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fetch the queue and the current list again (F5)</source>
+        <translation>重新取得要求列表及目前清單（F5）</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard - Staff: %1 (supervisor)</source>
+        <translation>Privacy Dashboard - 職員：%1（主管）</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard - Staff: %1</source>
+        <translation>Privacy Dashboard - 職員：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NotificationBanner</name>
@@ -1397,6 +2244,18 @@ Free software under the GNU General Public License, version 3 or later.</source>
             <numerusform>%Ln 項記錄</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The customer&apos;s data that your access covers, read-only. Groups your access does not cover show no records.</source>
+        <translation>你的存取範圍內的客戶資料（唯讀）。不在你存取範圍內的類別不會顯示紀錄。</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客戶：%1</translation>
+    </message>
+    <message>
+        <source>Your account closes on %1, as you asked. After that you can no longer sign in; save an export before then if you want a copy of your data.</source>
+        <translation>按你的要求，你的帳戶會在 %1 關閉。之後你將無法再登入；如你想保留資料副本，請在此之前儲存匯出檔案。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonalPage</name>
@@ -1451,6 +2310,415 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProcessRequestDialog</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>指派給我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move to i&amp;n review</source>
+        <translation>轉為審閱中(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the customer…</source>
+        <translation>詢問客戶(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>拒絕(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend due date…</source>
+        <translation>延長限期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>要求 %1</translation>
+    </message>
+    <message>
+        <source>What the customer asked, their messages and the history</source>
+        <translation>客戶的要求、其訊息及歷史紀錄</translation>
+    </message>
+    <message>
+        <source>Take this request: it shows as yours in the queue</source>
+        <translation>接手這項要求：要求列表中會顯示由你負責</translation>
+    </message>
+    <message>
+        <source>Tell the customer you are working on it</source>
+        <translation>通知客戶你正在處理</translation>
+    </message>
+    <message>
+        <source>Ask the customer a question; the request waits for their reply</source>
+        <translation>向客戶提問；要求會等待客戶回覆</translation>
+    </message>
+    <message>
+        <source>Refuse the request with a reason the customer sees; it goes into the refusal log book</source>
+        <translation>拒絕要求並提供客戶可見的原因；會記錄在拒絕紀錄冊中</translation>
+    </message>
+    <message>
+        <source>Give yourself more time, once, with a reason the customer sees</source>
+        <translation>延長處理時間一次，並提供客戶可見的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the customer:</source>
+        <translation>給客戶的問題(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Question to the customer</source>
+        <translation>給客戶的問題</translation>
+    </message>
+    <message>
+        <source>The customer sees it in their app and can reply once.</source>
+        <translation>客戶會在其應用程式中看到，並可回覆一次。</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer to the customer:</source>
+        <translation>給客戶的回覆(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>給客戶的回覆</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>拒絕原因</translation>
+    </message>
+    <message>
+        <source>Reason (from the &amp;list):</source>
+        <translation>原因（從清單選擇）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for the customer:</source>
+        <translation>給客戶的解釋(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Explanation for the customer</source>
+        <translation>給客戶的解釋</translation>
+    </message>
+    <message>
+        <source>Required. The customer sees it, and it is kept in the refusal log book.</source>
+        <translation>必須填寫。客戶會看到，並會保存在拒絕紀錄冊中。</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>延長</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n 個月</numerusform></translation>
+    </message>
+    <message>
+        <source>Extend &amp;by:</source>
+        <translation>延長(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why (the customer sees this):</source>
+        <translation>原因（客戶會看到）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Why the due date is extended</source>
+        <translation>延長限期的原因</translation>
+    </message>
+    <message>
+        <source>A due date can be extended only once.</source>
+        <translation>限期只可延長一次。</translation>
+    </message>
+    <message>
+        <source>Assigning the request to you</source>
+        <translation>正在把要求指派給你</translation>
+    </message>
+    <message>
+        <source>Moving the request to in review</source>
+        <translation>正在把要求轉為審閱中</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering, so the customer&apos;s words cannot be shown. You can still take a step: it is saved and sent when you are online.</source>
+        <translation>你已離線或 Hong Kong Cloud 沒有回應，因此無法顯示客戶的內容。你仍可進行下一步：會先儲存，並在你連線後傳送。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s request could not be fetched.</source>
+        <translation>無法取得客戶的要求。</translation>
+    </message>
+    <message>
+        <source>Done. The request is now: %1.</source>
+        <translation>完成。要求現在的狀態：%1。</translation>
+    </message>
+    <message>
+        <source>Done. The request is assigned to you; its status is: %1.</source>
+        <translation>完成。要求已指派給你；狀態：%1。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>要求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept this step.</source>
+        <translation>Hong Kong Cloud 不接納這個步驟。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status does not allow it any more; someone may have worked on it meanwhile.</source>
+        <translation>要求的狀態已不容許這個步驟；可能有其他人同時處理了這項要求。</translation>
+    </message>
+    <message>
+        <source>The due date has already been extended once.</source>
+        <translation>限期已延長過一次。</translation>
+    </message>
+    <message>
+        <source>%1 from customer %2</source>
+        <translation>來自客戶 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>%1 (extended from %2)</source>
+        <translation>%1（由 %2 延長）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>限期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>你（%1）</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未指派</translation>
+    </message>
+    <message>
+        <source>What the customer asked:</source>
+        <translation>客戶的要求：</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>訊息：</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud</source>
+        <translation>Hong Kong Cloud</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1，%2：</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>拒絕原因</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>歷史紀錄：</translation>
+    </message>
+    <message>
+        <source>Fetching what the customer asked…</source>
+        <translation>正在取得客戶的要求…</translation>
+    </message>
+    <message>
+        <source>The due date has already been extended once; it cannot be extended again.</source>
+        <translation>限期已延長過一次，不可再延長。</translation>
+    </message>
+    <message>
+        <source>Already extended once</source>
+        <translation>已延長過一次</translation>
+    </message>
+    <message>
+        <source>&amp;Send the question</source>
+        <translation>傳送問題(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Required for a complaint.</source>
+        <translation>投訴必須填寫。</translation>
+    </message>
+    <message>
+        <source>Optional: a note the customer sees with the result.</source>
+        <translation>選填：客戶會連同結果看到的備註。</translation>
+    </message>
+    <message>
+        <source>&amp;Send and complete</source>
+        <translation>傳送並完成(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the refusal</source>
+        <translation>傳送拒絕通知(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the extension</source>
+        <translation>傳送延期通知(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>你的問題</translation>
+    </message>
+    <message>
+        <source>Completing the request</source>
+        <translation>完成要求</translation>
+    </message>
+    <message>
+        <source>The refusal</source>
+        <translation>拒絕通知</translation>
+    </message>
+    <message>
+        <source>The extension</source>
+        <translation>延期通知</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved.</source>
+        <translation>無法儲存%1。</translation>
+    </message>
+    <message>
+        <source>%1 is saved on this computer. It is sent now, or as soon as you are online.</source>
+        <translation>%1已儲存在這部電腦上，會立即傳送，或在你連線後盡快傳送。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RefusalsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fetch agai&amp;n</source>
+        <translation>重新取得(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every request we refused, with the reason given to the customer. The Privacy Commissioner may ask to see this log book.</source>
+        <translation>我們拒絕的每項要求，連同向客戶提供的原因。個人資料私隱專員可能會要求查閱此紀錄冊。</translation>
+    </message>
+    <message>
+        <source>Refusal log book</source>
+        <translation>拒絕紀錄冊</translation>
+    </message>
+    <message>
+        <source>Save the log book as a CSV file for a spreadsheet</source>
+        <translation>把紀錄冊儲存為 CSV 檔案，以便用試算表開啟</translation>
+    </message>
+    <message>
+        <source>The refusal log book could not be fetched.</source>
+        <translation>無法取得拒絕紀錄冊。</translation>
+    </message>
+    <message>
+        <source>No request has been refused.</source>
+        <translation>沒有要求被拒絕。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refusal(s).</source>
+        <translation><numerusform>共 %Ln 項拒絕。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching the refusal log book…</source>
+        <translation>正在取得拒絕紀錄冊…</translation>
+    </message>
+    <message>
+        <source>Refusal &amp;log book</source>
+        <translation>拒絕紀錄冊(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The refusal log book is saved in %1.</source>
+        <translation>拒絕紀錄冊已儲存在 %1。</translation>
+    </message>
+    <message>
+        <source>The refusal log book could not be saved in %1.</source>
+        <translation>無法把拒絕紀錄冊儲存在 %1。</translation>
+    </message>
+    <message>
+        <source>refusal-log-book-%1.csv</source>
+        <translation>refusal-log-book-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the refusal log book</source>
+        <translation>匯出拒絕紀錄冊</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReplyDialog</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>要附加的檔案</translation>
+    </message>
+    <message>
+        <source>Reply to Hong Kong Cloud</source>
+        <translation>回覆 Hong Kong Cloud</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud needs more information to go on with request %1. Answer its question; it continues working on the request when your reply arrives.</source>
+        <translation>Hong Kong Cloud 需要更多資料才可繼續處理要求 %1。請回答其問題；收到你的回覆後，便會繼續處理要求。</translation>
+    </message>
+    <message>
+        <source>(No question was given.)</source>
+        <translation>（沒有提供問題。）</translation>
+    </message>
+    <message>
+        <source>Question from Hong Kong Cloud</source>
+        <translation>Hong Kong Cloud 的問題</translation>
+    </message>
+    <message>
+        <source>They asked:</source>
+        <translation>對方問：</translation>
+    </message>
+    <message>
+        <source>&amp;Your reply:</source>
+        <translation>你的回覆(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>你的回覆</translation>
+    </message>
+    <message>
+        <source>&amp;Files (optional):</source>
+        <translation>檔案（選填）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Too many files: attach at most %1.</source>
+        <translation>檔案太多：最多只可附加 %1 個。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Files: PDF, PNG or JPEG, at most %1 each and %2 in all. Your reply is saved on this computer first and sent once, when you are online.</source>
+        <translation>檔案：PDF、PNG 或 JPEG，每個最多 %1，合共最多 %2。你的回覆會先儲存在這部電腦上，並在你連線時傳送一次。</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>傳送回覆(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2987,30 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>S&amp;end again</source>
         <translation>再次傳送(&amp;E)</translation>
     </message>
+    <message>
+        <source>Repl&amp;y…</source>
+        <translation>回覆(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Question from Hong Kong Cloud</source>
+        <translation>Hong Kong Cloud 的問題</translation>
+    </message>
+    <message>
+        <source>Answer Hong Kong Cloud&apos;s question, with files if you like</source>
+        <translation>回答 Hong Kong Cloud 的問題，亦可附加檔案</translation>
+    </message>
+    <message>
+        <source>The staff request was no longer waiting for your answer: it had expired or was withdrawn, so nothing was changed.</source>
+        <translation>該職員要求已不再等待你回覆：要求已過期或已撤回，因此沒有作出任何更改。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud was no longer waiting for your reply on this request.</source>
+        <translation>Hong Kong Cloud 已不再等待你就這項要求的回覆。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud asks: %1</source>
+        <translation>Hong Kong Cloud 問：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ResolveConflictDialog</name>
@@ -1843,6 +3135,168 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Sort the current table: go to Sort by and choose a column with the arrow keys</source>
         <translation>排序目前的表格：前往「排序方式」，再用方向鍵選擇欄</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StaffQueuePage</name>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>只顯示逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Fetc&amp;h again</source>
+        <translation>重新取得(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>任何類型</translation>
+    </message>
+    <message>
+        <source>Any open status</source>
+        <translation>任何未完成狀態</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>尚未指派</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>要求類型</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>狀態(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>負責人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Request queue</source>
+        <translation>要求列表</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected request</source>
+        <translation>按 Enter 開啟所選要求</translation>
+    </message>
+    <message>
+        <source>Open the selected request to work on it (Enter)</source>
+        <translation>開啟所選要求以進行處理（Enter）</translation>
+    </message>
+    <message>
+        <source>Fetch the queue from Hong Kong Cloud again (F5)</source>
+        <translation>從 Hong Kong Cloud 重新取得要求列表（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Requests queue</source>
+        <translation>要求列表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering: this is the queue as last fetched.</source>
+        <translation>你已離線或 Hong Kong Cloud 沒有回應：這是上次取得的要求列表。</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>沒有未完成的要求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s), %1 overdue.</source>
+        <translation><numerusform>%Ln 項未完成要求，其中 %1 項逾期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln request(s) (%2 overdue in all).</source>
+        <translation><numerusform>正在顯示 %Ln 項要求中的 %1 項（合共 %2 項逾期）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching the queue…</source>
+        <translation>正在取得要求列表…</translation>
+    </message>
+    <message>
+        <source>Fetched at %1.</source>
+        <translation>於 %1 取得。</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>尚未取得。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StaffWorkspace</name>
+    <message>
+        <source>Staff workspace</source>
+        <translation>職員工作區</translation>
+    </message>
+    <message>
+        <source>Staff work areas</source>
+        <translation>職員工作範圍</translation>
+    </message>
+    <message>
+        <source>You are back online. Waiting steps are being sent.</source>
+        <translation>你已重新連線。正在傳送等待中的步驟。</translation>
+    </message>
+    <message>
+        <source>You are offline. The queue shows what was last fetched; the steps you take are saved on this computer and sent when you are online.</source>
+        <translation>你已離線。要求列表顯示上次取得的內容；你進行的步驟會儲存在這部電腦上，並在你連線後傳送。</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud did not accept a step you took. Open the request to see why.</source>
+        <translation>Hong Kong Cloud 不接納你進行的一個步驟。請開啟要求查看原因。</translation>
+    </message>
+    <message>
+        <source>Queue fetched at %1</source>
+        <translation>要求列表於 %1 取得</translation>
+    </message>
+    <message>
+        <source>Queue not fetched yet</source>
+        <translation>尚未取得要求列表</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>沒有等待傳送的項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) waiting to be sent</source>
+        <translation><numerusform>%Ln 個步驟等待傳送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) not accepted</source>
+        <translation><numerusform>%Ln 個步驟不獲接納</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
