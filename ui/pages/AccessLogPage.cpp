@@ -102,7 +102,18 @@ AccessLogPage::AccessLogPage(Session *session, QWidget *parent)
     split->setObjectName(QStringLiteral("accessSplitter"));
     split->setChildrenCollapsible(false);
     split->addWidget(m_table);
-    split->addWidget(m_details);
+    // The details pane with a visible label, so its name is what sighted users read too.
+    auto *detailsBox = new QWidget(split);
+    detailsBox->setObjectName(QStringLiteral("accessDetailsBox"));
+    auto *detailsLabel = new QLabel(m_details->accessibleName(), detailsBox);
+    detailsLabel->setObjectName(QStringLiteral("accessDetailsLabel"));
+    detailsLabel->setBuddy(m_details);
+    m_details->setParent(detailsBox);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(detailsLabel);
+    detailsLayout->addWidget(m_details);
+    split->addWidget(detailsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
