@@ -33,7 +33,9 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        const bool overdue = index.data(StaffQueueModel::OverdueRole).toBool();
+        // Ask the source: index.data() here would come back to this very function, forever.
+        const bool overdue = (role == Qt::DecorationRole || role == Qt::ForegroundRole)
+            && QIdentityProxyModel::data(index, StaffQueueModel::OverdueRole).toBool();
         if (role == Qt::DecorationRole && index.column() == StaffQueueModel::DaysLeft && overdue)
             return Icons::warning();
         if (role == Qt::ForegroundRole && overdue) {
