@@ -181,7 +181,7 @@ QString RequestsModel::subjectOf(const QueuedAction &a)
     return a.title;
 }
 
-QStringList RequestsModel::timeline(const TrackedRequest &t)
+QStringList RequestsModel::timeline(const TrackedRequest &t, Messages messages)
 {
     QStringList lines;
     lines << tr("Request %1").arg(t.id);
@@ -198,7 +198,8 @@ QStringList RequestsModel::timeline(const TrackedRequest &t)
                      .arg(cat ? Labels::category(*cat) : code, Labels::retentionReason(o.value(QLatin1String("reason")).toString()),
                           Labels::dateTime(QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODate)));
     }
-    for (const RequestMessage &m : t.messages) {
+    const QList<RequestMessage> told = messages == Messages::Included ? t.messages : QList<RequestMessage>();
+    for (const RequestMessage &m : told) {
         const QString who = m.fromStaff ? (m.staff.isEmpty() ? tr("Hong Kong Cloud") : m.staff) : tr("You");
         QString line = m.kind == QLatin1String("question") ? tr("%1 asked: %2").arg(who, m.text)
             : m.kind == QLatin1String("answer")            ? tr("%1 answered: %2").arg(who, m.text)

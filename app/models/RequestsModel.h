@@ -66,7 +66,10 @@ public:
     static QStringList askedFor(const TrackedRequest &t);
     /// The request's timeline and notes, one line each: its id, the provider's reason, an
     /// extension, what was kept and restricted, then every status change with its date.
-    static QStringList timeline(const TrackedRequest &t);
+    // The request's story in lines. Messages are part of it unless the caller lists them itself
+    // (the staff's processing dialog shows them with their files).
+    enum class Messages { Included, Left };
+    static QStringList timeline(const TrackedRequest &t, Messages messages = Messages::Included);
     /// The ids of the files attached to the request and to its messages.
     static QStringList attachmentIds(const TrackedRequest &t);
 

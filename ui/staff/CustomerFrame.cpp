@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,8 +52,14 @@ CustomerFrame::CustomerFrame(StaffDesk *desk, const CustomerHit &customer, QWidg
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
     m_end->setObjectName(QStringLiteral("customerEndAccess"));
-    // A mnemonic would clash with the customer pages' own; Ctrl+W closes, as for a document.
-    m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    // A mnemonic would clash with the customer pages' own; Ctrl+W closes, as for a document. It is
+    // a shortcut of the frame, not the button's: QAbstractButton::setText replaces a button's
+    // shortcut with the text's mnemonic, and the button's text changes with the grant.
+    auto *endShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), this);
+    connect(endShortcut, &QShortcut::activated, m_end, [this] {
+        if (m_end->isEnabled() && m_end->isVisible())
+            m_end->animateClick();
+    });
     m_tabs->setObjectName(QStringLiteral("customerTabs"));
     m_tabs->setAccessibleName(tr("Customer's data, read-only"));
     m_tabs->hide();

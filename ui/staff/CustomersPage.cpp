@@ -155,19 +155,26 @@ void CustomersPage::showResults(const QList<CustomerHit> &hits)
 void CustomersPage::openSelected()
 {
     const int row = m_results->currentRow();
-    if (row < 0 || row >= m_hits.size() || m_frame || !desk())
+    if (row < 0 || row >= m_hits.size() || m_frame || !desk() || m_grantDialog)
         return;
     const CustomerHit hit = m_hits.at(row);
-    GrantDialog dialog(hit, this);
-    if (dialog.exec() != QDialog::Accepted || !desk())
-        return;
-    m_frame = new CustomerFrame(desk(), hit, m_stack);
-    connect(m_frame, &CustomerFrame::closed, this, &CustomersPage::closeFrame, Qt::QueuedConnection);
-    m_stack->addWidget(m_frame);
-    m_stack->setCurrentWidget(m_frame);
-    desk()->requestGrant(dialog.request());
-    m_frame->endButton()->setFocus(Qt::OtherFocusReason);
-    Q_EMIT statusChanged();
+    // Window-modal and without a nested event loop (open, not exec): the workspace keeps
+    // running (the queue, the grant expiring) while the reason is written.
+    m_grantDialog = new GrantDialog(hit, this);
+    m_grantDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_grantDialog, &QDialog::accepted, this, [this, hit] {
+        if (!m_grantDialog || !desk() || m_frame)
+            return;
+        const GrantRequest request = m_grantDialog->request();
+        m_frame = new CustomerFrame(desk(), hit, m_stack);
+        connect(m_frame, &CustomerFrame::closed, this, &CustomersPage::closeFrame, Qt::QueuedConnection);
+        m_stack->addWidget(m_frame);
+        m_stack->setCurrentWidget(m_frame);
+        desk()->requestGrant(request);
+        m_frame->endButton()->setFocus(Qt::OtherFocusReason);
+        Q_EMIT statusChanged();
+    });
+    m_grantDialog->open();
 }
 
 void CustomersPage::closeFrame(const QString &text)

@@ -5,6 +5,7 @@
 #include "domain/Staff.h"
 
 #include <QList>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -15,6 +16,7 @@ class QStackedWidget;
 namespace pd::ui {
 
 class CustomerFrame;
+class GrantDialog;
 
 /// Finds a customer (account id, user name, e-mail or phone) and opens their data: first the
 /// access grant (GrantDialog), then the customer's pages read-only in a CustomerFrame until the
@@ -51,6 +53,7 @@ private:
     QLabel *m_status;
     QPushButton *m_open;
     CustomerFrame *m_frame = nullptr;
+    QPointer<GrantDialog> m_grantDialog;
     QList<CustomerHit> m_hits;
 };
 

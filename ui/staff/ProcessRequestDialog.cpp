@@ -338,12 +338,15 @@ void ProcessRequestDialog::showDetail()
                     lines << QStringLiteral("    ") + Labels::labelled(tr("Attached files"), Labels::list(m.attachments));
             }
         }
-        if (!t.rejectionCode.isEmpty())
-            lines << QString()
-                  << Labels::labelled(tr("Refused because"), Labels::sentences({StaffText::rejectionReason(t.rejectionCode),
-                                                                               t.rejectionText}));
+        if (!t.rejectionCode.isEmpty()) {
+            // The explanation is usually what the history says Hong Kong Cloud told the customer: once is enough.
+            QString why = StaffText::rejectionReason(t.rejectionCode);
+            if (!t.rejectionText.isEmpty() && t.rejectionText != t.statusReason)
+                why = Labels::labelled(why, t.rejectionText);
+            lines << QString() << Labels::labelled(tr("Refused because"), why);
+        }
         lines << QString() << tr("History:");
-        for (const QString &l : RequestsModel::timeline(t))
+        for (const QString &l : RequestsModel::timeline(t, RequestsModel::Messages::Left))
             lines << QStringLiteral("  ") + l;
     } else if (!m_loadProblem.isEmpty()) {
         lines << m_loadProblem;
