@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "AccessWatch.h"
+
 #include "api/ApiClient.h"
 #include "api/ExportDownload.h"
 #include "auth/SignIn.h"
 #include "auth/TokenStore.h"
 #include "domain/Codecs.h"
 #include "domain/Limits.h"
-#include "models/AccessLogModel.h"
 #include "models/AccountModels.h"
 #include "models/PersonalModel.h"
 #include "models/RequestsModel.h"
 #include "models/TableModels.h"
 #include "staff/StaffDesk.h"
-#include "store/AccessLogStore.h"
 #include "store/CacheDb.h"
 #include "store/Outbox.h"
 #include "sync/ActionQueue.h"
@@ -285,86 +285,47 @@ void Session::openStaff()
 
 void Session::openAccess()
 {
-    m_accessLog = std::make_unique<AccessLogModel>(m_cache.get());
-    m_newAccessEntries.clear();
-    m_accessWarnings.clear();
-    connect(m_sync.get(), &SyncEngine::accessLogWitnessed, this,
-            [this](const QList<AccessEntry> &added, const QList<WitnessWarning> &) {
-                m_newAccessEntries += added;
-                // Those recorded and not dismissed: a warning stays until the user has read it.
-                m_accessWarnings = m_cache ? AccessLogStore(m_cache.get()).warnings() : QList<WitnessWarning>();
-            });
-    connect(m_sender.get(), &OutboxSender::accessSettingsUpdated, this, [this](bool askFirst) {
-        if (m_cache)
-            if (Status s = AccessLogStore(m_cache.get()).setAskFirst(askFirst); !s)
-                qWarning("access setting could not be cached: %s", qPrintable(s.error().detail));
-        Q_EMIT accessChanged();
-    });
-    connect(m_sender.get(), &OutboxSender::grantUpdated, this, [this](const Grant &g) {
-        if (m_cache)
-            if (Status s = AccessLogStore(m_cache.get()).upsertGrant(g); !s)
-                qWarning("grant could not be cached: %s", qPrintable(s.error().detail));
-        Q_EMIT accessChanged();
-    });
+    m_access = std::make_unique<AccessWatch>(m_cache.get(), m_sync.get(), m_sender.get(), m_actions.get());
+    connect(m_access.get(), &AccessWatch::changed, this, &Session::accessChanged);
+    connect(m_access.get(), &AccessWatch::newEntries, this, &Session::newAccessEntries);
+    connect(m_access.get(), &AccessWatch::warningsFound, this, &Session::accessWarningsFound);
 }
 
-void Session::announceAccess()
+AccessLogModel *Session::accessLogModel() const
 {
-    if (m_accessLog)
-        m_accessLog->reload();
-    Q_EMIT accessChanged();
-    const QList<AccessEntry> added = std::exchange(m_newAccessEntries, {});
-    const QList<WitnessWarning> warnings = std::exchange(m_accessWarnings, {});
-    if (!added.isEmpty())
-        Q_EMIT newAccessEntries(added);
-    if (!warnings.isEmpty())
-        Q_EMIT accessWarningsFound(warnings);
+    return m_access ? m_access->model() : nullptr;
 }
 
 QList<Grant> Session::accessGrants() const
 {
-    return m_cache ? AccessLogStore(m_cache.get()).grants() : QList<Grant>();
+    return m_access ? m_access->grants() : QList<Grant>();
 }
 
 QList<Grant> Session::pendingGrants() const
 {
-    QList<Grant> out;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Grant &g : accessGrants())
-        if (g.status == GrantStatus::Pending && g.requestedAt.addSecs(qint64(limits::kPendingGrantHours) * 3600) > now)
-            out << g;
-    return out;
+    return m_access ? m_access->pendingGrants() : QList<Grant>();
 }
 
 std::optional<bool> Session::askFirst() const
 {
-    if (m_actions)
-        if (auto queued = m_actions->queuedAskFirst())
-            return queued;
-    return m_cache ? AccessLogStore(m_cache.get()).askFirst() : std::nullopt;
+    return m_access ? m_access->askFirst() : std::nullopt;
 }
 
 std::optional<bool> Session::queuedGrantDecision(const QString &grantId) const
 {
-    return m_actions ? m_actions->queuedDecision(grantId) : std::nullopt;
+    return m_access ? m_access->queuedDecision(grantId) : std::nullopt;
 }
 
 QList<WitnessWarning> Session::accessWarnings() const
 {
-    return m_cache ? AccessLogStore(m_cache.get()).warnings() : QList<WitnessWarning>();
+    return m_access ? m_access->warnings() : QList<WitnessWarning>();
 }
 
 Status Session::dismissAccessWarning(qint64 id)
 {
-    if (!m_cache)
+    if (!m_access)
         return Error::make(ErrorCode::NotFound, QStringLiteral("signed out"));
-    Status s = AccessLogStore(m_cache.get()).dismissWarning(id);
-    if (s) {
-        if (m_accessLog)
-            m_accessLog->reload();
-        Q_EMIT accessChanged();
-    }
-    return s;
+    return m_access->dismissWarning(id);
 }
 
 void Session::closeAccount()
@@ -377,7 +338,7 @@ void Session::closeAccount()
         Q_EMIT staffChanged();
     }
     // Models first: they read the cache.
-    m_accessLog.reset();
+    m_access.reset();
     m_models.reset();
     m_requests.reset();
     m_sync.reset();
@@ -605,7 +566,8 @@ void Session::onSyncFinished(const Error &e)
         m_requests->reload();
     Q_EMIT dataChanged();
     Q_EMIT syncFinished(e);
-    announceAccess();
+    if (m_access)
+        m_access->announce();
     if (e.code == ErrorCode::Unauthorized) {
         // Refresh was refused: the session is over; the cache stays for the next sign-in.
         closeAccount();

@@ -22,6 +22,7 @@ class QNetworkAccessManager;
 namespace pd {
 
 class AccessLogModel;
+class AccessWatch;
 class AccountModels;
 class ActionQueue;
 class ApiClient;
@@ -104,7 +105,7 @@ public:
     void retrySendingNow();
 
     /// Who looked at the user's data: the access log as this app kept it (null when signed out).
-    AccessLogModel *accessLogModel() const { return m_accessLog.get(); }
+    AccessLogModel *accessLogModel() const;
     /// Staff access grants as last fetched (all statuses), and those waiting for the user's answer
     /// (pending and not yet past the 24 hours they wait).
     QList<Grant> accessGrants() const;
@@ -196,8 +197,6 @@ private:
     void onSyncFinished(const Error &e);
     /// Wires the access log, grants and "Ask me first" for the account just opened.
     void openAccess();
-    /// After a sync: reloads the access log and says what is new.
-    void announceAccess();
     void setOnline(bool online);
     /// Opens the staff side when the account is staff and it is not open yet.
     void openStaff();
@@ -223,9 +222,7 @@ private:
     std::unique_ptr<AccountModels> m_models;
     std::unique_ptr<RequestsModel> m_requests;
     std::unique_ptr<StaffDesk> m_staffDesk;
-    std::unique_ptr<AccessLogModel> m_accessLog;
-    QList<AccessEntry> m_newAccessEntries;   ///< found by the sync under way, announced when it ends
-    QList<WitnessWarning> m_accessWarnings;  ///< likewise
+    std::unique_ptr<AccessWatch> m_access;
 };
 
 } // namespace pd

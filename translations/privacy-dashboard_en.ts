@@ -145,30 +145,6 @@
     </message>
 </context>
 <context>
-    <name>pd::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln record</numerusform>
-            <numerusform>%Ln records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetching %1… %Ln record(s)</source>
-        <translation>
-            <numerusform>Fetching %1… %Ln record</numerusform>
-            <numerusform>Fetching %1… %Ln records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your data is up to date: %Ln record(s).</source>
-        <translation>
-            <numerusform>Your data is up to date: %Ln record.</numerusform>
-            <numerusform>Your data is up to date: %Ln records.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>pd::ui::OverviewPage</name>
     <message numerus="yes">
         <source>%Ln record(s)</source>
@@ -274,6 +250,30 @@
         <translation>
             <numerusform>%Ln step not accepted</numerusform>
             <numerusform>%Ln steps not accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SyncFeedback</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %1… %Ln record(s)</source>
+        <translation>
+            <numerusform>Fetching %1… %Ln record</numerusform>
+            <numerusform>Fetching %1… %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data is up to date: %Ln record(s).</source>
+        <translation>
+            <numerusform>Your data is up to date: %Ln record.</numerusform>
+            <numerusform>Your data is up to date: %Ln records.</numerusform>
         </translation>
     </message>
 </context>

@@ -449,7 +449,9 @@
     </message>
     <message numerus="yes">
         <source>Completing closes the account after %Ln day(s); after that the customer can no longer sign in.</source>
-        <translation><numerusform>完成后会在 %Ln 天后关闭账户；之后客户将无法再登录。</numerusform></translation>
+        <translation>
+            <numerusform>完成后会在 %Ln 天后关闭账户；之后客户将无法再登录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completing makes the copy of the customer&apos;s data ready to download in their app.</source>
@@ -555,7 +557,9 @@
     </message>
     <message numerus="yes">
         <source>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour(s), and they cannot look.</source>
-        <translation><numerusform>开启后，需要查看你数据的工作人员必须等你在这里批准。你可以看到谁提出请求、原因以及时长。你未回复的请求会在 %n 小时后过期，对方将无法查看。</numerusform></translation>
+        <translation>
+            <numerusform>开启后，需要查看你数据的工作人员必须等你在这里批准。你可以看到谁提出请求、原因以及时长。你未回复的请求会在 %n 小时后过期，对方将无法查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff requests waiting for your answer</source>
@@ -809,7 +813,9 @@
     </message>
     <message numerus="yes">
         <source>%n new entry(ies) in your access log: staff looked at your data or asked to.</source>
-        <translation><numerusform>你的访问日志中有 %n 条新记录：工作人员查看过或请求查看你的数据。</numerusform></translation>
+        <translation>
+            <numerusform>你的访问日志中有 %n 条新记录：工作人员查看过或请求查看你的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest: %1, %2 (%3).</source>
@@ -817,7 +823,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) wait for your answer.</source>
-        <translation><numerusform>有 %n 项请求等待你回复。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项请求等待你回复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>See the Access log tab (Ctrl+8).</source>
@@ -947,11 +955,15 @@
     </message>
     <message numerus="yes">
         <source>Showing the first %Ln entries; more can be loaded.</source>
-        <translation><numerusform>显示前 %Ln 条记录；可以加载更多。</numerusform></translation>
+        <translation>
+            <numerusform>显示前 %Ln 条记录；可以加载更多。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) match.</source>
-        <translation><numerusform>有 %Ln 条记录符合条件。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 条记录符合条件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Show to fetch the entries that match the filters.</source>
@@ -1433,7 +1445,9 @@
     </message>
     <message numerus="yes">
         <source>Account id, user name, e-mail or phone (at least %Ln characters)</source>
-        <translation><numerusform>账户 ID、用户名、电子邮件或电话（至少 %Ln 个字符）</numerusform></translation>
+        <translation>
+            <numerusform>账户 ID、用户名、电子邮件或电话（至少 %Ln 个字符）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers found</source>
@@ -1461,7 +1475,9 @@
     </message>
     <message numerus="yes">
         <source>Type at least %Ln characters to search.</source>
-        <translation><numerusform>请至少输入 %Ln 个字符进行搜索。</numerusform></translation>
+        <translation>
+            <numerusform>请至少输入 %Ln 个字符进行搜索。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1477,11 +1493,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln customers found; only the first ones are shown: make the search more precise.</source>
-        <translation><numerusform>找到 %Ln 位客户；仅显示前面几位：请把搜索条件写得更精确。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 位客户；仅显示前面几位：请把搜索条件写得更精确。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) found.</source>
-        <translation><numerusform>找到 %Ln 位客户。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 位客户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1801,9 @@
     </message>
     <message numerus="yes">
         <source>This is too short: write at least %Ln characters, one sentence saying why you need to look.</source>
-        <translation><numerusform>内容太短：请至少写 %Ln 个字符，用一句话说明你为什么需要查看。</numerusform></translation>
+        <translation>
+            <numerusform>内容太短：请至少写 %Ln 个字符，用一句话说明你为什么需要查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one kind of data: only what you need to see.</source>
@@ -1951,18 +1973,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <source>Sync progress</source>
-        <translation>同步进度</translation>
-    </message>
-    <message>
-        <source>Cancel s&amp;ync</source>
-        <translation>取消同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
         <source>Go to the %1 tab</source>
         <translation>前往“%1”标签页</translation>
     </message>
@@ -1973,54 +1983,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Request a copy of your data</source>
         <translation>索取你的数据副本</translation>
-    </message>
-    <message>
-        <source>F2</source>
-        <translation>F2</translation>
-    </message>
-    <message>
-        <source>Change the selected personal detail, or ask us to correct it</source>
-        <translation>更改所选的个人信息，或请我们更正</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the details of the selected row</source>
-        <translation>打开所选行的详情</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation>方向键</translation>
-    </message>
-    <message>
-        <source>Move through a table, row by row</source>
-        <translation>在表格中逐行移动</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab、Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Move to the next or previous control</source>
-        <translation>移到下一个或上一个控件</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + 带下划线的字母</translation>
-    </message>
-    <message>
-        <source>Press that button or go to that field</source>
-        <translation>按下该按钮或前往该字段</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Close a dialog or menu</source>
-        <translation>关闭对话框或菜单</translation>
     </message>
     <message>
         <source>Privacy Dashboard - %1</source>
@@ -2037,62 +1999,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Signed in as %1. Open the account menu to sign out.</source>
         <translation>已用 %1 登录。打开账户菜单即可退出登录。</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>登录中…</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
-        <source>Not synced yet · %1</source>
-        <translation>尚未同步 · %1</translation>
-    </message>
-    <message>
-        <source>Synced %1 · %2</source>
-        <translation>已于 %1 同步 · %2</translation>
-    </message>
-    <message>
-        <source>Connecting to Hong Kong Cloud…</source>
-        <translation>正在连接 Hong Kong Cloud…</translation>
-    </message>
-    <message>
-        <source>Fetching your data from Hong Kong Cloud. You can keep using the app meanwhile.</source>
-        <translation>正在从 Hong Kong Cloud 获取你的数据。期间你可以继续使用应用。</translation>
-    </message>
-    <message>
-        <source>Fetching %1…</source>
-        <translation>正在获取%1…</translation>
-    </message>
-    <message>
-        <source>You are back online.</source>
-        <translation>你已恢复联网。</translation>
-    </message>
-    <message>
-        <source>Sync stopped. Nothing has been downloaded yet.</source>
-        <translation>同步已停止。尚未下载任何数据。</translation>
-    </message>
-    <message>
-        <source>Sync stopped. Showing data from %1.</source>
-        <translation>同步已停止。正在显示 %1 的数据。</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
-        <source>You are offline or Hong Kong Cloud is not answering. Nothing has been downloaded yet; press Retry when you are back online.</source>
-        <translation>你已离线，或 Hong Kong Cloud 没有响应。尚未下载任何数据；恢复联网后请按“重试”。</translation>
-    </message>
-    <message>
-        <source>You are offline or Hong Kong Cloud is not answering. Showing data from %1.</source>
-        <translation>你已离线，或 Hong Kong Cloud 没有响应。正在显示 %1 的数据。</translation>
-    </message>
-    <message>
-        <source>Showing data from %1.</source>
-        <translation>正在显示 %1 的数据。</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was withdrawn. Sign in again to update your data.</source>
@@ -2121,24 +2027,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>More tool bar buttons</source>
         <translation>更多工具栏按钮</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln 项记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetching %1… %Ln record(s)</source>
-        <translation>
-            <numerusform>正在获取%1… %Ln 项记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your data is up to date: %Ln record(s).</source>
-        <translation>
-            <numerusform>你的数据已是最新：%Ln 项记录。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opening the staff workspace…</source>
@@ -2416,7 +2304,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n 个月</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extend &amp;by:</source>
@@ -2635,7 +2525,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln refusal(s).</source>
-        <translation><numerusform>共 %Ln 项拒绝。</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 项拒绝。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the refusal log book…</source>
@@ -3136,6 +3028,58 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>Sort the current table: go to Sort by and choose a column with the arrow keys</source>
         <translation>排序当前表格：前往“排序方式”，再用方向键选择列</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Change the selected personal detail, or ask us to correct it</source>
+        <translation>更改所选的个人信息，或请我们更正</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the details of the selected row</source>
+        <translation>打开所选行的详情</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Move through a table, row by row</source>
+        <translation>在表格中逐行移动</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>移到下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>按下该按钮或前往该字段</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog or menu</source>
+        <translation>关闭对话框或菜单</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::StaffQueuePage</name>
@@ -3225,11 +3169,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln open request(s), %1 overdue.</source>
-        <translation><numerusform>%Ln 项处理中的请求，%1 项逾期。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 项处理中的请求，%1 项逾期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln request(s) (%2 overdue in all).</source>
-        <translation><numerusform>显示 %Ln 项请求中的 %1 项（共 %2 项逾期）。</numerusform></translation>
+        <translation>
+            <numerusform>显示 %Ln 项请求中的 %1 项（共 %2 项逾期）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the queue…</source>
@@ -3284,11 +3232,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) waiting to be sent</source>
-        <translation><numerusform>%Ln 个步骤等待发送</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个步骤等待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) not accepted</source>
-        <translation><numerusform>%Ln 个步骤未被接受</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个步骤未被接受</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
@@ -3297,6 +3249,95 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SyncFeedback</name>
+    <message>
+        <source>Cancel s&amp;ync</source>
+        <translation>取消同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>登录中…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Opening the staff workspace…</source>
+        <translation>正在打开工作人员工作区…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 项记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet · %1</source>
+        <translation>尚未同步 · %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>已于 %1 同步 · %2</translation>
+    </message>
+    <message>
+        <source>Connecting to Hong Kong Cloud…</source>
+        <translation>正在连接 Hong Kong Cloud…</translation>
+    </message>
+    <message>
+        <source>Fetching your data from Hong Kong Cloud. You can keep using the app meanwhile.</source>
+        <translation>正在从 Hong Kong Cloud 获取你的数据。期间你可以继续使用应用。</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取%1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %1… %Ln record(s)</source>
+        <translation>
+            <numerusform>正在获取%1… %Ln 项记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data is up to date: %Ln record(s).</source>
+        <translation>
+            <numerusform>你的数据已是最新：%Ln 项记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are back online.</source>
+        <translation>你已恢复联网。</translation>
+    </message>
+    <message>
+        <source>Sync stopped. Nothing has been downloaded yet.</source>
+        <translation>同步已停止。尚未下载任何数据。</translation>
+    </message>
+    <message>
+        <source>Sync stopped. Showing data from %1.</source>
+        <translation>同步已停止。正在显示 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering. Nothing has been downloaded yet; press Retry when you are back online.</source>
+        <translation>你已离线，或 Hong Kong Cloud 没有响应。尚未下载任何数据；恢复联网后请按“重试”。</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering. Showing data from %1.</source>
+        <translation>你已离线，或 Hong Kong Cloud 没有响应。正在显示 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>Showing data from %1.</source>
+        <translation>正在显示 %1 的数据。</translation>
     </message>
 </context>
 <context>

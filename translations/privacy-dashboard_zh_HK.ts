@@ -449,7 +449,9 @@
     </message>
     <message numerus="yes">
         <source>Completing closes the account after %Ln day(s); after that the customer can no longer sign in.</source>
-        <translation><numerusform>完成後，帳戶會在 %Ln 日後關閉；之後客戶將無法再登入。</numerusform></translation>
+        <translation>
+            <numerusform>完成後，帳戶會在 %Ln 日後關閉；之後客戶將無法再登入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completing makes the copy of the customer&apos;s data ready to download in their app.</source>
@@ -555,7 +557,9 @@
     </message>
     <message numerus="yes">
         <source>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour(s), and they cannot look.</source>
-        <translation><numerusform>開啟後，需要查看你資料的職員必須等你在這裏批准。你會看到誰提出要求、原因及所需時間。你未回覆的要求會在 %n 小時後過期，對方便無法查看。</numerusform></translation>
+        <translation>
+            <numerusform>開啟後，需要查看你資料的職員必須等你在這裏批准。你會看到誰提出要求、原因及所需時間。你未回覆的要求會在 %n 小時後過期，對方便無法查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff requests waiting for your answer</source>
@@ -809,7 +813,9 @@
     </message>
     <message numerus="yes">
         <source>%n new entry(ies) in your access log: staff looked at your data or asked to.</source>
-        <translation><numerusform>你的存取紀錄有 %n 項新紀錄：職員查看了或要求查看你的資料。</numerusform></translation>
+        <translation>
+            <numerusform>你的存取紀錄有 %n 項新紀錄：職員查看了或要求查看你的資料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest: %1, %2 (%3).</source>
@@ -817,7 +823,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) wait for your answer.</source>
-        <translation><numerusform>有 %n 項要求等待你回覆。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 項要求等待你回覆。</numerusform>
+        </translation>
     </message>
     <message>
         <source>See the Access log tab (Ctrl+8).</source>
@@ -947,11 +955,15 @@
     </message>
     <message numerus="yes">
         <source>Showing the first %Ln entries; more can be loaded.</source>
-        <translation><numerusform>正在顯示首 %Ln 項；可載入更多。</numerusform></translation>
+        <translation>
+            <numerusform>正在顯示首 %Ln 項；可載入更多。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) match.</source>
-        <translation><numerusform>有 %Ln 項符合。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 項符合。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Show to fetch the entries that match the filters.</source>
@@ -1433,7 +1445,9 @@
     </message>
     <message numerus="yes">
         <source>Account id, user name, e-mail or phone (at least %Ln characters)</source>
-        <translation><numerusform>帳戶編號、用戶名稱、電郵或電話（最少 %Ln 個字元）</numerusform></translation>
+        <translation>
+            <numerusform>帳戶編號、用戶名稱、電郵或電話（最少 %Ln 個字元）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers found</source>
@@ -1461,7 +1475,9 @@
     </message>
     <message numerus="yes">
         <source>Type at least %Ln characters to search.</source>
-        <translation><numerusform>請輸入最少 %Ln 個字元以搜尋。</numerusform></translation>
+        <translation>
+            <numerusform>請輸入最少 %Ln 個字元以搜尋。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1477,11 +1493,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln customers found; only the first ones are shown: make the search more precise.</source>
-        <translation><numerusform>找到 %Ln 名客戶；只顯示首幾名：請把搜尋條件收窄。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 名客戶；只顯示首幾名：請把搜尋條件收窄。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) found.</source>
-        <translation><numerusform>找到 %Ln 名客戶。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 名客戶。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1801,9 @@
     </message>
     <message numerus="yes">
         <source>This is too short: write at least %Ln characters, one sentence saying why you need to look.</source>
-        <translation><numerusform>內容太短：請最少寫 %Ln 個字元，用一句說明你為何需要查看。</numerusform></translation>
+        <translation>
+            <numerusform>內容太短：請最少寫 %Ln 個字元，用一句說明你為何需要查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one kind of data: only what you need to see.</source>
@@ -1951,18 +1973,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <source>Sync progress</source>
-        <translation>同步進度</translation>
-    </message>
-    <message>
-        <source>Cancel s&amp;ync</source>
-        <translation>取消同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
         <source>Go to the %1 tab</source>
         <translation>前往「%1」分頁</translation>
     </message>
@@ -1973,54 +1983,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Request a copy of your data</source>
         <translation>索取你的資料副本</translation>
-    </message>
-    <message>
-        <source>F2</source>
-        <translation>F2</translation>
-    </message>
-    <message>
-        <source>Change the selected personal detail, or ask us to correct it</source>
-        <translation>更改所選的個人資料，或請我們更正</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the details of the selected row</source>
-        <translation>開啟所選列的詳情</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation>方向鍵</translation>
-    </message>
-    <message>
-        <source>Move through a table, row by row</source>
-        <translation>在表格中逐列移動</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab、Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Move to the next or previous control</source>
-        <translation>移到下一個或上一個控制項</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + 加底線的字母</translation>
-    </message>
-    <message>
-        <source>Press that button or go to that field</source>
-        <translation>按下該按鈕或前往該欄位</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Close a dialog or menu</source>
-        <translation>關閉對話框或選單</translation>
     </message>
     <message>
         <source>Privacy Dashboard - %1</source>
@@ -2037,62 +1999,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Signed in as %1. Open the account menu to sign out.</source>
         <translation>已用 %1 登入。開啟帳戶選單即可登出。</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>登入中…</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>未登入</translation>
-    </message>
-    <message>
-        <source>Not synced yet · %1</source>
-        <translation>尚未同步 · %1</translation>
-    </message>
-    <message>
-        <source>Synced %1 · %2</source>
-        <translation>已於 %1 同步 · %2</translation>
-    </message>
-    <message>
-        <source>Connecting to Hong Kong Cloud…</source>
-        <translation>正在連接 Hong Kong Cloud…</translation>
-    </message>
-    <message>
-        <source>Fetching your data from Hong Kong Cloud. You can keep using the app meanwhile.</source>
-        <translation>正在從 Hong Kong Cloud 取得你的資料。期間你可以繼續使用應用程式。</translation>
-    </message>
-    <message>
-        <source>Fetching %1…</source>
-        <translation>正在取得%1…</translation>
-    </message>
-    <message>
-        <source>You are back online.</source>
-        <translation>你已恢復連線。</translation>
-    </message>
-    <message>
-        <source>Sync stopped. Nothing has been downloaded yet.</source>
-        <translation>同步已停止。尚未下載任何資料。</translation>
-    </message>
-    <message>
-        <source>Sync stopped. Showing data from %1.</source>
-        <translation>同步已停止。現正顯示 %1 的資料。</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重試(&amp;R)</translation>
-    </message>
-    <message>
-        <source>You are offline or Hong Kong Cloud is not answering. Nothing has been downloaded yet; press Retry when you are back online.</source>
-        <translation>你已離線，或 Hong Kong Cloud 沒有回應。尚未下載任何資料；恢復連線後請按「重試」。</translation>
-    </message>
-    <message>
-        <source>You are offline or Hong Kong Cloud is not answering. Showing data from %1.</source>
-        <translation>你已離線，或 Hong Kong Cloud 沒有回應。現正顯示 %1 的資料。</translation>
-    </message>
-    <message>
-        <source>Showing data from %1.</source>
-        <translation>現正顯示 %1 的資料。</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was withdrawn. Sign in again to update your data.</source>
@@ -2121,24 +2027,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>More tool bar buttons</source>
         <translation>更多工具列按鈕</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln 項記錄</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fetching %1… %Ln record(s)</source>
-        <translation>
-            <numerusform>正在取得%1… %Ln 項記錄</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your data is up to date: %Ln record(s).</source>
-        <translation>
-            <numerusform>你的資料已是最新：%Ln 項記錄。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opening the staff workspace…</source>
@@ -2416,7 +2304,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n 個月</numerusform></translation>
+        <translation>
+            <numerusform>%n 個月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extend &amp;by:</source>
@@ -2635,7 +2525,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln refusal(s).</source>
-        <translation><numerusform>共 %Ln 項拒絕。</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 項拒絕。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the refusal log book…</source>
@@ -3136,6 +3028,58 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>Sort the current table: go to Sort by and choose a column with the arrow keys</source>
         <translation>排序目前的表格：前往「排序方式」，再用方向鍵選擇欄</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Change the selected personal detail, or ask us to correct it</source>
+        <translation>更改所選的個人資料，或請我們更正</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the details of the selected row</source>
+        <translation>開啟所選列的詳情</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向鍵</translation>
+    </message>
+    <message>
+        <source>Move through a table, row by row</source>
+        <translation>在表格中逐列移動</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>移到下一個或上一個控制項</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 加底線的字母</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>按下該按鈕或前往該欄位</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog or menu</source>
+        <translation>關閉對話框或選單</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::StaffQueuePage</name>
@@ -3225,11 +3169,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln open request(s), %1 overdue.</source>
-        <translation><numerusform>%Ln 項未完成要求，其中 %1 項逾期。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 項未完成要求，其中 %1 項逾期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln request(s) (%2 overdue in all).</source>
-        <translation><numerusform>正在顯示 %Ln 項要求中的 %1 項（合共 %2 項逾期）。</numerusform></translation>
+        <translation>
+            <numerusform>正在顯示 %Ln 項要求中的 %1 項（合共 %2 項逾期）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the queue…</source>
@@ -3284,11 +3232,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) waiting to be sent</source>
-        <translation><numerusform>%Ln 個步驟等待傳送</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個步驟等待傳送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) not accepted</source>
-        <translation><numerusform>%Ln 個步驟不獲接納</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個步驟不獲接納</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
@@ -3297,6 +3249,95 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SyncFeedback</name>
+    <message>
+        <source>Cancel s&amp;ync</source>
+        <translation>取消同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步進度</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>登入中…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>Opening the staff workspace…</source>
+        <translation>正在開啟職員工作區…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln 項記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet · %1</source>
+        <translation>尚未同步 · %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>已於 %1 同步 · %2</translation>
+    </message>
+    <message>
+        <source>Connecting to Hong Kong Cloud…</source>
+        <translation>正在連接 Hong Kong Cloud…</translation>
+    </message>
+    <message>
+        <source>Fetching your data from Hong Kong Cloud. You can keep using the app meanwhile.</source>
+        <translation>正在從 Hong Kong Cloud 取得你的資料。期間你可以繼續使用應用程式。</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在取得%1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %1… %Ln record(s)</source>
+        <translation>
+            <numerusform>正在取得%1… %Ln 項記錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data is up to date: %Ln record(s).</source>
+        <translation>
+            <numerusform>你的資料已是最新：%Ln 項記錄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are back online.</source>
+        <translation>你已恢復連線。</translation>
+    </message>
+    <message>
+        <source>Sync stopped. Nothing has been downloaded yet.</source>
+        <translation>同步已停止。尚未下載任何資料。</translation>
+    </message>
+    <message>
+        <source>Sync stopped. Showing data from %1.</source>
+        <translation>同步已停止。現正顯示 %1 的資料。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering. Nothing has been downloaded yet; press Retry when you are back online.</source>
+        <translation>你已離線，或 Hong Kong Cloud 沒有回應。尚未下載任何資料；恢復連線後請按「重試」。</translation>
+    </message>
+    <message>
+        <source>You are offline or Hong Kong Cloud is not answering. Showing data from %1.</source>
+        <translation>你已離線，或 Hong Kong Cloud 沒有回應。現正顯示 %1 的資料。</translation>
+    </message>
+    <message>
+        <source>Showing data from %1.</source>
+        <translation>現正顯示 %1 的資料。</translation>
     </message>
 </context>
 <context>

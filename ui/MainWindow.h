@@ -12,8 +12,6 @@
 
 class QAction;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -30,6 +28,7 @@ class NotificationBanner;
 class OverviewPage;
 class Page;
 class StaffWorkspace;
+class SyncFeedback;
 class WelcomePage;
 
 /// The window: toolbar and menus, the notification banner, the welcome page or the category tabs,
@@ -73,11 +72,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void fitStatusBar();
-
     void createActions();
     void createToolBar();
-    void createStatusBar();
     void addPage(Page *page);
 
     void onStateChanged();
@@ -88,9 +84,6 @@ private:
     /// The tabs the tab shortcuts move through: the staff workspace's or the customer's.
     QTabWidget *activeTabs() const;
     void updateTabActions();
-    void onSyncStarted();
-    void onSyncProgress(pd::Category category, qint64 records);
-    void onSyncFinished(const pd::Error &error);
     void onSignInFailed(const pd::Error &error);
     void onRestoreFailed(const pd::Error &error);
     void refreshPages();
@@ -99,7 +92,6 @@ private:
     void signOut();
     void showBanner(int kind, const QString &text, const QString &actionText = {},
                     std::function<void()> action = {});
-    QString lastSyncedPhrase() const;
 
     Session *m_session;
     NotificationBanner *m_banner;
@@ -113,7 +105,6 @@ private:
     ActionsController *m_actionsUi = nullptr;
     QList<Page *> m_pages;
     std::function<void()> m_bannerAction;
-    bool m_backOnline = false;
     bool m_confirmSignOut = true;
 
     QAction *m_syncAction = nullptr;
@@ -128,11 +119,7 @@ private:
     QList<QAction *> m_tabActions;
     QToolButton *m_accountButton = nullptr;
     QAction *m_accountAction = nullptr;
-
-    QLabel *m_syncedLabel = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancelSync = nullptr;
+    SyncFeedback *m_syncFeedback = nullptr;
 };
 
 } // namespace pd::ui

@@ -231,6 +231,16 @@ QString Labels::percent(double pct)
     return tr("%1%").arg(QLocale().toString(pct, 'f', 1));
 }
 
+QString Labels::recentDateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return dateTime(t);
+}
+
 QString Labels::dateTime(const QDateTime &t)
 {
     if (!t.isValid())

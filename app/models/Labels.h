@@ -60,6 +60,8 @@ public:
     static QString duration(qint64 seconds);      ///< "1 h 5 min"
     static QString percent(double pct);           ///< "12.5%"
     static QString dateTime(const QDateTime &t);  ///< locale short format, local time
+    /// The time alone when `t` is today, else dateTime(); empty when `t` is not valid.
+    static QString recentDateTime(const QDateTime &t);
     static QString date(const QDate &d);
     static QString lifetime(std::optional<qint64> seconds); ///< "Until you close the browser" / "1 year"
     static QString yesNo(bool b);

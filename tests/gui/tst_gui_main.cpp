@@ -61,6 +61,7 @@ QString prefixOf(const QString &pattern)
 }
 
 constexpr const char *kWindow = "pd::ui::MainWindow";
+constexpr const char *kSync = "pd::ui::SyncFeedback";
 
 QString describe(const QWidget *w)
 {
@@ -213,8 +214,8 @@ void TestGuiMain::initTestCase()
     };
     QVERIFY2(m_gui.setUp(options), qPrintable(m_gui.errorString()));
     // Proof the language took: a translated text differs from the English one unless English was asked for.
-    QCOMPARE(T(kWindow, "Not signed in") != QLatin1String("Not signed in"), !lang.startsWith(QLatin1String("en")));
-    QCOMPARE(T(kWindow, "%Ln record(s)", 2).contains(QLatin1String("(s)")), false);
+    QCOMPARE(T(kSync, "Not signed in") != QLatin1String("Not signed in"), !lang.startsWith(QLatin1String("en")));
+    QCOMPARE(T(kSync, "%Ln record(s)", 2).contains(QLatin1String("(s)")), false);
     QVERIFY2(m_gui.showWindow(), qPrintable(m_gui.errorString()));
 }
 
@@ -279,13 +280,13 @@ void TestGuiMain::signInThroughWelcomePage()
     QCOMPARE(m_session->state(), Session::State::SignedIn);
     QCOMPARE(find<QStackedWidget>(QStringLiteral("mainStack"))->currentWidget(), m_window->tabs());
     QCOMPARE(m_window->windowTitle(), T(kWindow, "Privacy Dashboard - %1").arg(QStringLiteral("Alice Chan")));
-    QVERIFY2(m_window->statusText().startsWith(prefixOf(T(kWindow, "Synced %1 · %2"))), qPrintable(m_window->statusText()));
+    QVERIFY2(m_window->statusText().startsWith(prefixOf(T(kSync, "Synced %1 · %2"))), qPrintable(m_window->statusText()));
     QVERIFY(!find<QWidget>(QStringLiteral("syncProgress"))->isVisible());
     QVERIFY(m_window->banner()->isVisible());
     qint64 total = 0;
     for (Category c : kAllCategories)
         total += m_session->count(c);
-    QCOMPARE(m_window->banner()->message(), T(kWindow, "Your data is up to date: %Ln record(s).", int(total)));
+    QCOMPARE(m_window->banner()->message(), T(kSync, "Your data is up to date: %Ln record(s).", int(total)));
 }
 
 void TestGuiMain::overviewShowsAccountAndCounts()
@@ -524,7 +525,7 @@ void TestGuiMain::f5StartsSync()
     QTRY_VERIFY(serverRows() > 1000);
     QVERIFY(!progressTexts.isEmpty());
     for (const QString &t : std::as_const(progressTexts))
-        QVERIFY2(t.startsWith(prefixOf(T(kWindow, "Fetching %1…"))) && t.contains(u'\u2026'), qPrintable(t));
+        QVERIFY2(t.startsWith(prefixOf(T(kSync, "Fetching %1…"))) && t.contains(u'\u2026'), qPrintable(t));
     QVERIFY(!find<QWidget>(QStringLiteral("cancelSyncButton"))->isVisible());
 }
 
@@ -655,7 +656,7 @@ void TestGuiMain::offlineKeepsDataAndOffersRetry()
     NotificationBanner *banner = m_window->banner();
     QCOMPARE(banner->kind(), NotificationBanner::Kind::Offline);
     QVERIFY2(banner->message().startsWith(prefixOf(
-                 T(kWindow, "You are offline or Hong Kong Cloud is not answering. Showing data from %1."))),
+                 T(kSync, "You are offline or Hong Kong Cloud is not answering. Showing data from %1."))),
              qPrintable(banner->message()));
     QVERIFY(banner->actionButton()->isVisible());
     QCOMPARE(QAccessible::queryAccessibleInterface(banner)->text(QAccessible::Name), banner->displayText());
@@ -670,7 +671,7 @@ void TestGuiMain::offlineKeepsDataAndOffersRetry()
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);
     QCOMPARE(finished.last().first().value<Error>().code, ErrorCode::None);
     QCOMPARE(banner->kind(), NotificationBanner::Kind::Info);
-    QVERIFY2(banner->message().startsWith(T(kWindow, "You are back online.")), qPrintable(banner->message()));
+    QVERIFY2(banner->message().startsWith(T(kSync, "You are back online.")), qPrintable(banner->message()));
 }
 
 void TestGuiMain::signOutReturnsToWelcome()

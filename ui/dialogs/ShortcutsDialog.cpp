@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShortcutsDialog.h"
 
+#include "models/Labels.h"
 #include "widgets/FilterBar.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -78,6 +80,27 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &givenRows
     const int height = table->horizontalHeader()->sizeHint().height()
                        + table->verticalHeader()->defaultSectionSize() * int(rows.size()) + fm.height() * 6;
     resize(width, height);
+}
+
+ShortcutsDialog::Row ShortcutsDialog::row(const QAction *action, const QString &what)
+{
+    QStringList keys;
+    for (const QKeySequence &k : action->shortcuts()) {
+        // Ctrl+Shift+Backtab is how some platforms report Ctrl+Shift+Tab: same keys to a person.
+        if (k[0].key() != Qt::Key_Backtab)
+            keys << k.toString(QKeySequence::NativeText);
+    }
+    return {keys.join(tr(" or ")), what.isEmpty() ? Labels::withoutMnemonic(action->text()) : what};
+}
+
+QList<ShortcutsDialog::Row> ShortcutsDialog::commonRows()
+{
+    return {{tr("F2"), tr("Change the selected personal detail, or ask us to correct it")},
+            {tr("Enter"), tr("Open the details of the selected row")},
+            {tr("Arrow keys"), tr("Move through a table, row by row")},
+            {tr("Tab, Shift+Tab"), tr("Move to the next or previous control")},
+            {tr("Alt + underlined letter"), tr("Press that button or go to that field")},
+            {tr("Esc"), tr("Close a dialog or menu")}};
 }
 
 } // namespace pd::ui

@@ -139,12 +139,7 @@ QString StaffText::completionEffect(RequestType t)
 
 QString StaffText::when(const QDateTime &t)
 {
-    if (!t.isValid())
-        return {};
-    const QDateTime local = t.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
-    return Labels::dateTime(t);
+    return Labels::recentDateTime(t);
 }
 
 QString StaffText::verdict(const AuditVerdict &v)
