@@ -9,6 +9,7 @@
 #include "auth/TokenStore.h"
 #include "domain/Codecs.h"
 #include "domain/Limits.h"
+#include "domain/Origin.h"
 #include "models/AccountModels.h"
 #include "models/PersonalModel.h"
 #include "models/RequestsModel.h"
@@ -23,6 +24,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QDir>
 #include <QHostAddress>
 
 namespace pd {
@@ -77,11 +79,11 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
                 return;
             }
             const Account account = *a;
-            m_tokens->save(account.accountId, m_api->tokens(), [this, account](Status s) {
+            m_tokens->save(tokenKey(account.accountId), m_api->tokens(), [this, account](Status s) {
                 if (!s) {
                     // No keychain, no session: never keep tokens anywhere else. Revoke what we got.
                     m_api->revoke();
-                    m_api->setTokens({});
+                    m_api->clearTokens();
                     setState(State::SignedOut);
                     Q_EMIT signInFailed(s.error());
                     return;
@@ -99,7 +101,7 @@ Session::Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoo
     });
     connect(m_api.get(), &ApiClient::tokensRefreshed, this, [this](const TokenPair &t) {
         if (!m_account.accountId.isEmpty())
-            m_tokens->save(m_account.accountId, t, [this](Status s) {
+            m_tokens->save(tokenKey(m_account.accountId), t, [this](Status s) {
                 // The refresh token just rotated: without it, the next start cannot sign in.
                 if (!s)
                     Q_EMIT tokensNotSaved(s.error());
@@ -145,8 +147,26 @@ Status Session::setProviderUrl(const QUrl &url)
     Result<QUrl> checked = checkProviderUrl(url.toString());
     if (!checked)
         return checked.error();
+    // Tokens and local files belong to one provider: another one needs signing out first.
+    if (m_state != State::SignedOut && origin::of(*checked) != providerOrigin())
+        return Error::make(ErrorCode::OtherProvider, QStringLiteral("signed in at %1").arg(providerOrigin()));
     m_api->setBaseUrl(*checked);
     return okStatus();
+}
+
+QString Session::providerOrigin() const
+{
+    return origin::of(m_api->baseUrl());
+}
+
+QString Session::accountRoot() const
+{
+    return QDir(m_dataRoot).filePath(origin::folderName(providerOrigin()));
+}
+
+QString Session::tokenKey(const QString &accountId) const
+{
+    return providerOrigin() + QLatin1Char(' ') + accountId;
 }
 
 QUrl Session::providerUrl() const
@@ -220,7 +240,7 @@ void Session::setState(State s)
 Status Session::openAccount(const Account &account)
 {
     closeAccount();
-    auto cache = CacheDb::open(CacheDb::pathFor(m_dataRoot, account.accountId));
+    auto cache = CacheDb::open(CacheDb::pathFor(accountRoot(), account.accountId));
     if (!cache)
         return cache.error();
     m_cache = std::move(cache).value();
@@ -229,7 +249,7 @@ Status Session::openAccount(const Account &account)
         return s;
     m_account = account;
     m_models = std::make_unique<AccountModels>(m_cache.get());
-    auto outbox = Outbox::open(Outbox::pathFor(m_dataRoot, account.accountId));
+    auto outbox = Outbox::open(Outbox::pathFor(accountRoot(), account.accountId));
     if (!outbox)
         return outbox.error();
     m_outbox = std::move(outbox).value();
@@ -273,7 +293,7 @@ void Session::openStaff()
 {
     if (m_staffDesk || !m_account.isStaff())
         return;
-    auto desk = std::make_unique<StaffDesk>(m_api.get(), m_account, m_dataRoot);
+    auto desk = std::make_unique<StaffDesk>(m_api.get(), m_account, accountRoot());
     if (Status s = desk->open(); !s) {
         // The customer side still works; the staff side says why it is missing.
         qWarning("staff side could not open: %s", qPrintable(s.error().detail));
@@ -348,16 +368,26 @@ void Session::closeAccount()
     m_cache.reset();
 }
 
-void Session::restore(const QString &accountId)
+void Session::restore(const QString &accountId, const QString &issuer)
 {
     if (accountId.isEmpty() || m_state != State::SignedOut)
         return;
-    const QString path = CacheDb::pathFor(m_dataRoot, accountId);
-    m_tokens->load(accountId, [this, accountId, path](Result<TokenPair> t) {
+    if (issuer != providerOrigin()) {
+        // Signed in at another provider address: its tokens, copy and unsent actions stay with it,
+        // untouched; this address needs a sign-in of its own.
+        Q_EMIT restoreFailed(Error::make(ErrorCode::OtherProvider, issuer));
+        return;
+    }
+    adoptUnboundFiles(accountId);
+    loadTokens(accountId, [this, accountId, issuer](Result<TokenPair> t) {
         if (!t) {
             Q_EMIT restoreFailed(t.error());
             return;
         }
+        // The address may have changed while the keychain answered: the tokens stay unused then.
+        if (m_state != State::SignedOut || issuer != providerOrigin())
+            return;
+        const QString path = CacheDb::pathFor(accountRoot(), accountId);
         auto cache = CacheDb::open(path);
         if (!cache) {
             Q_EMIT restoreFailed(cache.error());
@@ -370,7 +400,7 @@ void Session::restore(const QString &accountId)
             bare.accountId = accountId;
             a = bare;
         }
-        m_api->setTokens(*t);
+        m_api->setTokens(*t, issuer);
         if (Status s = openAccount(*a); !s) {
             Q_EMIT restoreFailed(s.error());
             return;
@@ -379,6 +409,51 @@ void Session::restore(const QString &accountId)
         Q_EMIT dataChanged();
         m_sender->kick();
     });
+}
+
+void Session::loadTokens(const QString &accountId, const std::function<void(Result<TokenPair>)> &done)
+{
+    m_tokens->load(tokenKey(accountId), [this, accountId, done](Result<TokenPair> t) {
+        if (t || t.error().code != ErrorCode::KeychainNotFound) {
+            done(t);
+            return;
+        }
+        // Saved by a version that kept tokens under the account alone (restore() checked that this
+        // is the provider they came from): moved under the provider's key, then used.
+        m_tokens->load(accountId, [this, accountId, done](Result<TokenPair> legacy) {
+            if (!legacy) {
+                done(legacy);
+                return;
+            }
+            const TokenPair pair = *legacy;
+            m_tokens->save(tokenKey(accountId), pair, [this, accountId, pair, done](Status s) {
+                if (s)
+                    m_tokens->remove(accountId, [](Status) {});
+                done(pair);
+            });
+        });
+    });
+}
+
+void Session::adoptUnboundFiles(const QString &accountId)
+{
+    // Files a version before provider binding kept in the data folder itself: they are this
+    // provider's (restore() checked), so they move into its folder unless it already has its own.
+    const QStringList paths = {CacheDb::pathFor(m_dataRoot, accountId), Outbox::pathFor(m_dataRoot, accountId),
+                               StaffDesk::queueCachePathFor(m_dataRoot, accountId),
+                               StaffDesk::outboxPathFor(m_dataRoot, accountId)};
+    const QDir root(accountRoot());
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        if (!QFileInfo::exists(path) || QFileInfo::exists(root.filePath(name)))
+            continue;
+        if (!root.exists() && (!QDir().mkpath(root.path())
+                               || !QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
+            return;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            if (QFileInfo::exists(path + suffix))
+                QFile::rename(path + suffix, root.filePath(name + suffix));
+    }
 }
 
 void Session::startSignIn()
@@ -409,7 +484,7 @@ void Session::signOut(UnsentActions unsent)
         m_staffDesk->shutdown();
     if (!m_api->tokens().refreshToken.isEmpty())
         m_api->revoke(); // best effort: offline sign-out still clears this computer
-    m_api->setTokens({});
+    m_api->clearTokens();
     closeAccount();
     Error leftover;
     if (!path.isEmpty())
@@ -425,7 +500,7 @@ void Session::signOut(UnsentActions unsent)
         if (Status s = Outbox::remove(staffOutboxPath); !s && leftover.code == ErrorCode::None)
             leftover = s.error();
     m_account = {};
-    m_tokens->remove(accountId, [this, leftover](Status s) {
+    m_tokens->remove(tokenKey(accountId), [this, leftover](Status s) {
         const bool removed = s || s.error().code == ErrorCode::KeychainNotFound;
         Q_EMIT signedOut(leftover.code != ErrorCode::None ? leftover : removed ? Error{} : s.error());
     });

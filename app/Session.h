@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -62,8 +63,12 @@ public:
     static Result<QUrl> checkProviderUrl(const QString &text);
     static QUrl defaultProviderUrl();
 
+    /// Where to talk to. While signed in (or signing in) only an address at the same origin is
+    /// accepted (ErrorCode::OtherProvider otherwise): tokens and files belong to one provider.
     Status setProviderUrl(const QUrl &url);
     QUrl providerUrl() const;
+    /// The provider's origin (origin::of): what the tokens, the local copy and the outbox belong to.
+    QString providerOrigin() const;
 
     State state() const { return m_state; }
     Account account() const override { return m_account; }
@@ -125,7 +130,9 @@ public:
 
     /// Opens the account's cache and reads its tokens from the keychain; emits stateChanged
     /// (SignedIn) on success, restoreFailed otherwise. Works offline: cached data shows at once.
-    void restore(const QString &accountId);
+    /// `issuer` is the origin the account signed in at: when it is not providerOrigin(), nothing is
+    /// opened or sent and restoreFailed says ErrorCode::OtherProvider with `issuer` as its detail.
+    void restore(const QString &accountId, const QString &issuer);
     /// Starts RFC 8252 sign-in: emits browserUrlReady with the URL the UI opens in the browser.
     void startSignIn();
     void cancelSignIn();
@@ -192,6 +199,13 @@ Q_SIGNALS:
 private:
     friend struct SessionInternals;
     void setState(State s);
+    /// This provider's folder under the data root: the account's cache, outbox and staff files.
+    QString accountRoot() const;
+    /// The keychain entry: the provider's origin and the account.
+    QString tokenKey(const QString &accountId) const;
+    /// The tokens under tokenKey, or those an older version kept under the account alone (moved).
+    void loadTokens(const QString &accountId, const std::function<void(Result<TokenPair>)> &done);
+    void adoptUnboundFiles(const QString &accountId);
     Status openAccount(const Account &account);
     void closeAccount();
     void onSyncFinished(const Error &e);

@@ -5,6 +5,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "domain/Origin.h"
 #include "auth/KeychainTokenStore.h"
 #include "dialogs/SettingsDialog.h"
 #include "pages/WelcomePage.h"
@@ -28,6 +29,13 @@ namespace {
 
 const QString kProviderKey = QStringLiteral("provider/url");
 const QString kAccountKey = QStringLiteral("account/last");
+const QString kAccountOriginKey = QStringLiteral("account/origin"); // the provider the account signed in at
+
+// The account last signed in at one provider: each provider address has its own.
+QString accountAtKey(const QString &origin)
+{
+    return QStringLiteral("accounts/") + pd::origin::folderName(origin);
+}
 const QString kGeometryKey = QStringLiteral("window/geometry");
 
 } // namespace
@@ -75,6 +83,12 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     QUrl provider = pd::Session::defaultProviderUrl();
+    // Where the remembered account signed in. Settings from before this was kept: the address that
+    // last worked, read before --provider replaces it.
+    QString accountOrigin = settings.value(kAccountOriginKey).toString();
+    if (accountOrigin.isEmpty())
+        if (const auto saved = pd::Session::checkProviderUrl(settings.value(kProviderKey).toString()))
+            accountOrigin = pd::origin::of(*saved);
     if (parser.isSet(providerOpt)) {
         const auto checked = pd::Session::checkProviderUrl(parser.value(providerOpt));
         if (!checked) {
@@ -125,11 +139,18 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &pd::Session::stateChanged, &app, [&session](pd::Session::State s) {
         QSettings st;
         if (s == pd::Session::State::SignedIn) {
+            st.setValue(accountAtKey(session.providerOrigin()), session.account().accountId);
             st.setValue(kAccountKey, session.account().accountId);
+            st.setValue(kAccountOriginKey, session.providerOrigin());
             st.setValue(kProviderKey, session.providerUrl().toString());
         }
     });
-    QObject::connect(&session, &pd::Session::signedOut, &app, [] { QSettings().remove(kAccountKey); });
+    QObject::connect(&session, &pd::Session::signedOut, &app, [&session] {
+        QSettings st;
+        st.remove(accountAtKey(session.providerOrigin()));
+        st.remove(kAccountKey);
+        st.remove(kAccountOriginKey);
+    });
     QObject::connect(&app, &QApplication::aboutToQuit, &app,
                      [&window] { QSettings().setValue(kGeometryKey, window->saveGeometry()); });
 
@@ -160,15 +181,20 @@ int main(int argc, char *argv[])
         QObject::connect(&session, &pd::Session::restoreFailed, &app, shoot);
         QTimer::singleShot(10000, &app, shoot);
         QObject::connect(&session, &pd::Session::signInFailed, &app, shoot);
-        if (settings.value(kAccountKey).toString().isEmpty() && !parser.isSet(signInOpt))
+        if (settings.value(accountAtKey(session.providerOrigin())).toString().isEmpty()
+            && settings.value(kAccountKey).toString().isEmpty() && !parser.isSet(signInOpt))
             QTimer::singleShot(0, &app, shoot);
     }
 
     // Refresh in the background while signed in; F5 / Sync now does it at once.
     session.setAutoSyncInterval(15 * 60 * 1000);
     window->show();
-    if (const QString last = settings.value(kAccountKey).toString(); !last.isEmpty())
-        session.restore(last);
+    // The account signed in at this address; else the last one anywhere, which restore() either
+    // opens (settings from before addresses were kept) or explains belongs to another address.
+    if (const QString here = settings.value(accountAtKey(session.providerOrigin())).toString(); !here.isEmpty())
+        session.restore(here, session.providerOrigin());
+    else if (const QString last = settings.value(kAccountKey).toString(); !last.isEmpty())
+        session.restore(last, accountOrigin);
     else if (parser.isSet(signInOpt))
         QTimer::singleShot(0, &session, [&session] { session.startSignIn(); });
     return QApplication::exec();

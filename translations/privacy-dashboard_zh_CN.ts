@@ -186,6 +186,14 @@
         <source>The copy of your data on this computer is older than this needs. Update it (F5) and try again.</source>
         <translation>这台电脑上的数据副本太旧，无法完成此操作。请先更新（F5），然后再试。</translation>
     </message>
+    <message>
+        <source>Your sign-in belongs to a different provider address, so the app did not send it here. Sign in at this address to use it.</source>
+        <translation>你的登录属于另一个服务商地址，所以程序没有把它发送到这里。请在这个地址登录后再使用。</translation>
+    </message>
+    <message>
+        <source>You were signed in at %1. The app now uses %2, a different provider address, so your sign-in was not sent there: sign in to use it. Your copy of your data and any requests not yet sent stay on this computer for %1, and are used again when you go back to that address.</source>
+        <translation>你之前在 %1 登录。程序现在使用另一个服务商地址 %2，所以没有把你的登录发送过去：请登录后再使用。这台电脑上你的数据副本和尚未发送的请求会为 %1 保留，回到该地址时会再次使用。</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>

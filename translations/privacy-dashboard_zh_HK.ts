@@ -186,6 +186,14 @@
         <source>The copy of your data on this computer is older than this needs. Update it (F5) and try again.</source>
         <translation>這部電腦上的資料副本太舊，無法完成這項操作。請先更新（F5），然後再試。</translation>
     </message>
+    <message>
+        <source>Your sign-in belongs to a different provider address, so the app did not send it here. Sign in at this address to use it.</source>
+        <translation>你的登入屬於另一個服務商地址，所以程式沒有把它傳送到這裏。請在這個地址登入後再使用。</translation>
+    </message>
+    <message>
+        <source>You were signed in at %1. The app now uses %2, a different provider address, so your sign-in was not sent there: sign in to use it. Your copy of your data and any requests not yet sent stay on this computer for %1, and are used again when you go back to that address.</source>
+        <translation>你之前在 %1 登入。程式現在使用另一個服務商地址 %2，所以沒有把你的登入傳送過去：請登入後再使用。這部電腦上你的資料副本和尚未送出的要求會為 %1 保留，回到該地址時會再次使用。</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>

@@ -83,6 +83,9 @@ QString ErrorText::common(const Error &error)
         return tr("Hong Kong Cloud has not finished preparing this yet. Try again later.");
     case ErrorCode::Stale:
         return tr("The copy of your data on this computer is older than this needs. Update it (F5) and try again.");
+    case ErrorCode::OtherProvider:
+        return tr("Your sign-in belongs to a different provider address, so the app did not send it here. "
+                  "Sign in at this address to use it.");
     }
     return tr("Something went wrong. Try again; if it keeps happening, contact support.");
 }
@@ -109,8 +112,13 @@ QString ErrorText::sync(const Error &error)
     return common(error);
 }
 
-QString ErrorText::restore(const Error &error)
+QString ErrorText::restore(const Error &error, const QString &providerNow)
 {
+    if (error.code == ErrorCode::OtherProvider)
+        return tr("You were signed in at %1. The app now uses %2, a different provider address, so your sign-in "
+                  "was not sent there: sign in to use it. Your copy of your data and any requests not yet sent "
+                  "stay on this computer for %1, and are used again when you go back to that address.")
+            .arg(error.detail, providerNow);
     if (error.code == ErrorCode::Storage)
         return tr("The data saved on this computer could not be opened. Sign in again to download it anew.");
     return common(error);

@@ -385,7 +385,7 @@ void MainWindow::onRestoreFailed(const Error &error)
 {
     if (error.code == ErrorCode::KeychainNotFound)
         return; // nothing saved: the welcome page says what to do
-    const QString text = ErrorText::restore(error);
+    const QString text = ErrorText::restore(error, m_session->providerOrigin());
     m_welcome->setMessage(text);
     showBanner(int(Kind::Error), text);
 }

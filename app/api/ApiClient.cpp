@@ -2,6 +2,7 @@
 #include "ApiClient.h"
 
 #include "domain/Codecs.h"
+#include "domain/Origin.h"
 
 #include <QNetworkAccessManager>
 
@@ -11,6 +12,43 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
 {
+}
+
+void ApiClient::setTokens(const TokenPair &t, const QString &issuer)
+{
+    m_tokens = t;
+    m_tokenOrigin = t.accessToken.isEmpty() && t.refreshToken.isEmpty() ? QString()
+                    : issuer.isEmpty()                                     ? origin::of(m_base)
+                                                                           : issuer;
+}
+
+bool ApiClient::mayCarryTokens(const QUrl &url) const
+{
+    return !m_tokenOrigin.isEmpty() && origin::of(url) == m_tokenOrigin;
+}
+
+Error ApiClient::otherProvider(const QUrl &url) const
+{
+    return Error::make(ErrorCode::OtherProvider, QStringLiteral("the tokens were issued by %1, not by %2")
+                                                     .arg(m_tokenOrigin, origin::of(url)));
+}
+
+void ApiClient::fail(ApiJob *job, const Error &error, int status)
+{
+    ApiResponse r;
+    r.status = status;
+    r.error = error;
+    Q_EMIT job->finished(r);
+}
+
+void ApiClient::sendAuthorized(ApiJob *job)
+{
+    // No tokens at all: sent without one, and the provider's 401 says to sign in.
+    if (!m_tokens.accessToken.isEmpty() && !mayCarryTokens(job->url())) {
+        fail(job, otherProvider(job->url()));
+        return;
+    }
+    job->send(m_tokens.accessToken);
 }
 
 QUrl ApiClient::resolve(const QString &path, const QUrlQuery &query) const
@@ -32,7 +70,15 @@ ApiJob *ApiClient::start(ApiJob *job)
         m_waiting.append(job);
     } else {
         // Sent from the event loop so the caller can connect to finished() first.
-        QMetaObject::invokeMethod(job, [job, this] { job->send(m_tokens.accessToken); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            job,
+            [job, this] {
+                if (job->auth() == ApiJob::Auth::Bearer)
+                    sendAuthorized(job);
+                else
+                    job->send({});
+            },
+            Qt::QueuedConnection);
     }
     return job;
 }
@@ -73,6 +119,8 @@ ApiJob *ApiClient::postForm(const QString &path, const QUrlQuery &form)
 
 ApiJob *ApiClient::revoke()
 {
+    if (!mayCarryTokens(resolve(QStringLiteral("/oauth/revoke"))))
+        return nullptr;
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), m_tokens.refreshToken);
     form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
@@ -86,7 +134,7 @@ void ApiClient::onReplied(ApiJob *job, const ApiResponse &r)
         job->setRetried();
         if (job->tokenUsed() != m_tokens.accessToken && !m_refreshing) {
             // Another call already refreshed while this one was in flight.
-            job->send(m_tokens.accessToken);
+            sendAuthorized(job);
             return;
         }
         m_waiting.append(job);
@@ -100,17 +148,17 @@ void ApiClient::refresh()
 {
     if (m_refreshing)
         return;
-    if (m_tokens.refreshToken.isEmpty()) {
-        const Error e = Error::make(ErrorCode::Unauthorized, QStringLiteral("no refresh token"));
+    const QUrl tokenUrl = resolve(QStringLiteral("/oauth/token"));
+    if (m_tokens.refreshToken.isEmpty() || !mayCarryTokens(tokenUrl)) {
+        // Without a refresh token, or at an address that did not issue it: nothing is sent.
+        const bool other = !m_tokens.refreshToken.isEmpty();
+        const Error e = other ? otherProvider(tokenUrl) : Error::make(ErrorCode::Unauthorized, QStringLiteral("no refresh token"));
         const auto waiting = std::exchange(m_waiting, {});
         for (const auto &j : waiting)
-            if (j) {
-                ApiResponse r;
-                r.status = 401;
-                r.error = e;
-                Q_EMIT j->finished(r);
-            }
-        Q_EMIT sessionExpired(e);
+            if (j)
+                fail(j, e, other ? 0 : 401);
+        if (!other)
+            Q_EMIT sessionExpired(e);
         return;
     }
     m_refreshing = true;
@@ -132,7 +180,7 @@ void ApiClient::refresh()
             Q_EMIT tokensRefreshed(m_tokens);
             for (const auto &j : waiting)
                 if (j)
-                    j->send(m_tokens.accessToken);
+                    sendAuthorized(j);
             return;
         }
         // Network failure during refresh is not the end of the session: report it as such, and
@@ -142,12 +190,8 @@ void ApiClient::refresh()
         if (sessionOver)
             e.code = ErrorCode::Unauthorized;
         for (const auto &j : waiting)
-            if (j) {
-                ApiResponse failed;
-                failed.status = sessionOver ? 401 : 0;
-                failed.error = e;
-                Q_EMIT j->finished(failed);
-            }
+            if (j)
+                fail(j, e, sessionOver ? 401 : 0);
         if (sessionOver)
             Q_EMIT sessionExpired(e);
     });

@@ -17,6 +17,10 @@ namespace pd {
 /// Talks to the provider. Holds the current tokens in memory only (the keychain is the store).
 /// A 401 triggers one token refresh, shared by every call in flight; calls that failed with the
 /// old token are re-sent once with the new one.
+///
+/// Tokens belong to the origin (scheme, host, port) that issued them and go nowhere else: every
+/// send and every refresh checks the address against it. A call to another address fails with
+/// ErrorCode::OtherProvider without anything being sent.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -25,8 +29,13 @@ public:
 
     void setBaseUrl(const QUrl &url) { m_base = url; }
     QUrl baseUrl() const { return m_base; }
-    void setTokens(const TokenPair &t) { m_tokens = t; }
+    /// The tokens and the origin that issued them (origin::of); empty `issuer`: the base URL's.
+    void setTokens(const TokenPair &t, const QString &issuer = {});
+    void clearTokens() { setTokens({}); }
     TokenPair tokens() const { return m_tokens; }
+    QString tokenOrigin() const { return m_tokenOrigin; }
+    /// True when `url` is at the origin that issued the tokens, the only place they may go.
+    bool mayCarryTokens(const QUrl &url) const;
     QString clientId() const { return QStringLiteral("privacy-dashboard"); }
 
     /// GET an authenticated resource. The job deletes itself after finished().
@@ -36,7 +45,8 @@ public:
                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
     /// POST a form without a bearer token (OAuth endpoints).
     ApiJob *postForm(const QString &path, const QUrlQuery &form);
-    /// Revokes the refresh token (best effort; RFC 7009 always answers 200).
+    /// Revokes the refresh token (best effort; RFC 7009 always answers 200). Null, sending nothing,
+    /// when the base URL is not the tokens' origin.
     ApiJob *revoke();
 
     int refreshCount() const { return m_refreshCount; }
@@ -50,12 +60,18 @@ Q_SIGNALS:
 
 private:
     ApiJob *start(ApiJob *job);
+    /// Sends `job` with the access token, or fails it with OtherProvider if its address is not the
+    /// tokens' origin. Every authenticated send goes through here.
+    void sendAuthorized(ApiJob *job);
+    static void fail(ApiJob *job, const Error &error, int status = 0);
+    Error otherProvider(const QUrl &url) const;
     void onReplied(ApiJob *job, const ApiResponse &r);
     void refresh();
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;
     TokenPair m_tokens;
+    QString m_tokenOrigin;
     bool m_refreshing = false;
     int m_refreshCount = 0;
     QList<QPointer<ApiJob>> m_waiting;

@@ -74,7 +74,8 @@ void ApiJob::send(const QString &accessToken)
     req.setRawHeader("Accept-Language", acceptLanguage());
     if (m_auth == Auth::Bearer) {
         m_tokenUsed = accessToken;
-        req.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+        if (!accessToken.isEmpty()) // no token: no header (an empty "Bearer " is malformed)
+            req.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     }
     m_reply = m_nam->sendCustomRequest(req, m_verb, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);

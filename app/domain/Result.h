@@ -31,6 +31,7 @@ enum class ErrorCode {
     AccessDenied,      ///< the user cancelled sign-in in the browser
     NotReady,          ///< the provider has not finished preparing it (an export): try later
     Stale,             ///< this computer's copy is older than what the action needs: sync first
+    OtherProvider,     ///< the sign-in belongs to another provider address: its tokens are never sent here
 };
 
 /// An error value that crosses layers (no exceptions, no bool + out-string).

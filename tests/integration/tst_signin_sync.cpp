@@ -129,8 +129,10 @@ private Q_SLOTS:
         QVERIFY(!c.session.categoryInfo(Category::Registration).purposes.isEmpty());
         QVERIFY(c.session.categoryInfo(Category::ServerUsage).retention.has_value());
         // Tokens went to the token store, and never into the cache file.
-        QVERIFY(c.tokens.has(c.session.account().accountId));
-        const TokenPair t = c.tokens.tokens(c.session.account().accountId);
+        // In the keychain under the provider's origin and the account: the sign-in belongs to both.
+        const QString key = c.session.providerOrigin() + QLatin1Char(' ') + c.session.account().accountId;
+        QVERIFY(c.tokens.has(key));
+        const TokenPair t = c.tokens.tokens(key);
         QVERIFY(!t.accessToken.isEmpty() && !t.refreshToken.isEmpty());
         const QString path = SessionInternals::cache(c.session)->path();
         QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
@@ -212,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(api->tokens().accessToken != oldAccess);
         QVERIFY(api->tokens().refreshToken != oldRefresh);
         // The rotated pair was persisted.
-        QTRY_COMPARE(c.tokens.tokens(c.session.account().accountId).refreshToken, api->tokens().refreshToken);
+        QTRY_COMPARE(c.tokens.tokens(c.session.providerOrigin() + QLatin1Char(' ') + c.session.account().accountId).refreshToken,
+                     api->tokens().refreshToken);
     }
 
     void reusedRefreshTokenRevokesFamily()
@@ -305,7 +308,7 @@ private Q_SLOTS:
     {
         Client c;
         QVERIFY(signIn(c, m_provider.url(), QStringLiteral("alice")));
-        const QString account = c.session.account().accountId;
+        const QString account = c.session.providerOrigin() + QLatin1Char(' ') + c.session.account().accountId;
         const QString path = SessionInternals::cache(c.session)->path();
         const TokenPair t = SessionInternals::api(c.session)->tokens();
         QVERIFY(QFile::exists(path));

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void resolveStaysUnderTheBase_data();
     void resolveStaysUnderTheBase();
     void getSendsTheTokenToTheBaseOrigin();
+    void tokensNeverGoToAnotherOrigin();
     void jobDeletesItselfAfterFinished();
     void unauthorizedRefreshesOnceThenRetries();
     void concurrentUnauthorizedShareOneRefresh();
@@ -159,6 +160,56 @@ void TestApiClient::getSendsTheTokenToTheBaseOrigin()
     QCOMPARE(sent.header("if-none-match"), QByteArray("\"etag-1\""));
     QCOMPARE(sent.header("host"), QStringLiteral("127.0.0.1:%1").arg(m_provider->server.url().port()).toUtf8());
     QCOMPARE(m_api->refreshCount(), 0);
+}
+
+void TestApiClient::tokensNeverGoToAnotherOrigin()
+{
+    // The tokens came from m_provider. The app is then pointed at another server on another port
+    // (someone else's): nothing of the tokens reaches it, not the access token, not a refresh, not
+    // a revocation; every call says why.
+    Provider other;
+    QVERIFY(other.server.listen());
+    QVERIFY(other.server.url().port() != m_provider->server.url().port());
+    const QString issuer = m_api->tokenOrigin();
+    QCOMPARE(issuer, QStringLiteral("http://127.0.0.1:%1").arg(m_provider->server.url().port()));
+    m_api->setBaseUrl(other.server.url());
+    QVERIFY(!m_api->mayCarryTokens(m_api->resolve(QStringLiteral("/v1/me"))));
+
+    QSignalSpy expired(m_api.get(), &ApiClient::sessionExpired);
+    const auto r = finish({m_api->get(QStringLiteral("/v1/me")),
+                           m_api->send("POST", QStringLiteral("/v1/me/requests"), "{}", "application/json")});
+    QCOMPARE(r.size(), 2);
+    for (const ApiResponse &one : r) {
+        QCOMPARE(one.error.code, ErrorCode::OtherProvider);
+        QVERIFY2(one.error.detail.contains(issuer), qPrintable(one.error.detail));
+    }
+    QVERIFY(m_api->revoke() == nullptr);
+    QCOMPARE(other.server.connections(), 0);
+    QVERIFY(other.server.requests().isEmpty());
+
+    // With only a refresh token (the access token gone), a call goes out bare, and the other
+    // server's 401 would start a refresh: the refresh token is not sent there either.
+    m_api->setBaseUrl(m_provider->server.url());
+    m_api->setTokens({QString(), QStringLiteral("refresh-1"), 0});
+    m_api->setBaseUrl(other.server.url());
+    QCOMPARE(finish({m_api->get(QStringLiteral("/v1/me"))}).at(0).error.code, ErrorCode::OtherProvider);
+    QCOMPARE(other.server.requests().size(), 1);
+    for (const Request &sent : other.server.requests()) {
+        QCOMPARE(sent.path, QStringLiteral("/v1/me"));
+        QVERIFY(sent.header("authorization").isEmpty());
+        QVERIFY(!sent.body.contains("refresh-1"));
+    }
+    QVERIFY(other.requestsTo(QStringLiteral("/oauth/token")).isEmpty());
+    QCOMPARE(expired.count(), 0); // the session is not over: it belongs elsewhere
+    QCOMPARE(m_api->tokens().refreshToken, QStringLiteral("refresh-1"));
+    m_api->setTokens({QStringLiteral("access-1"), QStringLiteral("refresh-1"), 300}, issuer);
+
+    // The same host with another scheme is another origin too; the issuer's own address works.
+    m_api->setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(m_provider->server.url().port())));
+    QVERIFY(!m_api->mayCarryTokens(m_api->resolve(QStringLiteral("/v1/me"))));
+    m_api->setBaseUrl(m_provider->server.url());
+    m_provider->valid = QStringLiteral("access-1");
+    QVERIFY(finish({m_api->get(QStringLiteral("/v1/me"))}).at(0).ok());
 }
 
 void TestApiClient::jobDeletesItselfAfterFinished()
