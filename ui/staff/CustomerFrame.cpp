@@ -51,8 +51,6 @@ CustomerFrame::CustomerFrame(StaffDesk *desk, const CustomerHit &customer, QWidg
     m_state->setWordWrap(true);
     m_state->setTextFormat(Qt::PlainText);
     m_end->setObjectName(QStringLiteral("customerEndAccess"));
-    // A mnemonic would clash with the customer pages' own; Ctrl+W closes, as for a document.
-    m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_tabs->setObjectName(QStringLiteral("customerTabs"));
     m_tabs->setAccessibleName(tr("Customer's data, read-only"));
     m_tabs->hide();
@@ -137,7 +135,7 @@ void CustomerFrame::updateBanner()
     const QString name = who.isEmpty() ? m_customer.accountId : tr("%1 (%2)").arg(who, m_customer.accountId);
     if (!g) {
         m_banner->setText(tr("Asking for access to %1's data…").arg(name));
-        m_end->setText(tr("Cancel (Ctrl+W)"));
+        setEndText(tr("Cancel (Ctrl+W)"));
         return;
     }
     const QString reason = StaffText::accessReason(g->reason);
@@ -145,16 +143,24 @@ void CustomerFrame::updateBanner()
         const QString until = QLocale().toString(g->expiresAt.toLocalTime().time(), QLocale::ShortFormat);
         m_banner->setText(tr("Viewing %1 read-only until %2 — reason: %3, ticket %4.")
                               .arg(name, until, reason, g->ticket));
-        m_end->setText(tr("End access (Ctrl+W)"));
+        setEndText(tr("End access (Ctrl+W)"));
         m_end->setToolTip(tr("Stop viewing now; the data is wiped from this computer's memory"));
     } else if (g->status == GrantStatus::Pending) {
         m_banner->setText(tr("Waiting for %1 to approve your access — reason: %2, ticket %3.").arg(name, reason, g->ticket));
-        m_end->setText(tr("Withdraw (Ctrl+W)"));
+        setEndText(tr("Withdraw (Ctrl+W)"));
         m_end->setToolTip(tr("Withdraw the request for access"));
     } else {
         m_banner->setText(tr("Access to %1's data: %2.").arg(name, StaffText::grantStatus(g->status)));
     }
-    m_end->setAccessibleName(Labels::withoutMnemonic(m_end->text()));
+}
+
+void CustomerFrame::setEndText(const QString &text)
+{
+    m_end->setText(text);
+    // A mnemonic would clash with the customer pages' own; Ctrl+W closes, as for a document. Set
+    // after the text: QAbstractButton::setText() replaces the shortcut with the text's mnemonic.
+    m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_end->setAccessibleName(Labels::withoutMnemonic(text));
 }
 
 void CustomerFrame::onGrantChanged()

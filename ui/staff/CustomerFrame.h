@@ -56,6 +56,7 @@ private:
     void buildPages();
     void dropPages();
     void updateBanner();
+    void setEndText(const QString &text);
     void applyColours();
 
     QPointer<StaffDesk> m_desk;

@@ -8,6 +8,7 @@
 #include "models/Labels.h"
 #include "staff/StaffDesk.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -43,6 +44,9 @@ CustomersPage::CustomersPage(StaffDesk *desk, QWidget *parent)
     m_search->setPlaceholderText(tr("Account id, user name, e-mail or phone (at least %Ln characters)", nullptr,
                                     limits::kCustomerSearchMin));
     m_search->setClearButtonEnabled(true);
+    // Qt's clear button has no text of its own; screen readers would say only "push button".
+    if (auto *clear = m_search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear search"));
     m_find->setObjectName(QStringLiteral("customerFind"));
     m_find->setAutoDefault(false);
     m_results->setObjectName(QStringLiteral("customerResults"));
@@ -158,16 +162,22 @@ void CustomersPage::openSelected()
     if (row < 0 || row >= m_hits.size() || m_frame || !desk())
         return;
     const CustomerHit hit = m_hits.at(row);
-    GrantDialog dialog(hit, this);
-    if (dialog.exec() != QDialog::Accepted || !desk())
-        return;
-    m_frame = new CustomerFrame(desk(), hit, m_stack);
-    connect(m_frame, &CustomerFrame::closed, this, &CustomersPage::closeFrame, Qt::QueuedConnection);
-    m_stack->addWidget(m_frame);
-    m_stack->setCurrentWidget(m_frame);
-    desk()->requestGrant(dialog.request());
-    m_frame->endButton()->setFocus(Qt::OtherFocusReason);
-    Q_EMIT statusChanged();
+    // Window-modal and not exec(): a nested event loop would hold up everything the caller of this
+    // slot does next (a sync finishing, a grant ending, a test's next key) until the dialog closes.
+    auto *dialog = new GrantDialog(hit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, hit] {
+        if (m_frame || !desk())
+            return;
+        m_frame = new CustomerFrame(desk(), hit, m_stack);
+        connect(m_frame, &CustomerFrame::closed, this, &CustomersPage::closeFrame, Qt::QueuedConnection);
+        m_stack->addWidget(m_frame);
+        m_stack->setCurrentWidget(m_frame);
+        desk()->requestGrant(dialog->request());
+        m_frame->endButton()->setFocus(Qt::OtherFocusReason);
+        Q_EMIT statusChanged();
+    });
+    dialog->open();
 }
 
 void CustomersPage::closeFrame(const QString &text)
