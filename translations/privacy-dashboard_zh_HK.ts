@@ -449,7 +449,9 @@
     </message>
     <message numerus="yes">
         <source>Completing closes the account after %Ln day(s); after that the customer can no longer sign in.</source>
-        <translation><numerusform>完成後，帳戶會在 %Ln 日後關閉；之後客戶將無法再登入。</numerusform></translation>
+        <translation>
+            <numerusform>完成後，帳戶會在 %Ln 日後關閉；之後客戶將無法再登入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completing makes the copy of the customer&apos;s data ready to download in their app.</source>
@@ -555,7 +557,9 @@
     </message>
     <message numerus="yes">
         <source>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour(s), and they cannot look.</source>
-        <translation><numerusform>開啟後，需要查看你資料的職員必須等你在這裏批准。你會看到誰提出要求、原因及所需時間。你未回覆的要求會在 %n 小時後過期，對方便無法查看。</numerusform></translation>
+        <translation>
+            <numerusform>開啟後，需要查看你資料的職員必須等你在這裏批准。你會看到誰提出要求、原因及所需時間。你未回覆的要求會在 %n 小時後過期，對方便無法查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff requests waiting for your answer</source>
@@ -809,7 +813,9 @@
     </message>
     <message numerus="yes">
         <source>%n new entry(ies) in your access log: staff looked at your data or asked to.</source>
-        <translation><numerusform>你的存取紀錄有 %n 項新紀錄：職員查看了或要求查看你的資料。</numerusform></translation>
+        <translation>
+            <numerusform>你的存取紀錄有 %n 項新紀錄：職員查看了或要求查看你的資料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest: %1, %2 (%3).</source>
@@ -817,7 +823,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) wait for your answer.</source>
-        <translation><numerusform>有 %n 項要求等待你回覆。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 項要求等待你回覆。</numerusform>
+        </translation>
     </message>
     <message>
         <source>See the Access log tab (Ctrl+8).</source>
@@ -947,11 +955,15 @@
     </message>
     <message numerus="yes">
         <source>Showing the first %Ln entries; more can be loaded.</source>
-        <translation><numerusform>正在顯示首 %Ln 項；可載入更多。</numerusform></translation>
+        <translation>
+            <numerusform>正在顯示首 %Ln 項；可載入更多。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) match.</source>
-        <translation><numerusform>有 %Ln 項符合。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 項符合。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Show to fetch the entries that match the filters.</source>
@@ -1433,7 +1445,9 @@
     </message>
     <message numerus="yes">
         <source>Account id, user name, e-mail or phone (at least %Ln characters)</source>
-        <translation><numerusform>帳戶編號、用戶名稱、電郵或電話（最少 %Ln 個字元）</numerusform></translation>
+        <translation>
+            <numerusform>帳戶編號、用戶名稱、電郵或電話（最少 %Ln 個字元）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers found</source>
@@ -1461,7 +1475,9 @@
     </message>
     <message numerus="yes">
         <source>Type at least %Ln characters to search.</source>
-        <translation><numerusform>請輸入最少 %Ln 個字元以搜尋。</numerusform></translation>
+        <translation>
+            <numerusform>請輸入最少 %Ln 個字元以搜尋。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1477,11 +1493,19 @@
     </message>
     <message numerus="yes">
         <source>%Ln customers found; only the first ones are shown: make the search more precise.</source>
-        <translation><numerusform>找到 %Ln 名客戶；只顯示首幾名：請把搜尋條件收窄。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 名客戶；只顯示首幾名：請把搜尋條件收窄。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) found.</source>
-        <translation><numerusform>找到 %Ln 名客戶。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 名客戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜尋</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1805,9 @@
     </message>
     <message numerus="yes">
         <source>This is too short: write at least %Ln characters, one sentence saying why you need to look.</source>
-        <translation><numerusform>內容太短：請最少寫 %Ln 個字元，用一句說明你為何需要查看。</numerusform></translation>
+        <translation>
+            <numerusform>內容太短：請最少寫 %Ln 個字元，用一句說明你為何需要查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one kind of data: only what you need to see.</source>
@@ -2416,7 +2442,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n 個月</numerusform></translation>
+        <translation>
+            <numerusform>%n 個月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extend &amp;by:</source>
@@ -2635,7 +2663,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln refusal(s).</source>
-        <translation><numerusform>共 %Ln 項拒絕。</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 項拒絕。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the refusal log book…</source>
@@ -3225,11 +3255,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln open request(s), %1 overdue.</source>
-        <translation><numerusform>%Ln 項未完成要求，其中 %1 項逾期。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 項未完成要求，其中 %1 項逾期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln request(s) (%2 overdue in all).</source>
-        <translation><numerusform>正在顯示 %Ln 項要求中的 %1 項（合共 %2 項逾期）。</numerusform></translation>
+        <translation>
+            <numerusform>正在顯示 %Ln 項要求中的 %1 項（合共 %2 項逾期）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the queue…</source>
@@ -3284,11 +3318,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) waiting to be sent</source>
-        <translation><numerusform>%Ln 個步驟等待傳送</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個步驟等待傳送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) not accepted</source>
-        <translation><numerusform>%Ln 個步驟不獲接納</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個步驟不獲接納</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>
