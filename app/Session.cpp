@@ -164,9 +164,9 @@ QString Session::accountRoot() const
     return QDir(m_dataRoot).filePath(origin::folderName(providerOrigin()));
 }
 
-QString Session::tokenKey(const QString &accountId) const
+QString Session::tokenKeyFor(const QString &origin, const QString &accountId)
 {
-    return providerOrigin() + QLatin1Char(' ') + accountId;
+    return origin + QLatin1Char(' ') + accountId;
 }
 
 QUrl Session::providerUrl() const
@@ -375,7 +375,8 @@ void Session::restore(const QString &accountId, const QString &issuer)
     if (issuer != providerOrigin()) {
         // Signed in at another provider address: its tokens, copy and unsent actions stay with it,
         // untouched; this address needs a sign-in of its own.
-        Q_EMIT restoreFailed(Error::make(ErrorCode::OtherProvider, issuer));
+        m_otherIssuer = issuer;
+        Q_EMIT restoreFailed(Error::make(ErrorCode::OtherProvider, QStringLiteral("signed in at ") + issuer));
         return;
     }
     adoptUnboundFiles(accountId);

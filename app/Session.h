@@ -69,6 +69,10 @@ public:
     QUrl providerUrl() const;
     /// The provider's origin (origin::of): what the tokens, the local copy and the outbox belong to.
     QString providerOrigin() const;
+    /// The name a sign-in is kept under in the keychain: the provider's origin and the account.
+    static QString tokenKeyFor(const QString &origin, const QString &accountId);
+    /// After restoreFailed with ErrorCode::OtherProvider: the origin the remembered sign-in belongs to.
+    QString otherIssuer() const { return m_otherIssuer; }
 
     State state() const { return m_state; }
     Account account() const override { return m_account; }
@@ -201,8 +205,7 @@ private:
     void setState(State s);
     /// This provider's folder under the data root: the account's cache, outbox and staff files.
     QString accountRoot() const;
-    /// The keychain entry: the provider's origin and the account.
-    QString tokenKey(const QString &accountId) const;
+    QString tokenKey(const QString &accountId) const { return tokenKeyFor(providerOrigin(), accountId); }
     /// The tokens under tokenKey, or those an older version kept under the account alone (moved).
     void loadTokens(const QString &accountId, const std::function<void(Result<TokenPair>)> &done);
     void adoptUnboundFiles(const QString &accountId);
@@ -217,6 +220,7 @@ private:
 
     TokenStore *m_tokens;
     QString m_dataRoot;
+    QString m_otherIssuer;
     State m_state = State::SignedOut;
     Account m_account;
     bool m_online = true;

@@ -112,13 +112,16 @@ QString ErrorText::sync(const Error &error)
     return common(error);
 }
 
-QString ErrorText::restore(const Error &error, const QString &providerNow)
+QString ErrorText::otherProvider(const QString &issuer, const QString &providerNow)
 {
-    if (error.code == ErrorCode::OtherProvider)
-        return tr("You were signed in at %1. The app now uses %2, a different provider address, so your sign-in "
-                  "was not sent there: sign in to use it. Your copy of your data and any requests not yet sent "
-                  "stay on this computer for %1, and are used again when you go back to that address.")
-            .arg(error.detail, providerNow);
+    return tr("You were signed in at %1. The app now uses %2, a different provider address, so your sign-in "
+              "was not sent there: sign in to use it. Your copy of your data and any requests not yet sent "
+              "stay on this computer for %1, and are used again when you go back to that address.")
+        .arg(issuer, providerNow);
+}
+
+QString ErrorText::restore(const Error &error)
+{
     if (error.code == ErrorCode::Storage)
         return tr("The data saved on this computer could not be opened. Sign in again to download it anew.");
     return common(error);

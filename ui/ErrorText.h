@@ -20,8 +20,9 @@ public:
     /// Why a sync did not complete (cached data stays on screen).
     static QString sync(const Error &error);
     /// Why restoring the saved sign-in did not work.
-    /// `providerNow`: the address the app uses now (for ErrorCode::OtherProvider, whose detail is the old one).
-    static QString restore(const Error &error, const QString &providerNow = {});
+    static QString restore(const Error &error);
+    /// A remembered sign-in belongs to `issuer`, not to `providerNow` (ErrorCode::OtherProvider).
+    static QString otherProvider(const QString &issuer, const QString &providerNow);
     /// Why the typed provider address was refused; `typed` is what the user entered.
     static QString providerAddress(const QString &typed);
     /// The keychain sentence, which names the tool to use on each OS.

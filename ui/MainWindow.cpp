@@ -385,7 +385,9 @@ void MainWindow::onRestoreFailed(const Error &error)
 {
     if (error.code == ErrorCode::KeychainNotFound)
         return; // nothing saved: the welcome page says what to do
-    const QString text = ErrorText::restore(error, m_session->providerOrigin());
+    const QString text = error.code == ErrorCode::OtherProvider
+                             ? ErrorText::otherProvider(m_session->otherIssuer(), m_session->providerOrigin())
+                             : ErrorText::restore(error);
     m_welcome->setMessage(text);
     showBanner(int(Kind::Error), text);
 }

@@ -20,6 +20,13 @@ What it does, in order:
   5. writes the whole tree to --tree, prints what it checked and every finding, and exits 1 when
      anything fails (0 when all is well, 2 when the check itself could not run).
 
+With --staff (signed in as the supervisor kim) steps 1 and 4 differ: it waits until the staff
+workspace has fetched the request queue, waits on each page until its tables have their rows (the
+audit log and the refusal log book are fetched when opened), and instead of the customer's
+announcements it opens a request from the queue with Enter (the processing dialog), finds alice on
+the Customers page, reads the access-grant dialog, asks for access and reads her data read-only in
+the staff frame (each of its tabs), then ends the access with Ctrl+W.
+
 Findings can be listed as known in --known (one "rule  location-substring" per line); they are
 then reported but do not fail. A listed entry that no longer matches anything fails, so the list
 shrinks as defects are fixed. --expect RULE,... is for the self-test against a deliberately broken
@@ -761,7 +768,9 @@ def exercise_fields(s, c, frame, view):
             pump(0.3)
 
 
-def walk_tabs(s, c, frame):
+def walk_tabs(s, c, frame, settle=None):
+    """Selects every page tab (and inner tab) and reads the window each time. settle(frame), when
+    given, waits after each selection until the page has what it fetches on opening."""
     tl = main_tab_list(frame)
     if tl is None:
         raise CheckError("no page tab list on screen")
@@ -776,6 +785,8 @@ def walk_tabs(s, c, frame):
             c.add("tab-select", "tab %r" % title, None, "could not select the tab through AT-SPI (Press action)")
             continue
         pump(0.3)
+        if settle is not None:
+            settle(frame)
         c.view("tab %d %r" % (i + 1, title), frame, full=first)
         exercise_fields(s, c, frame, "tab %d %r" % (i + 1, title))
         first = False
@@ -1088,6 +1099,159 @@ def check_announcements(s, c, frame, provider):
 
 
 # ---------------------------------------------------------------------------------------------
+# The staff workspace (--staff: signed in as a supervisor, who sees every staff page).
+
+def showing_tables(frame):
+    return find_all(frame, lambda a, r: r in ("table", "tree table") and "showing" in states_of(a), showing_only=True)
+
+
+def table_rows(acc):
+    try:
+        return acc.queryTable().nRows
+    except (NotImplementedError, GLib.Error):
+        return 0
+
+
+def wait_staff_ready(s, timeout):
+    """Signed in as staff: the workspace's tab list is on screen and the queue has been fetched
+    (the status bar says when), with its rows in the table."""
+    state = {}
+
+    def ready():
+        frame = main_window(s)
+        state["status"] = status_text(frame)
+        return main_tab_list(frame) is not None and "queue fetched at" in state["status"].lower() \
+            and any(table_rows(t) > 0 for t in showing_tables(frame))
+    if not pump(timeout, ready, step=0.5):
+        raise CheckError("the staff workspace did not fetch its queue within %d s; status bar: %r"
+                         % (timeout, state.get("status")))
+    log("staff workspace ready; status bar: %s" % state["status"])
+
+
+def settle_staff_page(frame):
+    """A staff page fetches what it shows when it is opened (audit log, refusals): wait until each
+    table on screen has rows, so the check reads the page as staff see it, not while it loads."""
+    if not pump(15, lambda: all(table_rows(t) > 0 for t in showing_tables(frame)), step=0.25):
+        log("  a table on this page is still empty after 15 s (read as it is)")
+    pump(0.3)
+
+
+def find_showing(root, role, name_pred=lambda n: True):
+    return find_all(root, lambda a, r: r == role and "showing" in states_of(a) and name_pred(norm(a.name)),
+                    showing_only=True)
+
+
+def press_key_in(s, acc, keysym, window_title, modifiers=0):
+    """Gives `acc` the keyboard focus (its SetFocus action), then presses the key."""
+    if not s.do_action(acc, "SetFocus"):
+        try:
+            acc.queryComponent().grabFocus()
+        except (NotImplementedError, GLib.Error):
+            return False
+    pump(0.3, lambda: "focused" in states_of(acc))
+    s.key(keysym, window_title, modifiers)
+    return True
+
+
+def tab_named(frame, word):
+    tl = main_tab_list(frame)
+    for t in tabs_of(tl) if tl is not None else []:
+        if word in norm(t.name):
+            return t
+    return None
+
+
+def walk_staff(s, c, frame):
+    """What only the workspace has: a request opened from the queue (the processing dialog), a
+    customer found and the access-grant dialog, and the customer's data read-only in the staff
+    frame, each read and closed from the keyboard (Escape, Ctrl+W)."""
+    opened = []
+    queue = tab_named(frame, "queue")
+    if queue is None or not select_tab(s, queue):
+        c.add("staff", "queue", None, "no Requests queue tab to select")
+        return opened
+    settle_staff_page(frame)
+    tables = showing_tables(frame)
+    if not tables:
+        c.add("staff", "queue", None, "the Requests queue shows no table")
+        return opened
+    opened.append(open_and_read(s, c, "Enter on the first queue row", lambda: press_key_in(s, tables[0], KEY_DOWN, frame.name)
+                                and (s.key(KEY_RETURN, frame.name), True)[1]))
+
+    customers = tab_named(frame, "customers")
+    if customers is None or not select_tab(s, customers):
+        c.add("staff", "customers", None, "no Customers tab to select")
+        return opened
+    pump(0.3)
+    fields = find_showing(frame, "text", lambda n: "customer" in n)
+    if not fields:
+        c.add("staff", "customers", None, "no customer search field on the Customers tab")
+        return opened
+    try:
+        fields[0].queryEditableText().setTextContents("alice")
+    except (NotImplementedError, GLib.Error) as e:
+        raise CheckError("could not type into the customer search field: %s" % e)
+    press_key_in(s, fields[0], KEY_RETURN, frame.name)
+
+    def found():
+        return any(l.childCount > 0 for l in find_showing(frame, "list", lambda n: "customers found" in n))
+    if not pump(15, found, step=0.25):
+        c.add("staff", "customers", None, "searching for alice found nobody (or the results list has no name)")
+        return opened
+    pump(0.3)
+    c.view("Customers tab with the results of a search", frame)
+    results = find_showing(frame, "list", lambda n: "customers found" in n)[0]
+
+    # The grant dialog: read it, close it with Escape; then open it again and ask for access.
+    opened.append(open_and_read(s, c, "Enter on a customer found", lambda: press_key_in(s, results, KEY_RETURN, frame.name)))
+    before = {w.path for w in s.windows()}
+    press_key_in(s, results, KEY_RETURN, frame.name)
+    dialog = new_window(s, before, 6)
+    if dialog is None:
+        c.add("staff", "customers", None, "Enter on a customer found opened no grant dialog")
+        return opened
+    pump(0.4)
+    for field, text in (("ticket", "T-77"), ("justification", "Alice asked why her address is wrong on the invoice.")):
+        boxes = find_showing(dialog, "text", lambda n, field=field: field in n)
+        if boxes:
+            boxes[0].queryEditableText().setTextContents(text)
+    for box in find_showing(dialog, "check box", lambda n: n.startswith("personal") or n.startswith("devices")):
+        s.do_action(box, "Toggle") or s.do_action(box, "Press")
+    pump(0.3)
+    ask = find_showing(dialog, "push button", lambda n: n.startswith("ask for access"))
+    if not ask:
+        c.add("staff", "grant dialog", None, "the grant dialog has no 'Ask for access' button")
+        close_with_escape(s, c, dialog, dialog.name)
+        return opened
+    s.do_action(ask[0], "Press")
+
+    def frame_shown():
+        return bool(find_showing(frame, "push button", lambda n: n.startswith("end access")))
+    if not pump(20, frame_shown, step=0.25):
+        c.add("staff", "customer frame", None, "asking for access did not show the customer's data with an "
+              "'End access' button (is the dialog still open? %r)" % [w.name for w in s.windows()])
+        for w in s.windows():
+            if w.path not in before or w.path == dialog.path:
+                close_with_escape(s, c, w, w.name)
+        return opened
+    pump(1.0)
+    c.view("Customers tab: alice's data, read-only, under a grant", frame)
+    # The frame's own tabs (the customer's pages, read-only).
+    for inner in page_tab_lists(frame):
+        if inner.path == main_tab_list(frame).path:
+            continue
+        for j, sub in enumerate(tabs_of(inner)):
+            if j == 0 or not select_tab(s, sub):
+                continue
+            pump(0.5)
+            c.view("customer frame / %r" % sub.name, frame)
+    s.key(ord("w"), frame.name, MOD_CONTROL)
+    if not pump(10, lambda: not frame_shown()):
+        c.add("keyboard", "customer frame", None, "Ctrl+W did not end the access and close the customer's data")
+    return [o for o in opened if o]
+
+
+# ---------------------------------------------------------------------------------------------
 
 def load_known(path):
     known = []
@@ -1187,6 +1351,9 @@ def main():
     p.add_argument("--expect", default="", help="self-test: comma-separated rules that must fire")
     p.add_argument("--clean", default="", help="self-test: no finding may be located inside this text")
     p.add_argument("--timeout", type=int, default=90, help="seconds to wait for sign-in and first sync")
+    p.add_argument("--staff", action="store_true",
+                   help="the app is signed in as a supervisor (kim): walk the staff workspace (queue, customers, "
+                        "audit, refusals; a request, the grant dialog, a customer's data under a grant)")
     args = p.parse_args()
 
     started = time.monotonic()
@@ -1204,6 +1371,15 @@ def main():
                 for w in s.windows():
                     c.view("window %r" % (w.name or ""), w, full=False)
                     exercise_fields(s, c, w, "window %r" % (w.name or ""))
+            elif args.staff:
+                wait_staff_ready(s, args.timeout)
+                frame = main_window(s)
+                tabs = walk_tabs(s, c, frame, settle=settle_staff_page)
+                dialogs = walk_dialogs(s, c, frame, tabs)
+                dialogs += [d for d in walk_staff(s, c, frame) if d]
+                log("%d dialogs read: %s" % (len(dialogs), ", ".join(repr(d) for d in dialogs)))
+                if main_tab_list(main_window(s)) is None:
+                    c.add("state", "end", None, "the app is no longer signed in after the dialogs were closed")
             else:
                 wait_signed_in(s, args.timeout)
                 frame = main_window(s)

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The screen-reader check (CTest a11y_screen_reader): starts the real dashboard under Xvfb with the
-# AT-SPI bus on, signed in to a real reference provider as alice through the browser path, and reads
-# it with a11y_check.py the way Orca does. See docs/accessibility.md.
+# AT-SPI bus on, signed in to a real reference provider (as alice, or --user) through the browser
+# path, and reads it with a11y_check.py the way Orca does. See docs/accessibility.md.
 #
 #   run-a11y-check.sh --provider PROVIDER_BIN --dashboard DASHBOARD_BIN --out DIR
+#                     [--user NAME --password PASSWORD] [--staff]
+#   (--staff: the account is staff or a supervisor, e.g. --user kim --password demo-kim: the check
+#   walks the staff workspace instead of the customer's tabs; CTest a11y_screen_reader_staff)
 #   run-a11y-check.sh --fixture FIXTURE_BIN --out DIR --expect RULE,... [--clean TEXT]   (self-test)
 #
 # Needs (scripts/install-deps.sh): xvfb xauth dbus at-spi2-core python3-pyatspi gnome-keyring
@@ -13,7 +16,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-provider="" dashboard="" fixture="" out="" expect="" clean=""
+provider="" dashboard="" fixture="" out="" expect="" clean="" user="" password="" staff=""
 args=("$@")
 while [ $# -gt 0 ]; do
   case $1 in
@@ -23,6 +26,9 @@ while [ $# -gt 0 ]; do
     --out) out=$2; shift 2 ;;
     --expect) expect=$2; shift 2 ;;
     --clean) clean=$2; shift 2 ;;
+    --user) user=$2; shift 2 ;;
+    --password) password=$2; shift 2 ;;
+    --staff) staff=1; shift ;;
     *) echo "run-a11y-check: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -172,10 +178,14 @@ if [ -z "$url" ]; then
 fi
 echo "run-a11y-check: provider at $url"
 
+# The stand-in browser (started by xdg-open, from the app's environment) signs in as this account.
+[ -z "$user" ] || export PD_A11Y_USER="$user"
+[ -z "$password" ] || export PD_A11Y_PASSWORD="$password"
+echo "run-a11y-check: signing in as ${PD_A11Y_USER:-alice}${staff:+ (staff workspace)}"
 PATH="$tmp/bin:$PATH" PD_A11Y_BROWSER_LOG="$tmp/browser.log" \
   "$dashboard" --provider "$url" --sign-in --data-dir "$tmp/data" >"$tmp/app.log" 2>&1 &
 app_pid=$!
 
-"${check[@]}" --pid "$app_pid" --known "$here/known-defects.txt" \
+"${check[@]}" --pid "$app_pid" --known "$here/known-defects.txt" ${staff:+--staff} \
   --provider "$provider" --provider-data "$tmp/provider-data" --provider-url "$url" \
   --provider-pid-file "$tmp/provider.pid"

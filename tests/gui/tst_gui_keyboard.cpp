@@ -285,7 +285,7 @@ QByteArray TestGuiKeyboard::providerGet(const QString &path)
 {
     // What the provider itself now holds, asked with the app's own access token.
     QNetworkRequest req(m_provider->url().resolved(QUrl(path)));
-    const QString token = m_tokens->tokens(m_session->account().accountId).accessToken;
+    const QString token = m_tokens->tokens(Session::tokenKeyFor(m_session->providerOrigin(), m_session->account().accountId)).accessToken;
     req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     QNetworkReply *reply = m_nam->get(req);
     QSignalSpy done(reply, &QNetworkReply::finished);
@@ -552,6 +552,7 @@ void TestGuiKeyboard::everyTaskFromTheKeyboard()
 
     // --- Sign out: Alt+F, O ("Sign out…"), then Alt+S in the confirmation.
     QTRY_VERIFY_WITH_TIMEOUT(m_session->pendingActions() == 0 && m_session->actionsNeedingAttention() == 0, 30000);
+    QVERIFY(m_tokens->has(Session::tokenKeyFor(m_session->providerOrigin(), QStringLiteral("C-1001"))));
     QSignalSpy out(m_session.get(), &Session::signedOut);
     key(Qt::Key_F, Qt::AltModifier);
     QTRY_COMPARE(QApplication::activePopupWidget(), find<QMenu>(QStringLiteral("fileMenu")));
@@ -574,7 +575,7 @@ void TestGuiKeyboard::everyTaskFromTheKeyboard()
     QTRY_VERIFY(confirmed);
     QTRY_COMPARE(out.count(), 1);
     QCOMPARE(find<QStackedWidget>(QStringLiteral("mainStack"))->currentWidget(), m_window->welcomePage());
-    QVERIFY(!m_tokens->has(QStringLiteral("C-1001")));
+    QVERIFY(!m_tokens->has(Session::tokenKeyFor(m_session->providerOrigin(), QStringLiteral("C-1001"))));
 }
 
 QList<QWidget *> TestGuiKeyboard::tabCycle(int k, QString *why)

@@ -676,12 +676,13 @@ void TestGuiMain::offlineKeepsDataAndOffersRetry()
 
 void TestGuiMain::signOutReturnsToWelcome()
 {
+    QVERIFY(m_tokens->has(Session::tokenKeyFor(m_session->providerOrigin(), QStringLiteral("C-1001"))));
     QSignalSpy out(m_session.get(), &Session::signedOut);
     m_window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
     QTRY_COMPARE(out.count(), 1);
     QCOMPARE(find<QStackedWidget>(QStringLiteral("mainStack"))->currentWidget(), m_window->welcomePage());
     QCOMPARE(m_window->windowTitle(), T(kWindow, "Privacy Dashboard"));
-    QVERIFY(!m_tokens->has(QStringLiteral("C-1001")));
+    QVERIFY(!m_tokens->has(Session::tokenKeyFor(m_session->providerOrigin(), QStringLiteral("C-1001"))));
     QCOMPARE(m_window->banner()->message(), T(kWindow, "You are signed out. The copy of your data on this computer was deleted; "
                                                        "your data at Hong Kong Cloud is unchanged."));
     // Shortcuts that need data do nothing on the welcome page.

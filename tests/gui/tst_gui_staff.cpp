@@ -9,6 +9,7 @@
 // manager would besides (activating the window that should have the keyboard). It reads widgets
 // and models to check; it never calls a slot, sets an index or clicks.
 #include "GuiFixture.h"
+#include "Keyboard.h"
 #include "MainWindow.h"
 #include "Page.h"
 #include "Session.h"
@@ -32,15 +33,18 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -60,19 +64,32 @@ private Q_SLOTS:
     void queueFiltersFromTheKeyboard();
     void processARequestFromTheKeyboard();
     void openACustomerWithAGrantAndEndIt();
+    void screenshots();
     void kimVerifiesTheAuditLog();
 
 private:
-    void key(QWidget *window, int key, Qt::KeyboardModifiers mods = Qt::NoModifier);
-    void type(const QString &text);
-    static QString focusName();
-    bool tabTo(QWidget *window, const QString &name, int limit = 60);
-    bool arrowToRow(QWidget *window, QAbstractItemView *view, const std::function<bool(const QModelIndex &)> &match);
-    static QWidget *visibleTopLevel(const QString &name);
+    static void key(QWidget *window, int key, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        test::Keyboard::press(window, key, mods);
+    }
+    static void type(const QString &text) { QVERIFY(test::Keyboard::type(text)); }
+    static QString focusName() { return test::Keyboard::focusName(); }
+    static bool tabTo(QWidget *window, const QString &name) { return test::Keyboard::tabTo(window, name); }
+    static bool arrowToRow(QWidget *window, QAbstractItemView *view, const std::function<bool(const QModelIndex &)> &match)
+    {
+        return test::Keyboard::arrowToRow(window, view, match);
+    }
+    static QWidget *visibleTopLevel(const QString &name) { return test::Keyboard::visibleTopLevel(name); }
     void signIn(test::GuiFixture &gui);
+    /// Customers tab (Ctrl+2), Ctrl+F, "alice", Enter, Enter on the hit: the grant dialog, active.
+    GrantDialog *askToOpenAlice();
+    /// Enter in the filled-in grant dialog: the frame once it shows the customer's data, or nullptr.
+    CustomerFrame *askForAccess(GrantDialog *dialog);
+    void shot(QWidget *w, const QString &name);
     StaffWorkspace *workspace() const { return m_gui.window->staffWorkspace(); }
 
     test::GuiFixture m_gui;
+    QTemporaryDir m_shots;
 };
 
 void TestGuiStaff::initTestCase()
@@ -81,6 +98,8 @@ void TestGuiStaff::initTestCase()
     options.user = QStringLiteral("sam");
     options.password = QStringLiteral("demo-sam");
     options.confirmSignOut = false;
+    // scripts/screenshots.sh runs the screenshots case alone in each language; the other cases read English.
+    options.language = qEnvironmentVariable("PD_SCREENSHOT_LANG");
     QVERIFY2(m_gui.setUp(options), qPrintable(m_gui.errorString()));
     QVERIFY2(m_gui.showWindow(), qPrintable(m_gui.errorString()));
     signIn(m_gui);
@@ -91,75 +110,61 @@ void TestGuiStaff::cleanupTestCase()
     m_gui.tearDown();
 }
 
-void TestGuiStaff::key(QWidget *window, int k, Qt::KeyboardModifiers mods)
-{
-    // A window manager gives the keyboard back to the main window when a dialog closes.
-    if (!QApplication::activePopupWidget() && !QApplication::activeModalWidget() && QApplication::activeWindow() != window)
-        QVERIFY(test::GuiFixture::activate(window));
-    QWidget *target = QApplication::activePopupWidget();
-    if (!target)
-        target = QApplication::focusWidget();
-    if (!target)
-        target = QApplication::activeWindow() ? QApplication::activeWindow() : window;
-    QTest::keyClick(target, Qt::Key(k), mods);
-}
-
-void TestGuiStaff::type(const QString &text)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClicks(target, text);
-}
-
-QString TestGuiStaff::focusName()
-{
-    QWidget *f = QApplication::focusWidget();
-    return f ? f->objectName() : QStringLiteral("(no focus)");
-}
-
-bool TestGuiStaff::tabTo(QWidget *window, const QString &name, int limit)
-{
-    for (int i = 0; i < limit && focusName() != name; ++i)
-        key(window, Qt::Key_Tab);
-    return focusName() == name;
-}
-
-bool TestGuiStaff::arrowToRow(QWidget *window, QAbstractItemView *view,
-                              const std::function<bool(const QModelIndex &)> &match)
-{
-    if (QApplication::focusWidget() != view || !view->model())
-        return false;
-    auto here = [&] { return view->currentIndex().isValid() && match(view->currentIndex()); };
-    if (here())
-        return true;
-    key(window, Qt::Key_Home, Qt::ControlModifier);
-    for (int i = 0; i < view->model()->rowCount() && !here(); ++i)
-        key(window, Qt::Key_Down);
-    return here();
-}
-
-QWidget *TestGuiStaff::visibleTopLevel(const QString &name)
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->objectName() == name && w->isVisible())
-            return w;
-    return nullptr;
-}
-
 void TestGuiStaff::signIn(test::GuiFixture &gui)
 {
-    QWidget *window = gui.window.get();
-    QVERIFY(test::GuiFixture::activate(window));
-    QCOMPARE(window->findChild<QStackedWidget *>(QStringLiteral("mainStack"))->currentWidget(),
+    QCOMPARE(gui.window->findChild<QStackedWidget *>(QStringLiteral("mainStack"))->currentWidget(),
              gui.window->welcomePage());
-    QVERIFY2(tabTo(window, QStringLiteral("providerField")), qPrintable(focusName()));
-    key(window, Qt::Key_A, Qt::ControlModifier);
-    type(gui.provider->url().toString());
-    key(window, Qt::Key_Tab);
-    QCOMPARE(focusName(), QStringLiteral("signInButton"));
-    key(window, Qt::Key_Space);
+    QVERIFY2(gui.signInFromKeyboard(), qPrintable(gui.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(gui.window->staffWorkspace() != nullptr, 60000);
     QCOMPARE(gui.session->state(), Session::State::SignedIn);
+}
+
+GrantDialog *TestGuiStaff::askToOpenAlice()
+{
+    QWidget *window = m_gui.window.get();
+    CustomersPage *page = workspace()->customersPage();
+    key(window, Qt::Key_2, Qt::ControlModifier);
+    if (workspace()->tabs()->currentWidget() != page)
+        return nullptr;
+    key(window, Qt::Key_F, Qt::ControlModifier);
+    if (focusName() != QLatin1String("customerSearch"))
+        return nullptr;
+    key(window, Qt::Key_A, Qt::ControlModifier); // over an earlier search
+    if (!test::Keyboard::type(QStringLiteral("alice")))
+        return nullptr;
+    key(window, Qt::Key_Return);
+    // The results of this search (an earlier one's may still be listed) take the focus.
+    if (!QTest::qWaitFor([page] { return focusName() == QLatin1String("customerResults") && page->results()->count() >= 1; },
+                         15000)
+        || !page->results()->currentItem()->text().contains(QStringLiteral("Alice Chan")))
+        return nullptr;
+    key(window, Qt::Key_Return);
+    QWidget *shown = nullptr;
+    if (!QTest::qWaitFor([&shown] { return (shown = visibleTopLevel(QStringLiteral("grantDialog"))) != nullptr; }, 10000))
+        return nullptr;
+    auto *dialog = qobject_cast<GrantDialog *>(shown);
+    return dialog && test::GuiFixture::activate(dialog) ? dialog : nullptr;
+}
+
+CustomerFrame *TestGuiStaff::askForAccess(GrantDialog *dialog)
+{
+    QPointer<QWidget> guard(dialog);
+    key(dialog, Qt::Key_Return);
+    CustomersPage *page = workspace()->customersPage();
+    if (!QTest::qWaitFor([&guard] { return !guard || !guard->isVisible(); }) || !QTest::qWaitFor([page] {
+            return page->frame() != nullptr && page->frame()->isShowingData();
+        }, 15000))
+        return nullptr;
+    return page->frame();
+}
+
+void TestGuiStaff::shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR", m_shots.path());
+    QApplication::processEvents();
+    const QImage img = w->grab().toImage();
+    QVERIFY(!img.isNull() && img.width() > 400 && img.height() > 300);
+    QVERIFY(img.save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 void TestGuiStaff::samGetsTheWorkspaceNotTheCustomerTabs()
@@ -255,10 +260,10 @@ void TestGuiStaff::processARequestFromTheKeyboard()
     // Reject (Alt+R): the reason list has focus; an empty explanation is refused next to the field.
     // The steps are offered again once the request as the provider now has it is shown.
     QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(QStringLiteral("processReject"))->isEnabled(), 15000);
+    // A mnemonic clicks its button a moment later (QAbstractButton::animateClick).
     key(dialog, Qt::Key_R, Qt::AltModifier);
-    // A mnemonic "presses" the button for a moment: the click comes when the press animation ends.
     QTRY_COMPARE(dialog->form(), ProcessRequestDialog::Form::Reject);
-    QCOMPARE(focusName(), QStringLiteral("processRejectCode"));
+    QTRY_COMPARE(focusName(), QStringLiteral("processRejectCode"));
     auto *code = qobject_cast<QComboBox *>(QApplication::focusWidget());
     const int repetitive = code->findData(QStringLiteral("repetitive"));
     while (code->currentIndex() < repetitive)
@@ -290,7 +295,7 @@ void TestGuiStaff::processARequestFromTheKeyboard()
     QVERIFY(row >= 0);
     QCOMPARE(queue->index(row, StaffQueueModel::Status).data().toString(),
              Labels::staffRequestStatus(RequestStatus::Rejected, {}));
-    // The window manager gives the keyboard back to the main window: the queue has it again.
+    // The keyboard is back in the queue, once the window is active again (as a window manager does).
     QVERIFY(test::GuiFixture::activate(window));
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table));
 }
@@ -299,22 +304,9 @@ void TestGuiStaff::openACustomerWithAGrantAndEndIt()
 {
     QWidget *window = m_gui.window.get();
     CustomersPage *page = workspace()->customersPage();
-    key(window, Qt::Key_2, Qt::ControlModifier);
-    QCOMPARE(workspace()->tabs()->currentWidget(), page);
-    key(window, Qt::Key_F, Qt::ControlModifier);
-    QCOMPARE(focusName(), QStringLiteral("customerSearch"));
-    type(QStringLiteral("alice"));
-    key(window, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(page->results()->count() >= 1, 15000);
-    QCOMPARE(focusName(), QStringLiteral("customerResults"));
-    QVERIFY(page->results()->currentItem()->text().contains(QStringLiteral("Alice Chan")));
-
-    // Enter asks for the grant first.
-    key(window, Qt::Key_Return);
-    QWidget *dialogWidget = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialogWidget = visibleTopLevel(QStringLiteral("grantDialog"))) != nullptr, 10000);
-    auto *dialog = qobject_cast<GrantDialog *>(dialogWidget);
-    QVERIFY(test::GuiFixture::activate(dialog));
+    // Enter on a customer asks for the grant first.
+    GrantDialog *dialog = askToOpenAlice();
+    QVERIFY(dialog);
     // Nothing filled in: each required field says what is missing, and the focus goes to the first.
     key(dialog, Qt::Key_Return);
     QVERIFY(dialog->isVisible());
@@ -337,14 +329,9 @@ void TestGuiStaff::openACustomerWithAGrantAndEndIt()
     QTRY_VERIFY(personal->isChecked());
     QCOMPARE(dialog->request().categories, QList<Category>{Category::Registration});
     QCOMPARE(dialog->request().minutes, 30);
-    QPointer<QWidget> guard(dialog);
-    key(dialog, Qt::Key_Return);
-    QTRY_VERIFY(!guard || !guard->isVisible());
-
     // Alice's data, read-only, in the staff frame.
-    QTRY_VERIFY(page->frame() != nullptr);
-    CustomerFrame *frame = page->frame();
-    QTRY_VERIFY_WITH_TIMEOUT(frame->isShowingData(), 15000);
+    CustomerFrame *frame = askForAccess(dialog);
+    QVERIFY(frame);
     QVERIFY(frame->isVisible());
     QVERIFY2(frame->bannerText().contains(QStringLiteral("read-only")), qPrintable(frame->bannerText()));
     QVERIFY(frame->bannerText().contains(QStringLiteral("T-77")));
@@ -374,6 +361,45 @@ void TestGuiStaff::openACustomerWithAGrantAndEndIt()
     QVERIFY(workspace()->desk()->customerView() == nullptr);
     QVERIFY2(page->statusText().contains(QStringLiteral("ended")), qPrintable(page->statusText()));
     QTRY_VERIFY(m_gui.window->banner()->message().contains(QStringLiteral("ended")));
+}
+
+void TestGuiStaff::screenshots()
+{
+    // The pictures in the README (scripts/screenshots.sh runs this case alone in each language, so
+    // it checks no English text): the queue with a request selected, and alice's data read-only
+    // under a grant.
+    QWidget *window = m_gui.window.get();
+    StaffQueuePage *queue = workspace()->queuePage();
+    key(window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(workspace()->tabs()->currentWidget(), queue);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace()->desk()->queueFetchedAt().isValid(), 30000);
+    QTRY_VERIFY(queue->table()->model()->rowCount() > 3);
+    QVERIFY2(tabTo(window, QStringLiteral("queueTable")), qPrintable(focusName()));
+    key(window, Qt::Key_Home, Qt::ControlModifier);
+    key(window, Qt::Key_Down);
+    QVERIFY(queue->table()->currentIndex().isValid());
+    shot(window, QStringLiteral("staff-queue"));
+
+    CustomersPage *page = workspace()->customersPage();
+    GrantDialog *dialog = askToOpenAlice();
+    QVERIFY(dialog);
+    key(dialog, Qt::Key_T, Qt::AltModifier);
+    type(QStringLiteral("T-77"));
+    key(dialog, Qt::Key_J, Qt::AltModifier);
+    type(QStringLiteral("Alice asked why her address is wrong on the invoice."));
+    key(dialog, Qt::Key_P, Qt::AltModifier);
+    key(dialog, Qt::Key_V, Qt::AltModifier);
+    QTRY_COMPARE(dialog->request().categories.size(), 2); // a mnemonic clicks a check box after a moment
+    CustomerFrame *frame = askForAccess(dialog);
+    QVERIFY(frame);
+    auto *personalTable = frame->findChild<QTableView *>(QStringLiteral("personalTable"));
+    QVERIFY(personalTable);
+    QTRY_VERIFY_WITH_TIMEOUT(personalTable->model() && personalTable->model()->rowCount() > 0, 15000);
+    shot(window, QStringLiteral("staff-customer"));
+
+    QVERIFY(test::GuiFixture::activate(window));
+    key(window, Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(page->frame() == nullptr);
 }
 
 void TestGuiStaff::kimVerifiesTheAuditLog()

@@ -60,13 +60,7 @@ class TestAccess : public QObject
 
     test::HttpResult openGrant(const QString &ticket, int minutes = 30)
     {
-        return m_staff->act("POST", u"/v1/staff/grants"_s, m_sam.access,
-                            QJsonObject{{u"account_id"_s, u"C-1001"_s},
-                                        {u"reason"_s, u"customer_request"_s},
-                                        {u"ticket"_s, ticket},
-                                        {u"justification"_s, u"The customer called about a bill she does not recognise."_s},
-                                        {u"categories"_s, QJsonArray{u"registration"_s, u"devices"_s}},
-                                        {u"minutes"_s, minutes}});
+        return test::openAliceGrant(*m_staff, m_sam.access, ticket, minutes);
     }
 
     /// A complaint of alice's that sam has asked a question about.

@@ -89,7 +89,7 @@ private Q_SLOTS:
             QVERIFY(signIn(session, browser, m_a.url(), QStringLiteral("alice")));
             alice = session.account().accountId;
             QCOMPARE(session.providerOrigin(), originA);
-            issued = tokens.tokens(originA + QLatin1Char(' ') + alice);
+            issued = tokens.tokens(Session::tokenKeyFor(originA, alice));
             QVERIFY(!issued.accessToken.isEmpty() && !issued.refreshToken.isEmpty());
             QVERIFY(!tokens.has(alice)); // never under the account alone
             // Another address while signed in is refused: sign out first.
@@ -121,7 +121,7 @@ private Q_SLOTS:
             QVERIFY(!failed.isEmpty() || failed.wait(10000));
             const Error e = failed.at(0).at(0).value<Error>();
             QCOMPARE(e.code, ErrorCode::OtherProvider);
-            QCOMPARE(e.detail, originA); // the UI names the address the sign-in belongs to
+            QCOMPARE(session.otherIssuer(), originA); // the UI names the address the sign-in belongs to
             QCOMPARE(session.state(), Session::State::SignedOut);
             // A settings file that claims B issued the sign-in finds nothing under B's name.
             failed.clear();
@@ -140,14 +140,14 @@ private Q_SLOTS:
             BrowserDriver browser;
             QVERIFY(signIn(session, browser, m_c.url(), QStringLiteral("alice")));
             QCOMPARE(session.pendingActions(), qint64(0)); // A's unsent request is not C's
-            QVERIFY(tokens.has(origin::of(m_c.url()) + QLatin1Char(' ') + session.account().accountId));
+            QVERIFY(tokens.has(Session::tokenKeyFor(origin::of(m_c.url()), session.account().accountId)));
             const QString folderC = origin::folderName(origin::of(m_c.url()));
             QVERIFY(QFileInfo(QDir(dir.path()).filePath(folderC)).isDir());
             QCOMPARE(QFile::permissions(QDir(dir.path()).filePath(folderC))
                          & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
                      QFile::Permissions());
         }
-        QCOMPARE(tokens.tokens(originA + QLatin1Char(' ') + alice).refreshToken, issued.refreshToken);
+        QCOMPARE(tokens.tokens(Session::tokenKeyFor(originA, alice)).refreshToken, issued.refreshToken);
 
         // Back at A: restored, and the request written for A goes to A, once.
         {
@@ -164,7 +164,7 @@ private Q_SLOTS:
             QVERIFY(!id.isEmpty());
             // What A holds: the complaint, once.
             QNetworkRequest list(m_a.url().resolved(QUrl(QStringLiteral("/v1/me/requests"))));
-            list.setRawHeader("Authorization", "Bearer " + tokens.tokens(originA + QLatin1Char(' ') + alice).accessToken.toUtf8());
+            list.setRawHeader("Authorization", "Bearer " + tokens.tokens(Session::tokenKeyFor(originA, alice)).accessToken.toUtf8());
             QNetworkReply *reply = nam.get(list);
             QSignalSpy done(reply, &QNetworkReply::finished);
             QVERIFY(done.wait(30000));

@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(c.session.categoryInfo(Category::ServerUsage).retention.has_value());
         // Tokens went to the token store, and never into the cache file.
         // In the keychain under the provider's origin and the account: the sign-in belongs to both.
-        const QString key = c.session.providerOrigin() + QLatin1Char(' ') + c.session.account().accountId;
+        const QString key = Session::tokenKeyFor(c.session.providerOrigin(), c.session.account().accountId);
         QVERIFY(c.tokens.has(key));
         const TokenPair t = c.tokens.tokens(key);
         QVERIFY(!t.accessToken.isEmpty() && !t.refreshToken.isEmpty());
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(api->tokens().accessToken != oldAccess);
         QVERIFY(api->tokens().refreshToken != oldRefresh);
         // The rotated pair was persisted.
-        QTRY_COMPARE(c.tokens.tokens(c.session.providerOrigin() + QLatin1Char(' ') + c.session.account().accountId).refreshToken,
+        QTRY_COMPARE(c.tokens.tokens(Session::tokenKeyFor(c.session.providerOrigin(), c.session.account().accountId)).refreshToken,
                      api->tokens().refreshToken);
     }
 
@@ -308,7 +308,7 @@ private Q_SLOTS:
     {
         Client c;
         QVERIFY(signIn(c, m_provider.url(), QStringLiteral("alice")));
-        const QString account = c.session.providerOrigin() + QLatin1Char(' ') + c.session.account().accountId;
+        const QString account = Session::tokenKeyFor(c.session.providerOrigin(), c.session.account().accountId);
         const QString path = SessionInternals::cache(c.session)->path();
         const TokenPair t = SessionInternals::api(c.session)->tokens();
         QVERIFY(QFile::exists(path));

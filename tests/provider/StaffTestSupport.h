@@ -31,6 +31,20 @@ inline HttpResult staffAct(ApiClient &api, const QByteArray &token, const QStrin
     return api.act("POST", QStringLiteral("/v1/staff/requests/") + id + QStringLiteral("/actions"), token, body, key);
 }
 
+/// POST /v1/staff/grants: `staff` asks to see alice's (C-1001) personal details and devices because
+/// she called about a bill; active at once, or pending when alice has "Ask me first" on.
+inline HttpResult openAliceGrant(ApiClient &api, const QByteArray &staff, const QString &ticket, int minutes = 30)
+{
+    return api.act("POST", QStringLiteral("/v1/staff/grants"), staff,
+                   QJsonObject{{QStringLiteral("account_id"), QStringLiteral("C-1001")},
+                               {QStringLiteral("reason"), QStringLiteral("customer_request")},
+                               {QStringLiteral("ticket"), ticket},
+                               {QStringLiteral("justification"),
+                                QStringLiteral("The customer called about a bill she does not recognise.")},
+                               {QStringLiteral("categories"), QJsonArray{QStringLiteral("registration"), QStringLiteral("devices")}},
+                               {QStringLiteral("minutes"), minutes}});
+}
+
 /// Every entry of GET /v1/staff/audit?<filters> (as a supervisor), following the cursor.
 inline QJsonArray auditEntries(ApiClient &api, const QByteArray &supervisor, const QString &filters = {})
 {

@@ -2,6 +2,7 @@
 #include "GuiFixture.h"
 
 #include "BrowserDriver.h"
+#include "Keyboard.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -70,6 +71,31 @@ void GuiFixture::tearDown()
 {
     window.reset();
     session.reset();
+}
+
+bool GuiFixture::signInFromKeyboard()
+{
+    QWidget *w = window.get();
+    if (!activate(w)) {
+        m_error = QStringLiteral("the window did not become active");
+        return false;
+    }
+    if (!Keyboard::tabTo(w, QStringLiteral("providerField"))) {
+        m_error = QStringLiteral("Tab never reached the provider field; focus on ") + Keyboard::focusName();
+        return false;
+    }
+    Keyboard::press(w, Qt::Key_A, Qt::ControlModifier);
+    if (!Keyboard::type(provider->url().toString())) {
+        m_error = QStringLiteral("nothing had the focus to type the provider's address into");
+        return false;
+    }
+    Keyboard::press(w, Qt::Key_Tab);
+    if (Keyboard::focusName() != QLatin1String("signInButton")) {
+        m_error = QStringLiteral("Tab after the provider field went to ") + Keyboard::focusName();
+        return false;
+    }
+    Keyboard::press(w, Qt::Key_Space);
+    return true;
 }
 
 int GuiFixture::hook(const QString &pathAndQuery)

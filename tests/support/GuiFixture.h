@@ -57,6 +57,10 @@ public:
     bool showWindow();
     /// Destroys the window, then the session (what each test's cleanupTestCase did).
     void tearDown();
+    /// From the keyboard alone: Tab to the welcome page's provider field, type the provider's
+    /// address, Tab to Sign in and press Space. Returns once the button was pressed (false, with
+    /// errorString(), when a step did not land); the caller waits for what it expects next.
+    bool signInFromKeyboard();
     /// POSTs one of the provider's --test-hooks endpoints; the HTTP status (0: no answer).
     int hook(const QString &pathAndQuery);
     /// Makes `w` the active window; the offscreen platform does not hand activation around as a

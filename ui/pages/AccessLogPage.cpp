@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::ui {
 
 AccessLogPage::AccessLogPage(Session *session, QWidget *parent)
@@ -203,7 +205,9 @@ void AccessLogPage::refresh()
             for (auto [column, chars] : {std::pair{int(AccessLogModel::When), 20}, std::pair{int(AccessLogModel::Staff), 22},
                                          std::pair{int(AccessLogModel::Action), 34}, std::pair{int(AccessLogModel::Reason), 28},
                                          std::pair{int(AccessLogModel::Ticket), 16}, std::pair{int(AccessLogModel::Categories), 30}})
-                m_table->horizontalHeader()->resizeSection(column, chars * cw);
+                // Wide enough for the column's title too ("Ticket or request" was cut to "cket or reque").
+                m_table->horizontalHeader()->resizeSection(
+                    column, std::max(chars * cw, m_table->horizontalHeader()->sectionSizeHint(column)));
             connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrent(); });
             connect(model, &QAbstractItemModel::modelReset, this, [this] {
                 if (m_model && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())

@@ -8,6 +8,7 @@
 #include "models/Labels.h"
 #include "staff/StaffDesk.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -43,6 +44,9 @@ CustomersPage::CustomersPage(StaffDesk *desk, QWidget *parent)
     m_search->setPlaceholderText(tr("Account id, user name, e-mail or phone (at least %Ln characters)", nullptr,
                                     limits::kCustomerSearchMin));
     m_search->setClearButtonEnabled(true);
+    // Qt's clear button has no text of its own; screen readers would say only "push button".
+    if (auto *clear = m_search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear search"));
     m_find->setObjectName(QStringLiteral("customerFind"));
     m_find->setAutoDefault(false);
     m_results->setObjectName(QStringLiteral("customerResults"));

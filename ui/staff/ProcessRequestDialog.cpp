@@ -187,7 +187,6 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
 
     m_send->setObjectName(QStringLiteral("processSend"));
     m_send->setDefault(true);
-    m_send->hide();
     m_status->setObjectName(QStringLiteral("processStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -197,6 +196,9 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    // After addButton(), which shows the buttons it lays out: an empty, nameless button until a
+    // step is chosen (the screen-reader check heard "push button" and nothing else).
+    m_send->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

@@ -5,10 +5,10 @@
 #include "StaffText.h"
 #include "models/Labels.h"
 #include "staff/StaffDesk.h"
+#include "widgets/SaveFileDialog.h"
 
 #include <QAbstractTableModel>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -174,8 +174,8 @@ void RefusalsPage::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("refusal-log-book-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the refusal log book"), QDir(dir).filePath(name),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = SaveFileDialog::fileName(this, tr("Export the refusal log book"), QDir(dir).filePath(name),
+                                                  tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }

@@ -110,7 +110,7 @@ StaffQueuePage::StaffQueuePage(StaffDesk *desk, QWidget *parent)
     const int cw = fontMetrics().averageCharWidth();
     for (auto [column, chars] : {std::pair{int(StaffQueueModel::Customer), 12}, std::pair{int(StaffQueueModel::Type), 28},
                                  std::pair{int(StaffQueueModel::Received), 18}, std::pair{int(StaffQueueModel::Due), 26},
-                                 std::pair{int(StaffQueueModel::DaysLeft), 18}, std::pair{int(StaffQueueModel::Status), 24}})
+                                 std::pair{int(StaffQueueModel::DaysLeft), 22}, std::pair{int(StaffQueueModel::Status), 30}})
         m_table->setColumnWidth(column, chars * cw);
 
     m_summary->setObjectName(QStringLiteral("queueSummary"));

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
 
@@ -165,6 +166,25 @@ void NotificationBanner::showMessage(Kind kind, const QString &message, const QS
     } else {
         show(); // QWidget::show() sends ObjectShow itself
     }
+}
+
+QSize NotificationBanner::sizeHint() const
+{
+    // The vertical Maximum policy caps the strip at its size hint, and a word-wrapped label's own
+    // hint is for a width of its choosing: a long message (an access-log announcement) lost its
+    // last line. The hint is the height the text needs at the width the banner has.
+    QSize hint = QFrame::sizeHint();
+    if (width() > 0)
+        if (const int needed = heightForWidth(width()); needed > 0)
+            hint.setHeight(needed);
+    return hint;
+}
+
+void NotificationBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // a new width, a new height for the text
 }
 
 QString NotificationBanner::displayText() const

@@ -45,6 +45,11 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+public:
+    /// As tall as the message needs at the width the banner has.
+    QSize sizeHint() const override;
 
 private:
     void applyPalette();
