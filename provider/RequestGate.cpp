@@ -6,6 +6,9 @@
 #include "RequestHead.h"
 
 #include <QTcpSocket>
+#if QT_CONFIG(ssl)
+#include <QSslSocket>
+#endif
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -82,6 +85,14 @@ bool RequestGate::inspect(qint64 from, qint64 available)
     qint64 at = from;
     while (at < available) {
         if (m_state == State::Idle) {
+            // Line ends between requests (some clients send one after a body) do not start a request.
+            const QByteArray window = m_socket->peek(at + qMin<qint64>(available - at, 64)).sliced(at);
+            qsizetype blank = 0;
+            while (blank < window.size() && (window[blank] == '\r' || window[blank] == '\n'))
+                ++blank;
+            at += blank;
+            if (blank == window.size())
+                continue;
             m_state = State::Head;
             m_head.clear();
             startTimer(o.headerMs);
@@ -180,6 +191,14 @@ void RequestGate::refuse(const HttpResponse &response)
     discardInput();
     m_socket->write(RequestHeadParser::serialize(response));
     startTimer(kLingerMs);
+    connect(m_socket, &QTcpSocket::disconnected, this, &RequestGate::finishClose);
+#if QT_CONFIG(ssl)
+    if (qobject_cast<QSslSocket *>(m_socket)) {
+        // TLS: a plain half-close would cut off encrypted bytes still queued; let Qt flush and close.
+        m_socket->disconnectFromHost();
+        return;
+    }
+#endif
     // Once the answer is out, say so (half-close) and keep dropping what still comes until the
     // linger ends: closing with unread data would reset the connection and lose the answer.
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
@@ -188,7 +207,6 @@ void RequestGate::refuse(const HttpResponse &response)
             ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 #endif
     });
-    connect(m_socket, &QTcpSocket::disconnected, this, &RequestGate::finishClose);
 }
 
 void RequestGate::discardInput()

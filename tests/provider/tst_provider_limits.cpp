@@ -46,6 +46,7 @@ private slots:
     void totalBufferedBytesCapped();
     void halfSentRequestsClosedAfterHeaderTimeout();
     void slowBodyAndIdleConnectionsClosed();
+    void lineEndsBetweenRequestsAreNotARequest();
 
 private:
     QTemporaryDir m_dir;
@@ -266,6 +267,20 @@ void TestProviderLimits::slowBodyAndIdleConnectionsClosed()
     RawConnection silent(provider.url());
     QVERIFY(silent.closedWithin(30000));
     QCOMPARE(silent.received(), QByteArray());
+}
+
+void TestProviderLimits::lineEndsBetweenRequestsAreNotARequest()
+{
+    // Some clients send a line end after a body; it must not start the header timeout.
+    QTemporaryDir dir;
+    LaunchedProvider provider;
+    QVERIFY(provider.start(dir.path(), {u"--test-timeouts-ms"_s, u"60000,300,60000"_s}));
+    RawConnection c(provider.url());
+    c.send(head("GET /v1/policy HTTP/1.1", {}) + "\r\n");
+    QCOMPARE(RawConnection::status(c.response()), 200);
+    QVERIFY(!c.closedWithin(1500)); // five header timeouts
+    c.send(head("GET /v1/me HTTP/1.1", {}));
+    QTRY_VERIFY_WITH_TIMEOUT(c.response().contains("HTTP/1.1 401"), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestProviderLimits)
