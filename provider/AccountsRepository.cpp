@@ -25,6 +25,15 @@ bool AccountsRepository::setAskFirst(qint64 account, bool askFirst)
     return m_db.exec(q) && q.numRowsAffected() == 1;
 }
 
+bool AccountsRepository::setPasswordHash(qint64 account, const QString &hash)
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"UPDATE accounts SET password_hash=? WHERE id=?"_s);
+    q.addBindValue(hash);
+    q.addBindValue(account);
+    return m_db.exec(q) && q.numRowsAffected() == 1;
+}
+
 bool AccountsRepository::setClosesAt(qint64 account, qint64 closesAt)
 {
     return setTime(u"closes_at"_s, account, closesAt);

@@ -20,6 +20,8 @@ public:
     explicit AccountsRepository(ProviderDb &db);
 
     bool setAskFirst(qint64 account, bool askFirst);
+    /// A new hash for the same password (more iterations); `password_changed_at` stays.
+    bool setPasswordHash(qint64 account, const QString &hash);
     bool setClosesAt(qint64 account, qint64 closesAt);
     /// Records that a completed deletion removed usage events at `at` (Me.erased_at).
     bool setErasedAt(qint64 account, qint64 at);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttachmentsApi.h"
 
+#include "AttachmentName.h"
+
 #include "Calendar.h"
 #include "Crypto.h"
 #include "JsonResponse.h"
@@ -52,17 +54,35 @@ HttpResponse AttachmentsApi::put(const Account &account, const HttpRequest &requ
     if (request.headers.contains("x-filename")) {
         const QByteArray raw = QByteArray::fromPercentEncoding(request.header("x-filename"));
         auto toUtf16 = QStringDecoder(QStringDecoder::Utf8);
-        a.filename = toUtf16(raw);
-        bool bad = toUtf16.hasError() || a.filename.trimmed().isEmpty() || a.filename.size() > 255;
-        for (const QChar c : a.filename)
-            bad = bad || c.category() == QChar::Other_Control || c == u'/' || c == u'\\';
-        if (bad)
-            return invalidRequest(u"X-Filename must be a percent-encoded UTF-8 file name of 1 to 255 characters, "
-                                  "without path separators or control characters."_s);
+        const QString decoded = toUtf16(raw);
+        // Invisible and direction-changing characters are removed (so "invoice<RLO>fdp.exe" cannot
+        // pass for a PDF); what is left must be a name, the same one the app shows.
+        const auto name = toUtf16.hasError() ? std::nullopt : pd::acceptedAttachmentName(decoded);
+        if (!name)
+            return invalidRequest(u"X-Filename must be a percent-encoded UTF-8 file name of 1 to "_s
+                                  + QString::number(pd::limits::kAttachmentNameMax)
+                                  + u" characters once control, bidirectional and zero-width characters are removed; "
+                                    "not . or .., without path separators."_s);
+        a.filename = *name;
     } else {
         a.filename = u"attachment"_s
             + (mime == "application/pdf" ? u".pdf"_s : mime == "image/png" ? u".png"_s : u".jpg"_s);
     }
+    const auto usage = m_attachments.usage(account.id);
+    if (!usage)
+        return internalError();
+    if (usage->count >= pd::limits::kAttachmentsPerAccountMax)
+        return withMembers(problem(409, u"attachment-quota-exceeded"_s, u"Attachment quota exceeded"_s,
+                                   u"An account can keep at most "_s + QString::number(pd::limits::kAttachmentsPerAccountMax)
+                                       + u" attachments, and this one has that many."_s),
+                           {{u"limit"_s, pd::limits::kAttachmentsPerAccountMax}, {u"used"_s, usage->count}});
+    if (usage->bytes + request.body.size() > pd::limits::kAttachmentBytesPerAccountMax)
+        return withMembers(problem(409, u"attachment-quota-exceeded"_s, u"Attachment quota exceeded"_s,
+                                   u"An account can keep at most "_s
+                                       + QString::number(pd::limits::kAttachmentBytesPerAccountMax / (1024 * 1024))
+                                       + u" MiB of attachments; this file would take it over."_s),
+                           {{u"limit_bytes"_s, pd::limits::kAttachmentBytesPerAccountMax},
+                            {u"used_bytes"_s, usage->bytes}});
     a.id = Crypto::randomId(u"att-"_s, 8, false);
     a.contentType = QString::fromLatin1(mime);
     a.size = request.body.size();

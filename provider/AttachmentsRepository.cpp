@@ -44,6 +44,16 @@ std::optional<bool> AttachmentsRepository::owns(qint64 account, const QString &i
     return q.next();
 }
 
+std::optional<AttachmentsRepository::Usage> AttachmentsRepository::usage(qint64 account) const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(u"SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments WHERE account=?"_s);
+    q.addBindValue(account);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    return Usage{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 QJsonArray AttachmentsRepository::listJson(qint64 account) const
 {
     QSqlQuery q(m_db.database());

@@ -35,6 +35,13 @@ public:
     /// The account's attachments, oldest first, as the export lists them (no bytes).
     QJsonArray listJson(qint64 account) const;
     qint64 count(qint64 account) const;
+    /// How many attachments the account keeps and their bytes (quotas); nothing when the database fails.
+    struct Usage
+    {
+        qint64 count = 0;
+        qint64 bytes = 0;
+    };
+    std::optional<Usage> usage(qint64 account) const;
     /// The account's attachments among `ids`, in that order, as staff see them next to a request:
     /// {id, filename, content_type, size}.
     QJsonArray describe(qint64 account, const QStringList &ids) const;

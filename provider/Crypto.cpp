@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Crypto.h"
 
+#include "Limits.h"
+
 #include <QCryptographicHash>
 #include <QList>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+
+#include <openssl/evp.h>
 
 namespace pd::provider {
 
@@ -45,23 +49,37 @@ QByteArray Crypto::hmacSha256(const QByteArray &key, const QByteArray &message)
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
 }
 
+namespace {
+int g_iterations = pd::limits::kPasswordIterations;
+}
+
+int Crypto::iterations()
+{
+    return g_iterations;
+}
+
+void Crypto::setIterations(int iterations)
+{
+    g_iterations = iterations;
+}
+
+bool Crypto::needsRehash(const QString &stored)
+{
+    const QList<QStringView> parts = QStringView(stored).split(u'$');
+    return parts.size() != 4 || parts[0] != u"pbkdf2-sha256" || parts[1].toInt() < g_iterations;
+}
+
 QByteArray Crypto::pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations)
 {
-    // One reusable MAC object: setKey once, reset per round, which keeps 100k rounds near 0.1 s.
-    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, password);
-    QByteArray block = salt;
-    block.append("\x00\x00\x00\x01", 4);
-    mac.addData(block);
-    QByteArray u = mac.result();
-    QByteArray t = u;
-    for (int i = 1; i < iterations; ++i) {
-        mac.reset();
-        mac.addData(u);
-        u = mac.result();
-        for (qsizetype j = 0; j < t.size(); ++j)
-            t[j] = char(t[j] ^ u[j]);
-    }
-    return t;
+    // libcrypto's PBKDF2 is several times faster than a loop over QMessageAuthenticationCode, which
+    // matters at 600,000 iterations; same result (RFC 8018).
+    QByteArray out(32, Qt::Uninitialized);
+    if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
+                          reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()), iterations,
+                          EVP_sha256(), int(out.size()), reinterpret_cast<unsigned char *>(out.data()))
+        == 1)
+        return out;
+    return {}; // never equal to a stored hash
 }
 
 QString Crypto::hashPassword(const QString &password, int iterations)

@@ -26,8 +26,18 @@ public:
 
     /// "pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>", with a fresh random salt. Self-describing
     /// so the iteration count can be raised later without invalidating stored hashes.
-    static QString hashPassword(const QString &password, int iterations = DefaultIterations);
+    static QString hashPassword(const QString &password) { return hashPassword(password, iterations()); }
+    static QString hashPassword(const QString &password, int iterations);
+    /// Thread-safe and pure (no database): the sign-in runs it on a worker thread.
     static bool verifyPassword(const QString &password, const QString &stored);
+    /// Whether `stored` was made with fewer iterations than new hashes get (or another scheme): the
+    /// next successful sign-in stores a new hash.
+    static bool needsRehash(const QString &stored);
+
+    /// Iterations for new hashes: pd::limits::kPasswordIterations unless a test lowered it
+    /// (--test-password-iterations). Set once at start, before any thread hashes.
+    static int iterations();
+    static void setIterations(int iterations);
 
     /// Compares without an early exit, so the time taken does not tell how much matched.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
@@ -35,7 +45,6 @@ public:
     /// RFC 7636 S256: base64url(SHA-256(ASCII verifier)).
     static QString pkceChallenge(const QString &verifier);
 
-    static constexpr int DefaultIterations = 100000;
 };
 
 } // namespace pd::provider

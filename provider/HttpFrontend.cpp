@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpFrontend.h"
 
+#include "ConnectionGuard.h"
 #include "Problem.h"
-
+#include "RequestGate.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -45,6 +46,36 @@ HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
 {
 }
 
+quint16 HttpFrontend::serve(ConnectionGuard *guard, const QHostAddress &address, quint16 port)
+{
+    guard->setParent(this);
+    if (!guard->listen(address, port))
+        return 0;
+    bind(guard);
+    return guard->serverPort();
+}
+
+namespace {
+
+QHttpServerResponse toQt(const HttpResponse &r)
+{
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(r.status);
+    QHttpServerResponse response = r.contentType.isEmpty() ? QHttpServerResponse(status)
+                                                           : QHttpServerResponse(r.contentType, r.body, status);
+    if (r.contentType.isEmpty())
+        response.clearHeader("Content-Type"); // 6.4 labels empty bodies "application/x-empty"
+    for (const auto &h : r.headers)
+        response.addHeader(h.first, h.second);
+    return response;
+}
+
+void adjustPending(QTcpSocket *socket, int by)
+{
+    socket->setProperty(RequestGate::PendingProperty, socket->property(RequestGate::PendingProperty).toInt() + by);
+}
+
+} // namespace
+
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     HttpRequest req;
@@ -55,6 +86,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     for (const auto &h : request.headers())
         req.headers.insert(h.first.toLower(), h.second);
     req.body = request.body();
+    req.peer = peerText(*socket);
 
     const HttpResponse r = m_handler(req);
     if (r.dropConnection) {
@@ -62,13 +94,20 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         socket->abort();
         return true;
     }
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(r.status);
-    QHttpServerResponse response = r.contentType.isEmpty() ? QHttpServerResponse(status)
-                                                           : QHttpServerResponse(r.contentType, r.body, status);
-    if (r.contentType.isEmpty())
-        response.clearHeader("Content-Type"); // 6.4 labels empty bodies "application/x-empty"
-    for (const auto &h : r.headers)
-        response.addHeader(h.first, h.second);
+    if (r.later) {
+        // Finished elsewhere (a password hash): hold the responder, serve other requests meanwhile.
+        auto pending = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+        adjustPending(socket, +1);
+        r.later([pending, guard = QPointer<QTcpSocket>(socket)](HttpResponse answer) {
+            if (!guard)
+                return;
+            adjustPending(guard, -1);
+            if (guard->state() == QAbstractSocket::ConnectedState)
+                toQt(answer).write(std::move(*pending));
+        });
+        return true;
+    }
+    QHttpServerResponse response = toQt(r);
     if (r.delayMs > 0) {
         // Fault mode: answer later without blocking other connections. The request and socket live
         // until the socket is gone; if the client gave up meanwhile, there is nobody to answer.

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 namespace pd::provider {
 
 /// A request as the handlers see it: independent of QtHttpServer, whose API changed a lot
@@ -18,6 +20,7 @@ struct HttpRequest
     QByteArray rawQuery;                     ///< still percent-encoded, without '?'
     QHash<QByteArray, QByteArray> headers;   ///< names lower-cased
     QByteArray body;
+    QString peer;                            ///< the client's address ("127.0.0.1"), for per-address limits
 
     QByteArray header(const char *lowerName) const { return headers.value(QByteArray(lowerName)); }
 };
@@ -30,6 +33,10 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     bool dropConnection = false;             ///< fault mode: close the connection without answering
     int delayMs = 0;                         ///< fault mode: answer this much later
+    /// An answer that is finished off the event loop's turn (a password hash on a worker thread):
+    /// HttpFrontend calls it with `deliver`, which it must call once, on the main thread, with the
+    /// real answer. Meanwhile other requests are served.
+    std::function<void(std::function<void(HttpResponse)> deliver)> later;
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {

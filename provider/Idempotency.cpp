@@ -31,8 +31,13 @@ bool Idempotency::isValidKey(const QByteArray &key)
 
 QString Idempotency::fingerprint(const HttpRequest &request)
 {
-    QByteArray material = request.method + '\n' + request.path.toUtf8() + '\n' + request.header("if-match").trimmed()
-        + '\n';
+    // Everything that changes the outcome: an attachment's Content-Type and X-Filename as much as its
+    // bytes. Each header is length-prefixed so no two different requests give the same material.
+    QByteArray material = request.method + '\n' + request.path.toUtf8() + '\n';
+    for (const char *name : {"if-match", "content-type", "x-filename"}) {
+        const QByteArray value = request.header(name).trimmed();
+        material += QByteArray::number(request.headers.contains(name) ? value.size() : -1) + ':' + value + '\n';
+    }
     material += request.body;
     return Crypto::sha256Hex(material);
 }
@@ -58,7 +63,7 @@ Idempotency::Decision Idempotency::begin(qint64 account, const QString &key, con
         if (q.value(0).toString() != print) {
             *response = problem(422, u"idempotency-key-reused"_s, u"Idempotency key reused"_s,
                                 u"This Idempotency-Key was already used for a different request (method, path, "
-                                "If-Match or body). Use a new key for a new action."_s);
+                                "If-Match, Content-Type, X-Filename or body). Use a new key for a new action."_s);
             return Decision::Refused;
         }
         if (q.value(1).toString() == u"done") {

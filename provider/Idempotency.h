@@ -28,7 +28,8 @@ public:
 
     /// A UUID in its canonical 8-4-4-4-12 hex form (either case).
     static bool isValidKey(const QByteArray &key);
-    /// SHA-256 over method, path, If-Match and body: a retry must send all of them unchanged.
+    /// SHA-256 over method, path, If-Match, Content-Type, X-Filename and body: a retry must send all of
+    /// them unchanged.
     static QString fingerprint(const HttpRequest &request);
 
     Decision begin(qint64 account, const QString &key, const HttpRequest &request, HttpResponse *response);

@@ -3,6 +3,7 @@
 
 #include "Calendar.h"
 #include "ProviderDb.h"
+#include "TestClock.h"
 
 namespace pd::provider {
 
@@ -10,6 +11,7 @@ Maintenance::Maintenance(ProviderDb &db, const AuditSigner &signer)
     : m_db(db)
     , m_deletion(db)
     , m_expiry(db)
+    , m_expired(db)
     , m_checkpoints(db, signer)
 {
     m_timer.setInterval(60 * 1000);
@@ -33,6 +35,9 @@ void Maintenance::run()
             qWarning("maintenance: restricted data could not be purged: %s", qPrintable(m_db.lastError()));
         }
     }
+    if (m_expired.purge(TestClock::nowMs()) < 0)
+        qWarning("maintenance: expired codes, tokens and idempotency records could not be purged: %s",
+                 qPrintable(m_db.lastError()));
     if (!m_checkpoints.global())
         qWarning("maintenance: the audit log's checkpoint could not be signed");
 }

@@ -3,6 +3,7 @@
 
 #include "AuditCheckpoints.h"
 #include "DeletionRepository.h"
+#include "ExpiredRows.h"
 #include "GrantExpiry.h"
 
 #include <QTimer>
@@ -13,7 +14,8 @@ class AuditSigner;
 class ProviderDb;
 
 /// The provider's own periodic work: grants whose time is up expire (GrantExpiry), restricted data
-/// whose time has come is deleted, and the global
+/// whose time has come is deleted, expired codes and tokens and old idempotency records are purged
+/// (ExpiredRows), and the global
 /// audit chain gets a signed checkpoint whenever it has grown. Runs at start, every minute, and when
 /// tests move the clock (POST /test/clock). What a handler must see at once (an expired token, a
 /// closed account) is checked where it is used, never left to this.
@@ -30,6 +32,7 @@ private:
     ProviderDb &m_db;
     DeletionRepository m_deletion;
     GrantExpiry m_expiry;
+    ExpiredRows m_expired;
     AuditCheckpoints m_checkpoints;
     QTimer m_timer;
 };

@@ -42,14 +42,6 @@ HttpResponse html(int status, const QByteArray &body)
     return r;
 }
 
-// A precomputed hash to verify against when the username is unknown, so that a wrong username
-// takes as long as a wrong password and does not reveal which accounts exist.
-const QString &dummyHash()
-{
-    static const QString hash = Crypto::hashPassword(u"not a password"_s);
-    return hash;
-}
-
 const QRegularExpression &base64UrlToken()
 {
     static const QRegularExpression re(u"^[A-Za-z0-9_-]{16,256}$"_s);
@@ -61,6 +53,7 @@ const QRegularExpression &base64UrlToken()
 OAuth::OAuth(ProviderDb &db, OAuthOptions options)
     : m_db(db)
     , m_options(options)
+    , m_passwords(db)
 {
 }
 
@@ -158,7 +151,8 @@ HttpResponse OAuth::authorizeGet(const FormData &query, const QByteArray &accept
     return html(200, SignInPage::form(lang, request.hidden, {}, SignInPage::Message::None));
 }
 
-HttpResponse OAuth::authorizePost(const FormData &form, const QByteArray &acceptLanguage)
+HttpResponse OAuth::authorizePost(const FormData &form, const QByteArray &acceptLanguage, const QString &peer,
+                                  bool wantsProblem)
 {
     const auto lang = SignInPage::negotiate(form.value(u"ui_locales"_s), acceptLanguage);
     AuthRequest request;
@@ -168,10 +162,28 @@ HttpResponse OAuth::authorizePost(const FormData &form, const QByteArray &accept
         return redirectTo(request.redirectUri, {{u"error"_s, u"access_denied"_s}, {u"state"_s, request.state}});
 
     const QString username = form.value(u"username"_s).trimmed();
-    const QString password = form.value(u"password"_s);
-    const auto account = username.isEmpty() ? std::nullopt : m_db.accountByUsername(username);
-    const bool ok = Crypto::verifyPassword(password, account ? account->passwordHash : dummyHash()) && account;
-    if (!ok)
+    return m_passwords.check(username, form.value(u"password"_s), peer,
+                             [this, lang, request, username, wantsProblem](const PasswordCheck::Outcome &o) {
+                                 return signedIn(o, lang, request, username, wantsProblem);
+                             });
+}
+
+HttpResponse OAuth::signedIn(const PasswordCheck::Outcome &outcome, SignInPage::Lang lang, const AuthRequest &request,
+                             const QString &username, bool wantsProblem)
+{
+    if (outcome.result == PasswordCheck::Result::Throttled) {
+        const QByteArray retryAfter = QByteArray::number(outcome.retryAfterS);
+        if (wantsProblem)
+            return withMembers(problem(429, u"too-many-attempts"_s, u"Too many sign-in attempts"_s,
+                                       SignInPage::tryAgainIn(SignInPage::Lang::En, outcome.retryAfterS)),
+                               {{u"retry_after"_s, outcome.retryAfterS}})
+                .withHeader("Retry-After", retryAfter);
+        return html(429, SignInPage::form(lang, request.hidden, username, SignInPage::Message::TooManyAttempts,
+                                          outcome.retryAfterS))
+            .withHeader("Retry-After", retryAfter);
+    }
+    const auto &account = outcome.account;
+    if (outcome.result != PasswordCheck::Result::Right || !account)
         return html(401, SignInPage::form(lang, request.hidden, username, SignInPage::Message::WrongCredentials));
     // Only once the password is right: a closed account is no secret to its owner.
     if (account->isClosed(nowMs()))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "HttpTypes.h"
+#include "PasswordCheck.h"
 #include "SignInPage.h"
 
 #include <optional>
@@ -31,7 +32,11 @@ public:
     /// `acceptLanguage` is the request's Accept-Language header; with the optional `ui_locales`
     /// parameter it picks the page language (SignInPage::negotiate).
     HttpResponse authorizeGet(const FormData &query, const QByteArray &acceptLanguage = {});
-    HttpResponse authorizePost(const FormData &form, const QByteArray &acceptLanguage = {});
+    /// The sign-in form's POST. The password is checked off the event loop (PasswordCheck), so the
+    /// answer usually comes later (HttpResponse::later). `peer` is the client's address (throttling);
+    /// `wantsProblem`: a throttled attempt is answered with problem+json instead of the page.
+    HttpResponse authorizePost(const FormData &form, const QByteArray &acceptLanguage, const QString &peer,
+                               bool wantsProblem = false);
     HttpResponse token(const FormData &form);
     HttpResponse revoke(const FormData &form);
 
@@ -51,12 +56,15 @@ private:
     };
     /// Either a usable request, or the response refusing it.
     std::optional<HttpResponse> validate(const FormData &params, SignInPage::Lang lang, AuthRequest *out) const;
+    HttpResponse signedIn(const PasswordCheck::Outcome &outcome, SignInPage::Lang lang, const AuthRequest &request,
+                          const QString &username, bool wantsProblem);
     HttpResponse redirectTo(const QString &redirectUri, const QList<QPair<QString, QString>> &params) const;
     HttpResponse issueTokens(const QString &family, qint64 account, qint64 now);
     static HttpResponse oauthError(int status, const QString &error, const QString &detail);
 
     ProviderDb &m_db;
     OAuthOptions m_options;
+    PasswordCheck m_passwords;
 };
 
 } // namespace pd::provider

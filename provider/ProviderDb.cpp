@@ -6,6 +6,7 @@
 #include "Rfc3339.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,6 +62,15 @@ bool ProviderDb::open(const QString &directory, QString *error)
         *error = u"cannot create data directory "_s + directory;
         return false;
     }
+    // Owner only, also for a directory or database an older provider made 0755/0644 (main sets the
+    // umask for what is made from now on).
+    constexpr auto ownerDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+        | QFile::WriteUser | QFile::ExeUser;
+    constexpr auto ownerFile = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    if (!QFile::setPermissions(directory, ownerDir)) {
+        *error = u"cannot make the data directory private: "_s + directory;
+        return false;
+    }
     m_connectionName = u"provider-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(QDir(directory).filePath(u"provider.sqlite"_s));
@@ -74,6 +84,13 @@ bool ProviderDb::open(const QString &directory, QString *error)
     if (!execScript({u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})) {
         *error = m_lastError;
         return false;
+    }
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        const QString file = QDir(directory).filePath(u"provider.sqlite"_s + suffix);
+        if (QFile::exists(file) && !QFile::setPermissions(file, ownerFile)) {
+            *error = u"cannot make "_s + file + u" private"_s;
+            return false;
+        }
     }
     if (!ProviderMigrations::run(*this, error))
         return false;

@@ -44,6 +44,12 @@ const Route routes[] = {
     {u"/test/append-events", "POST", true},
 };
 
+/// A client that asks for JSON and not for HTML (a script, not a browser) is answered with problem+json.
+bool wantsProblemJson(const QByteArray &accept)
+{
+    return accept.contains("json") && !accept.contains("text/html");
+}
+
 } // namespace
 
 ProviderServer::ProviderServer(ProviderDb &db, const AuditSigner &signer, ServerOptions options)
@@ -65,10 +71,18 @@ ProviderServer::~ProviderServer() = default;
 quint16 ProviderServer::listen(const QHostAddress &address, quint16 port)
 {
     m_frontend = std::make_unique<HttpFrontend>([this](const HttpRequest &r) { return dispatch(r); });
-    const quint16 bound = m_frontend->listen(address, port);
+    const quint16 bound = m_frontend->serve(new ConnectionGuard(&ProviderServer::bodyLimitFor, m_options.guard),
+                                            address, port);
     if (bound != 0)
         m_maintenance.start();
     return bound;
+}
+
+BodyLimit ProviderServer::bodyLimitFor(const QString &path)
+{
+    if (path == u"/v1/me/attachments")
+        return {pd::limits::kAttachmentBytesMax, u"Attachments"_s};
+    return {pd::limits::kJsonBodyBytesMax, u"Request bodies"_s};
 }
 
 HttpResponse ProviderServer::dispatch(const HttpRequest &request)
@@ -121,7 +135,8 @@ HttpResponse ProviderServer::dispatch(const HttpRequest &request)
                            u"Send the form as application/x-www-form-urlencoded."_s);
         const FormData form = parseUrlEncoded(request.body);
         if (path == u"/oauth/authorize")
-            return m_oauth.authorizePost(form, request.header("accept-language"));
+            return m_oauth.authorizePost(form, request.header("accept-language"), request.peer,
+                                         wantsProblemJson(request.header("accept")));
         if (path == u"/oauth/token")
             return m_oauth.token(form);
         return m_oauth.revoke(form);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ActionsApi.h"
+#include "ConnectionGuard.h"
 #include "CustomerAccessApi.h"
 #include "FaultInjector.h"
 #include "HttpTypes.h"
@@ -26,6 +27,7 @@ struct ServerOptions
     OAuthOptions oauth;
     bool testHooks = false;  ///< exposes POST /test/append-events (tests only)
     FaultInjector faults;    ///< --faults/--fault-seed (tests only); injects nothing by default
+    GuardOptions guard = GuardOptions::defaults(); ///< connection limits; --test-timeouts-ms shortens them
 };
 
 /// Routing and request-level rules shared by every endpoint: body size, method, unknown query
@@ -42,6 +44,10 @@ public:
 
     /// One request in, one response out; public so it can be reasoned about without sockets.
     HttpResponse dispatch(const HttpRequest &request);
+
+    /// The largest body `path` accepts, known from the request line alone (ConnectionGuard refuses
+    /// a larger Content-Length before reading the body).
+    static BodyLimit bodyLimitFor(const QString &path);
 
 private:
     HttpResponse dispatchResource(const QString &path, const HttpRequest &request, const FormData &query);

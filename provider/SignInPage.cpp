@@ -131,13 +131,31 @@ QString SignInPage::page(Lang lang, const QString &title, const QString &body)
         + body + u"</main>\n</body>\n</html>\n"_s;
 }
 
+QString SignInPage::tryAgainIn(Lang lang, qint64 seconds)
+{
+    const bool minutes = seconds >= 60;
+    const qint64 n = minutes ? (seconds + 59) / 60 : qMax<qint64>(1, seconds);
+    const QString num = QString::number(n);
+    switch (lang) {
+    case Lang::ZhHK:
+        return u"登入失敗次數太多。請在 "_s + num + (minutes ? u" 分鐘"_s : u" 秒"_s) + u"後再試。"_s;
+    case Lang::ZhCN:
+        return u"登录失败次数过多。请在 "_s + num + (minutes ? u" 分钟"_s : u" 秒"_s) + u"后重试。"_s;
+    case Lang::En:
+        break;
+    }
+    const QString unit = minutes ? (n == 1 ? u"minute"_s : u"minutes"_s) : (n == 1 ? u"second"_s : u"seconds"_s);
+    return u"Too many unsuccessful sign-in attempts. You can try again in "_s + num + u' ' + unit + u'.';
+}
+
 QByteArray SignInPage::form(Lang lang, const QList<QPair<QString, QString>> &hidden, const QString &username,
-                            Message error)
+                            Message error, qint64 retryAfterS)
 {
     const Strings &s = strings(lang);
-    const QString errorMessage = error == Message::WrongCredentials ? s.wrongCredentials
-                                 : error == Message::AccountClosed  ? s.accountClosed
-                                                                    : QString();
+    const QString errorMessage = error == Message::WrongCredentials  ? s.wrongCredentials
+                                 : error == Message::AccountClosed   ? s.accountClosed
+                                 : error == Message::TooManyAttempts ? tryAgainIn(lang, retryAfterS)
+                                                                     : QString();
     QString body = u"<h1>"_s + s.signInTitle.toHtmlEscaped() + u"</h1>\n<p>"_s + s.explanation.toHtmlEscaped()
         + u"</p>\n"_s;
     if (!errorMessage.isEmpty())

@@ -23,6 +23,7 @@ public:
         None,
         WrongCredentials,   ///< on the re-rendered form
         AccountClosed,      ///< on the re-rendered form: the account was closed at the customer's request
+        TooManyAttempts,    ///< on the re-rendered form: sign-in throttled, with when to try again
         BadRequest,         ///< error page: repeated parameter / not UTF-8
         UnknownClient,      ///< error page: client_id
         BadRedirect,        ///< error page: redirect_uri
@@ -34,8 +35,11 @@ public:
     /// The first supported language in `uiLocales` (if valid), else Language::fromAcceptLanguage.
     static Lang negotiate(const QString &uiLocales, const QByteArray &acceptLanguage);
     /// The sign-in form; `hidden` carries the authorization request through the POST.
+    /// `retryAfterS` (TooManyAttempts) is said in whole seconds under a minute, else in minutes.
     static QByteArray form(Lang lang, const QList<QPair<QString, QString>> &hidden, const QString &username,
-                           Message error);
+                           Message error, qint64 retryAfterS = 0);
+    /// "You can try again in 2 minutes.", in `lang`.
+    static QString tryAgainIn(Lang lang, qint64 seconds);
     /// A dead end for requests that cannot safely be redirected (bad client or redirect_uri).
     static QByteArray error(Lang lang, Message message);
     /// Body of a 302, for clients that show it instead of following.

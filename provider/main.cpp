@@ -2,6 +2,7 @@
 // privacy-provider: the reference Hong Kong Cloud provider the Privacy Dashboard talks to.
 #include "AuditCli.h"
 #include "AuditSigner.h"
+#include "Crypto.h"
 #include "DemoData.h"
 #include "ProviderDb.h"
 #include "ProviderServer.h"
@@ -16,6 +17,7 @@
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -72,6 +74,11 @@ void quitOnSignals(QCoreApplication &) {}
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Everything the provider writes (database, WAL, SHM, audit key, exports) is for its owner only:
+    // password and token hashes, personal data and attachments.
+    ::umask(077);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"privacy-provider"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
@@ -96,6 +103,10 @@ int main(int argc, char *argv[])
         {u"faults"_s, u"Fault mode for tests: comma list of KIND:RATE[:ARG] (drop-before, drop-after, delay:R:MS, "
                       "429:R:S, 503:R:S, malformed) applied to state-changing /v1/me/* calls."_s, u"spec"_s},
         {u"fault-seed"_s, u"Seed for --faults decisions (default 1)."_s, u"n"_s},
+        {u"test-timeouts-ms"_s, u"Tests only: idle, header and body timeouts in milliseconds (default 60000,10000,60000)."_s,
+         u"idle,header,body"_s},
+        {u"test-password-iterations"_s, u"Tests only: PBKDF2 iterations for new password hashes (default 600000)."_s,
+         u"n"_s},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -143,6 +154,23 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(u"fault-seed"_s)) {
         usageError(u"--fault-seed needs --faults"_s);
     }
+    if (parser.isSet(u"test-timeouts-ms"_s)) {
+        const QStringList parts = parser.value(u"test-timeouts-ms"_s).split(u',');
+        QList<int> ms;
+        for (const QString &p : parts) {
+            bool ok = false;
+            const int v = p.toInt(&ok);
+            if (ok && v >= 1 && v <= 3600 * 1000)
+                ms.append(v);
+        }
+        if (parts.size() != 3 || ms.size() != 3)
+            usageError(u"--test-timeouts-ms must be IDLE,HEADER,BODY in milliseconds, e.g. 60000,500,60000"_s);
+        options.guard.idleMs = ms[0];
+        options.guard.headerMs = ms[1];
+        options.guard.bodyMs = ms[2];
+    }
+    if (parser.isSet(u"test-password-iterations"_s))
+        Crypto::setIterations(int(positiveOption(parser, u"test-password-iterations"_s, 0, 10000000)));
     const qint64 scale = parser.isSet(u"scale"_s) ? positiveOption(parser, u"scale"_s, 20000, 100000000) : 20000;
 
     ProviderDb db;

@@ -15,7 +15,8 @@ provider_pid=$!
 trap 'kill $provider_pid 2>/dev/null || true' EXIT
 
 url=""
-for _ in $(seq 1 300); do
+# Up to two minutes: a first start hashes the demo accounts' passwords (PBKDF2, 600,000 iterations each).
+for _ in $(seq 1 1200); do
   url=$(sed -n 's/^Listening on \(http[^ ]*\).*/\1/p' "$log" | head -n1)
   [ -n "$url" ] && break
   kill -0 $provider_pid 2>/dev/null || { cat "$log" >&2; exit 1; }

@@ -46,6 +46,43 @@ inline constexpr int kStatutoryDueDays = 40;
 /// JSON request bodies (everything but attachment uploads).
 inline constexpr long long kJsonBodyBytesMax = 64 * 1024;
 
+/// Requests as they arrive (the provider refuses them before reading further): the request line and
+/// headers together, how many header fields, and the bytes one connection and all connections may
+/// hold at once. A body's own limit is kJsonBodyBytesMax or kAttachmentBytesMax, by route.
+inline constexpr long long kHeaderBytesMax = 16 * 1024;
+inline constexpr int kHeaderFieldsMax = 100;
+inline constexpr long long kBufferedBytesTotalMax = 64 * 1024 * 1024;
+/// Connections: a kept-alive connection with no request is closed after kIdleTimeoutS; a request's
+/// line and headers must arrive within kHeaderTimeoutS of its first byte, its body within
+/// kBodyTimeoutS of its headers. One address holds at most kConnectionsPerAddressMax connections,
+/// everyone together kConnectionsMax.
+inline constexpr int kIdleTimeoutS = 60;
+inline constexpr int kHeaderTimeoutS = 10;
+inline constexpr int kBodyTimeoutS = 60;
+inline constexpr int kConnectionsPerAddressMax = 16;
+inline constexpr int kConnectionsMax = 512;
+
+/// Sign-in (password guessing): after kSignInFreeFailuresPerAccount wrong passwords for one account,
+/// or kSignInFreeFailuresPerAddress from one address, each further attempt waits twice as long as the
+/// one before (1 s, 2 s, 4 s, ...) up to kSignInDelayMaxS; a right password resets the account's count.
+/// Failures older than kSignInFailureWindowS are forgotten. Passwords are stored as
+/// PBKDF2-HMAC-SHA256 with kPasswordIterations iterations (OWASP 2023).
+inline constexpr int kSignInFreeFailuresPerAccount = 5;
+inline constexpr int kSignInFreeFailuresPerAddress = 20;
+inline constexpr int kSignInDelayMaxS = 900;
+inline constexpr int kSignInFailureWindowS = 24 * 3600;
+inline constexpr int kPasswordIterations = 600000;
+
+/// Attachments an account may keep, all together (the per-file limit is kAttachmentBytesMax).
+inline constexpr int kAttachmentsPerAccountMax = 50;
+inline constexpr long long kAttachmentBytesPerAccountMax = 50LL * 1024 * 1024;
+/// An attachment's name after cleaning (control, bidirectional and zero-width characters removed).
+inline constexpr int kAttachmentNameMax = 255;
+
+/// How long the provider keeps what has expired or been answered before purging it: expired codes
+/// and tokens, and idempotency records (a retry after this is a new request).
+inline constexpr int kIdempotencyRetentionHours = 24;
+
 /// Staff (docs/api/staff.md). A grant to see a customer's data lasts kGrantMinutesDefault unless
 /// chosen otherwise, at most kGrantMinutesMax; one waiting for the customer's answer expires after
 /// kPendingGrantHours.

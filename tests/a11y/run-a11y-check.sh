@@ -163,7 +163,7 @@ if [ -n "$fixture" ]; then
   exit $?
 fi
 
-"$provider" --listen 127.0.0.1:0 --data "$tmp/provider-data" --demo --test-hooks >"$tmp/provider.log" 2>&1 &
+"$provider" --listen 127.0.0.1:0 --data "$tmp/provider-data" --demo --test-hooks --test-password-iterations 1000 >"$tmp/provider.log" 2>&1 &
 echo $! >"$tmp/provider.pid"
 url=""
 for _ in $(seq 300); do

@@ -22,6 +22,7 @@ except ImportError:
 PATCH_PERSONAL = '/paths/~1v1~1me~1personal~1{key}/patch'
 PERSONAL_VALUE = PATCH_PERSONAL + '/requestBody/content/application~1json/schema/properties/value'
 ATTACHMENTS = '/paths/~1v1~1me~1attachments/put'
+SIGN_IN = '/paths/~1oauth~1authorize/post'
 SCHEMAS = '/components/schemas'
 EXTEND_MONTHS = '/paths/~1test~1requests~1{id}~1status/post/parameters/name=extend_months/schema'
 STAFF_ACTIONS = '/paths/~1v1~1staff~1requests~1{id}~1actions/post'
@@ -106,6 +107,28 @@ def checks(L):
         ('text', '/info/description', f'Request bodies over {kib} KiB'),
         ('text', '/components/responses/PayloadTooLarge/description', f'Body over {kib} KiB'),
         ('text', ATTACHMENTS + '/description', f'general {kib} KiB'),
+        # Requests and connections (checked before any body is read).
+        ('text', '/info/description', f"header fields over {L['kHeaderBytesMax'] // 1024} KiB"),
+        ('text', '/info/description', f"more than {L['kHeaderFieldsMax']} header fields"),
+        ('text', '/info/description', f"over {L['kBufferedBytesTotalMax'] // (1024 * 1024)} MiB is refused with 503"),
+        ('text', '/info/description', f"within {L['kHeaderTimeoutS']} s of its first byte"),
+        ('text', '/info/description', f"body within {L['kBodyTimeoutS']} s of its headers"),
+        ('text', '/info/description', f"idle for {L['kIdleTimeoutS']} s is closed"),
+        ('text', '/info/description', f"At most {L['kConnectionsPerAddressMax']} connections from one address"),
+        ('text', '/info/description', f"{L['kConnectionsMax']} connections in all"),
+        # Sign-in: password guessing and password storage.
+        ('text', SIGN_IN + '/description', f"after {L['kSignInFreeFailuresPerAccount']} wrong passwords for one account"),
+        ('text', SIGN_IN + '/description', f"or {L['kSignInFreeFailuresPerAddress']} from one address"),
+        ('text', SIGN_IN + '/description', f"at most {L['kSignInDelayMaxS']} s"),
+        ('text', SIGN_IN + '/description', f"forgotten after {L['kSignInFailureWindowS'] // 3600} hours"),
+        ('text', SIGN_IN + '/description', f"{L['kPasswordIterations']:,} iterations"),
+        # Attachments: quotas and names.
+        ('text', ATTACHMENTS + '/description', f"at most {L['kAttachmentsPerAccountMax']} attachments"),
+        ('text', ATTACHMENTS + '/description', f"at most {L['kAttachmentBytesPerAccountMax'] // (1024 * 1024)} MiB in all"),
+        ('text', ATTACHMENTS + '/parameters/name=X-Filename/description', f"1..{L['kAttachmentNameMax']} characters"),
+        (SCHEMAS + '/Attachment/properties/filename/maxLength', L['kAttachmentNameMax']),
+        ('text', '/components/parameters/IdempotencyKey/description',
+         f"kept for {L['kIdempotencyRetentionHours']} hours"),
     ]
 
 

@@ -52,6 +52,23 @@ int main()
     number("kCustomerSearchMin", kCustomerSearchMin);
     number("kCustomerSearchResultsMax", kCustomerSearchResultsMax);
     number("kAccountClosingGraceDays", kAccountClosingGraceDays);
+    number("kHeaderBytesMax", kHeaderBytesMax);
+    number("kHeaderFieldsMax", kHeaderFieldsMax);
+    number("kBufferedBytesTotalMax", kBufferedBytesTotalMax);
+    number("kIdleTimeoutS", kIdleTimeoutS);
+    number("kHeaderTimeoutS", kHeaderTimeoutS);
+    number("kBodyTimeoutS", kBodyTimeoutS);
+    number("kConnectionsPerAddressMax", kConnectionsPerAddressMax);
+    number("kConnectionsMax", kConnectionsMax);
+    number("kSignInFreeFailuresPerAccount", kSignInFreeFailuresPerAccount);
+    number("kSignInFreeFailuresPerAddress", kSignInFreeFailuresPerAddress);
+    number("kSignInDelayMaxS", kSignInDelayMaxS);
+    number("kSignInFailureWindowS", kSignInFailureWindowS);
+    number("kPasswordIterations", kPasswordIterations);
+    number("kAttachmentsPerAccountMax", kAttachmentsPerAccountMax);
+    number("kAttachmentBytesPerAccountMax", kAttachmentBytesPerAccountMax);
+    number("kAttachmentNameMax", kAttachmentNameMax);
+    number("kIdempotencyRetentionHours", kIdempotencyRetentionHours);
     // Media types are plain ASCII tokens (RFC 6838): nothing to escape.
     std::printf(",\n  \"kAttachmentTypes\": [");
     for (std::size_t i = 0; i < std::size(kAttachmentTypes); ++i)

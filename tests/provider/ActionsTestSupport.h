@@ -143,12 +143,17 @@ class LaunchedProvider
 public:
     ~LaunchedProvider() { stop(); }
 
-    bool start(const QString &dataDir, const QStringList &extra)
+    /// `productionHashing`: passwords hashed with the provider's own default iterations, not the
+    /// tests' cheap ones (ProviderProcess::kTestPasswordIterations).
+    bool start(const QString &dataDir, const QStringList &extra, bool productionHashing = false)
     {
         stop();
         m_proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_proc.start(ProviderProcess::executable(),
-                     QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir, QStringLiteral("--demo")} + extra);
+        QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir,
+                         QStringLiteral("--demo")};
+        if (!productionHashing && !extra.contains(QStringLiteral("--test-password-iterations")))
+            args << QStringLiteral("--test-password-iterations") << QString::number(ProviderProcess::kTestPasswordIterations);
+        m_proc.start(ProviderProcess::executable(), args + extra);
         if (!m_proc.waitForStarted(10000))
             return false;
         QDeadlineTimer deadline(60000);
@@ -178,6 +183,7 @@ public:
     }
 
     QUrl url() const { return m_url; }
+    qint64 pid() const { return m_proc.processId(); }
 
 private:
     QProcess m_proc;

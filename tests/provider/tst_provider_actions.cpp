@@ -962,7 +962,9 @@ void TestProviderActions::staleInProgressIsRecoveredAfterRestart()
     const QJsonObject before = effects();
     const auto fingerprint = [&](const QByteArray &b) {
         return QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray(QByteArray("POST\n/v1/me/requests\n\n") + b), QCryptographicHash::Sha256).toHex());
+            // Method, path, then If-Match, Content-Type and X-Filename length-prefixed (-1: absent), then the body.
+            QCryptographicHash::hash(QByteArray(QByteArray("POST\n/v1/me/requests\n-1:\n16:application/json\n-1:\n") + b),
+                                     QCryptographicHash::Sha256).toHex());
     };
     m_provider->stop();
     {

@@ -93,8 +93,10 @@ const QStringList oldActions{
     u"INSERT INTO consent_receipts(id, account, purpose, granted, at, policy_version) "
     "VALUES('CR-0LD001', 100, 'marketing', 1, 1700000000000, '2025-05-14')"_s,
     u"INSERT INTO attachments VALUES('att-0ld', 100, 'application/pdf', 5, 'x', 'old.pdf', X'255044462D', 1700000000000)"_s,
+    // Made now: records older than a day are purged at start (kIdempotencyRetentionHours).
     u"INSERT INTO idempotency(account, key, method, path, fingerprint, state, created_at, completed_at, status) "
-    "VALUES(100, '00000000-0000-4000-8000-000000000001', 'POST', '/v1/me/requests', 'x', 'done', 1, 2, 201)"_s,
+    "VALUES(100, '00000000-0000-4000-8000-000000000001', 'POST', '/v1/me/requests', 'x', 'done', "
+    "CAST(strftime('%s', 'now') AS INTEGER) * 1000, CAST(strftime('%s', 'now') AS INTEGER) * 1000, 201)"_s,
 };
 
 /// Runs `statements` on DIR/provider.sqlite, in one transaction as the old provider did.

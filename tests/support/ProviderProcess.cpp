@@ -53,7 +53,10 @@ bool ProviderProcess::launch(const QStringList &listen)
 {
     m_error.clear();
     QStringList args = listen;
-    args << QStringLiteral("--data") << m_dir.path() << QStringLiteral("--demo") << m_extra;
+    args << QStringLiteral("--data") << m_dir.path() << QStringLiteral("--demo");
+    if (!m_extra.contains(QStringLiteral("--test-password-iterations")))
+        args << QStringLiteral("--test-password-iterations") << QString::number(kTestPasswordIterations);
+    args << m_extra;
     m_proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_proc.start(executable(), args);
     if (!m_proc.waitForStarted(10000)) {

@@ -31,9 +31,15 @@ public:
     bool advanceClock(qint64 seconds);
 
     QUrl url() const { return m_url; }
+    qint64 pid() const { return m_proc.processId(); }
     QString dataDir() const { return m_dir.path(); }
     QString errorString() const { return m_error; }
     static QString executable();
+
+    /// Tests hash passwords with this many PBKDF2 iterations (--test-password-iterations) instead of the
+    /// provider's 600,000, which would cost every sign-in a few tenths of a second; unless the extra
+    /// arguments choose their own.
+    static constexpr int kTestPasswordIterations = 1000;
 
 private:
     bool launch(const QStringList &listen);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttachmentPicker.h"
 
+#include "domain/AttachmentName.h"
 #include "domain/Limits.h"
 #include "models/Labels.h"
 
@@ -62,7 +63,9 @@ void AttachmentPicker::addFiles(const QStringList &paths)
         if (files().contains(path))
             continue;
         const QFileInfo info(path);
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(info.fileName(), Labels::bytes(info.size())), m_files);
+        // Shown as the provider will store it: no invisible or direction-changing characters.
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(pd::cleanAttachmentName(info.fileName()), Labels::bytes(info.size())),
+                                         m_files);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }
