@@ -550,11 +550,15 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) from %1; the newest on %2.</source>
-        <translation><numerusform>由 %1 起共 %n 項紀錄；最新一項在 %2。</numerusform></translation>
+        <translation>
+            <numerusform>由 %1 起共 %n 項紀錄；最新一項在 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n staff member(s)</source>
-        <translation><numerusform>%n 名職員</numerusform></translation>
+        <translation>
+            <numerusform>%n 名職員</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, warning: see details</source>
@@ -929,7 +933,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) attached.</source>
-        <translation><numerusform>附有 %n 個檔案。</numerusform></translation>
+        <translation>
+            <numerusform>附有 %n 個檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Detail to correct</source>
@@ -961,7 +967,9 @@
     </message>
     <message numerus="yes">
         <source>%n chosen record(s)</source>
-        <translation><numerusform>已選 %n 項紀錄</numerusform></translation>
+        <translation>
+            <numerusform>已選 %n 項紀錄</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the account</source>

@@ -186,6 +186,14 @@
         <source>The copy of your data on this computer is older than this needs. Update it (F5) and try again.</source>
         <translation>这台电脑上的数据副本太旧，无法完成此操作。请先更新（F5），然后再试。</translation>
     </message>
+    <message>
+        <source>For a provider on this computer, use the address 127.0.0.1 (or [::1]) instead of localhost, for example %1. The name localhost could be made to lead somewhere else.</source>
+        <translation>如果服务提供商在这台电脑上，请使用地址 127.0.0.1（或 [::1]），不要使用 localhost，例如 %1。localhost 这个名称可能被指向别处。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud kept sending the same data over and over, so the app stopped updating. What was already updated is kept; nothing wrong was saved. Try again later; if it keeps happening, contact support.</source>
+        <translation>Hong Kong Cloud 不断重复发送相同的数据，因此应用已停止更新。已更新的数据会保留，错误的数据没有保存。请稍后再试；如果问题持续，请联系客户支持。</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -449,7 +457,9 @@
     </message>
     <message numerus="yes">
         <source>Completing closes the account after %Ln day(s); after that the customer can no longer sign in.</source>
-        <translation><numerusform>完成后会在 %Ln 天后关闭账户；之后客户将无法再登录。</numerusform></translation>
+        <translation>
+            <numerusform>完成后会在 %Ln 天后关闭账户；之后客户将无法再登录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completing makes the copy of the customer&apos;s data ready to download in their app.</source>
@@ -511,12 +521,16 @@
         <translation>如尚未登录，立即开始登录（会打开浏览器）。</translation>
     </message>
     <message>
-        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
-        <translation>无法使用服务提供商地址 %1：请使用 https://；http:// 只可用于 127.0.0.1。</translation>
-    </message>
-    <message>
         <source>The provider address %1 cannot be used.</source>
         <translation>无法使用服务提供方地址 %1。</translation>
+    </message>
+    <message>
+        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1 or [::1] (not localhost).</source>
+        <translation>无法使用服务提供商地址 %1：请使用 https://；http:// 仅可用于 127.0.0.1 或 [::1]（不可使用 localhost）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -555,7 +569,9 @@
     </message>
     <message numerus="yes">
         <source>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour(s), and they cannot look.</source>
-        <translation><numerusform>开启后，需要查看你数据的工作人员必须等你在这里批准。你可以看到谁提出请求、原因以及时长。你未回复的请求会在 %n 小时后过期，对方将无法查看。</numerusform></translation>
+        <translation>
+            <numerusform>开启后，需要查看你数据的工作人员必须等你在这里批准。你可以看到谁提出请求、原因以及时长。你未回复的请求会在 %n 小时后过期，对方将无法查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff requests waiting for your answer</source>
@@ -809,7 +825,9 @@
     </message>
     <message numerus="yes">
         <source>%n new entry(ies) in your access log: staff looked at your data or asked to.</source>
-        <translation><numerusform>你的访问日志中有 %n 条新记录：工作人员查看过或请求查看你的数据。</numerusform></translation>
+        <translation>
+            <numerusform>你的访问日志中有 %n 条新记录：工作人员查看过或请求查看你的数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest: %1, %2 (%3).</source>
@@ -817,7 +835,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) wait for your answer.</source>
-        <translation><numerusform>有 %n 项请求等待你回复。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项请求等待你回复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>See the Access log tab (Ctrl+8).</source>
@@ -947,11 +967,15 @@
     </message>
     <message numerus="yes">
         <source>Showing the first %Ln entries; more can be loaded.</source>
-        <translation><numerusform>显示前 %Ln 条记录；可以加载更多。</numerusform></translation>
+        <translation>
+            <numerusform>显示前 %Ln 条记录；可以加载更多。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) match.</source>
-        <translation><numerusform>有 %Ln 条记录符合条件。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 条记录符合条件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Show to fetch the entries that match the filters.</source>
@@ -1433,7 +1457,9 @@
     </message>
     <message numerus="yes">
         <source>Account id, user name, e-mail or phone (at least %Ln characters)</source>
-        <translation><numerusform>账户 ID、用户名、电子邮件或电话（至少 %Ln 个字符）</numerusform></translation>
+        <translation>
+            <numerusform>账户 ID、用户名、电子邮件或电话（至少 %Ln 个字符）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers found</source>
@@ -1461,7 +1487,9 @@
     </message>
     <message numerus="yes">
         <source>Type at least %Ln characters to search.</source>
-        <translation><numerusform>请至少输入 %Ln 个字符进行搜索。</numerusform></translation>
+        <translation>
+            <numerusform>请至少输入 %Ln 个字符进行搜索。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1477,11 +1505,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln customers found; only the first ones are shown: make the search more precise.</source>
-        <translation><numerusform>找到 %Ln 位客户；仅显示前面几位：请把搜索条件写得更精确。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 位客户；仅显示前面几位：请把搜索条件写得更精确。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) found.</source>
-        <translation><numerusform>找到 %Ln 位客户。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 位客户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1813,9 @@
     </message>
     <message numerus="yes">
         <source>This is too short: write at least %Ln characters, one sentence saying why you need to look.</source>
-        <translation><numerusform>内容太短：请至少写 %Ln 个字符，用一句话说明你为什么需要查看。</numerusform></translation>
+        <translation>
+            <numerusform>内容太短：请至少写 %Ln 个字符，用一句话说明你为什么需要查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one kind of data: only what you need to see.</source>
@@ -2416,7 +2450,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n 个月</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extend &amp;by:</source>
@@ -2635,7 +2671,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln refusal(s).</source>
-        <translation><numerusform>共 %Ln 项拒绝。</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 项拒绝。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the refusal log book…</source>
@@ -3225,11 +3263,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln open request(s), %1 overdue.</source>
-        <translation><numerusform>%Ln 项处理中的请求，%1 项逾期。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 项处理中的请求，%1 项逾期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln request(s) (%2 overdue in all).</source>
-        <translation><numerusform>显示 %Ln 项请求中的 %1 项（共 %2 项逾期）。</numerusform></translation>
+        <translation>
+            <numerusform>显示 %Ln 项请求中的 %1 项（共 %2 项逾期）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the queue…</source>
@@ -3284,11 +3326,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) waiting to be sent</source>
-        <translation><numerusform>%Ln 个步骤等待发送</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个步骤等待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) not accepted</source>
-        <translation><numerusform>%Ln 个步骤未被接受</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个步骤未被接受</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>

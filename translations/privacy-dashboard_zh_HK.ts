@@ -186,6 +186,14 @@
         <source>The copy of your data on this computer is older than this needs. Update it (F5) and try again.</source>
         <translation>這部電腦上的資料副本太舊，無法完成這項操作。請先更新（F5），然後再試。</translation>
     </message>
+    <message>
+        <source>For a provider on this computer, use the address 127.0.0.1 (or [::1]) instead of localhost, for example %1. The name localhost could be made to lead somewhere else.</source>
+        <translation>如服務供應商在這部電腦上，請用地址 127.0.0.1（或 [::1]），不要用 localhost，例如 %1。localhost 這個名稱可能被指向別處。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud kept sending the same data over and over, so the app stopped updating. What was already updated is kept; nothing wrong was saved. Try again later; if it keeps happening, contact support.</source>
+        <translation>Hong Kong Cloud 不斷重複傳來相同的資料，所以應用程式停止了更新。已更新的資料會保留，錯誤的資料沒有儲存。請稍後再試；如果問題持續，請聯絡客戶支援。</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -449,7 +457,9 @@
     </message>
     <message numerus="yes">
         <source>Completing closes the account after %Ln day(s); after that the customer can no longer sign in.</source>
-        <translation><numerusform>完成後，帳戶會在 %Ln 日後關閉；之後客戶將無法再登入。</numerusform></translation>
+        <translation>
+            <numerusform>完成後，帳戶會在 %Ln 日後關閉；之後客戶將無法再登入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completing makes the copy of the customer&apos;s data ready to download in their app.</source>
@@ -511,12 +521,16 @@
         <translation>如尚未登入，立即開始登入（會開啟瀏覽器）。</translation>
     </message>
     <message>
-        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
-        <translation>無法使用服務供應商地址 %1：請使用 https://；http:// 只可用於 127.0.0.1。</translation>
-    </message>
-    <message>
         <source>The provider address %1 cannot be used.</source>
         <translation>無法使用服務供應商地址 %1。</translation>
+    </message>
+    <message>
+        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1 or [::1] (not localhost).</source>
+        <translation>無法使用服務供應商地址 %1：請用 https://；http:// 只可用於 127.0.0.1 或 [::1]（不可用 localhost）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>無法建立資料資料夾 %1。</translation>
     </message>
 </context>
 <context>
@@ -555,7 +569,9 @@
     </message>
     <message numerus="yes">
         <source>When this is on, a staff member who needs to look at your data must wait until you approve it here. You see who asks, why and for how long. A request you do not answer expires after %n hour(s), and they cannot look.</source>
-        <translation><numerusform>開啟後，需要查看你資料的職員必須等你在這裏批准。你會看到誰提出要求、原因及所需時間。你未回覆的要求會在 %n 小時後過期，對方便無法查看。</numerusform></translation>
+        <translation>
+            <numerusform>開啟後，需要查看你資料的職員必須等你在這裏批准。你會看到誰提出要求、原因及所需時間。你未回覆的要求會在 %n 小時後過期，對方便無法查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff requests waiting for your answer</source>
@@ -809,7 +825,9 @@
     </message>
     <message numerus="yes">
         <source>%n new entry(ies) in your access log: staff looked at your data or asked to.</source>
-        <translation><numerusform>你的存取紀錄有 %n 項新紀錄：職員查看了或要求查看你的資料。</numerusform></translation>
+        <translation>
+            <numerusform>你的存取紀錄有 %n 項新紀錄：職員查看了或要求查看你的資料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest: %1, %2 (%3).</source>
@@ -817,7 +835,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) wait for your answer.</source>
-        <translation><numerusform>有 %n 項要求等待你回覆。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 項要求等待你回覆。</numerusform>
+        </translation>
     </message>
     <message>
         <source>See the Access log tab (Ctrl+8).</source>
@@ -947,11 +967,15 @@
     </message>
     <message numerus="yes">
         <source>Showing the first %Ln entries; more can be loaded.</source>
-        <translation><numerusform>正在顯示首 %Ln 項；可載入更多。</numerusform></translation>
+        <translation>
+            <numerusform>正在顯示首 %Ln 項；可載入更多。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies) match.</source>
-        <translation><numerusform>有 %Ln 項符合。</numerusform></translation>
+        <translation>
+            <numerusform>有 %Ln 項符合。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Show to fetch the entries that match the filters.</source>
@@ -1433,7 +1457,9 @@
     </message>
     <message numerus="yes">
         <source>Account id, user name, e-mail or phone (at least %Ln characters)</source>
-        <translation><numerusform>帳戶編號、用戶名稱、電郵或電話（最少 %Ln 個字元）</numerusform></translation>
+        <translation>
+            <numerusform>帳戶編號、用戶名稱、電郵或電話（最少 %Ln 個字元）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers found</source>
@@ -1461,7 +1487,9 @@
     </message>
     <message numerus="yes">
         <source>Type at least %Ln characters to search.</source>
-        <translation><numerusform>請輸入最少 %Ln 個字元以搜尋。</numerusform></translation>
+        <translation>
+            <numerusform>請輸入最少 %Ln 個字元以搜尋。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1477,11 +1505,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln customers found; only the first ones are shown: make the search more precise.</source>
-        <translation><numerusform>找到 %Ln 名客戶；只顯示首幾名：請把搜尋條件收窄。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 名客戶；只顯示首幾名：請把搜尋條件收窄。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) found.</source>
-        <translation><numerusform>找到 %Ln 名客戶。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %Ln 名客戶。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1813,9 @@
     </message>
     <message numerus="yes">
         <source>This is too short: write at least %Ln characters, one sentence saying why you need to look.</source>
-        <translation><numerusform>內容太短：請最少寫 %Ln 個字元，用一句說明你為何需要查看。</numerusform></translation>
+        <translation>
+            <numerusform>內容太短：請最少寫 %Ln 個字元，用一句說明你為何需要查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one kind of data: only what you need to see.</source>
@@ -2416,7 +2450,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n 個月</numerusform></translation>
+        <translation>
+            <numerusform>%n 個月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extend &amp;by:</source>
@@ -2635,7 +2671,9 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln refusal(s).</source>
-        <translation><numerusform>共 %Ln 項拒絕。</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 項拒絕。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the refusal log book…</source>
@@ -3225,11 +3263,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln open request(s), %1 overdue.</source>
-        <translation><numerusform>%Ln 項未完成要求，其中 %1 項逾期。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 項未完成要求，其中 %1 項逾期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln request(s) (%2 overdue in all).</source>
-        <translation><numerusform>正在顯示 %Ln 項要求中的 %1 項（合共 %2 項逾期）。</numerusform></translation>
+        <translation>
+            <numerusform>正在顯示 %Ln 項要求中的 %1 項（合共 %2 項逾期）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the queue…</source>
@@ -3284,11 +3326,15 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) waiting to be sent</source>
-        <translation><numerusform>%Ln 個步驟等待傳送</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個步驟等待傳送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln step(s) not accepted</source>
-        <translation><numerusform>%Ln 個步驟不獲接納</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 個步驟不獲接納</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline</source>

@@ -23,6 +23,7 @@
 #include "staff/StaffQueuePage.h"
 #include "staff/StaffWorkspace.h"
 #include "widgets/NotificationBanner.h"
+#include "widgets/PlainText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,7 +58,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(session, this))
     , m_tabs(new QTabWidget(this))
-    , m_staffWaiting(new QLabel(this))
+    , m_staffWaiting(plainLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("mainStack"));
@@ -350,9 +351,9 @@ void MainWindow::createStatusBar()
 {
     QStatusBar *bar = statusBar();
     bar->setObjectName(QStringLiteral("statusBar"));
-    m_syncedLabel = new QLabel(bar);
+    m_syncedLabel = plainLabel(bar);
     m_syncedLabel->setObjectName(QStringLiteral("syncedLabel"));
-    m_progressLabel = new QLabel(bar);
+    m_progressLabel = plainLabel(bar);
     m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
     // Room for "Fetching server usage… 12,000 records" so the text does not jump or get cut.
     m_progressLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 42);
@@ -582,7 +583,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Privacy Dashboard"));
     m_accountButton->setText(name);
     m_accountButton->setAccessibleName(tr("Account: %1").arg(name));
-    m_accountButton->setToolTip(tr("Signed in as %1. Open the account menu to sign out.").arg(name));
+    m_accountButton->setToolTip(plainToolTip(tr("Signed in as %1. Open the account menu to sign out.").arg(name)));
 }
 
 QString MainWindow::lastSyncedPhrase() const

@@ -31,6 +31,7 @@ enum class ErrorCode {
     AccessDenied,      ///< the user cancelled sign-in in the browser
     NotReady,          ///< the provider has not finished preparing it (an export): try later
     Stale,             ///< this computer's copy is older than what the action needs: sync first
+    Paging,            ///< the provider kept paging without moving forward (a loop or endless pages): stopped
 };
 
 /// An error value that crosses layers (no exceptions, no bool + out-string).

@@ -2,6 +2,7 @@
 #include "ShortcutsDialog.h"
 
 #include "widgets/FilterBar.h"
+#include "widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -40,7 +41,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &givenRows
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
 
-    auto *intro = new QLabel(tr("Everything in Privacy Dashboard can be done with the keyboard."), this);
+    auto *intro = plainLabel(tr("Everything in Privacy Dashboard can be done with the keyboard."), this);
     intro->setWordWrap(true);
 
     auto *table = new QTableWidget(int(rows.size()), 2, this);
