@@ -247,7 +247,7 @@ void TstCacheDb::everyFolderItMakesIsPrivate()
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto db = openOrFail(data + u"/accounts/C-1001/cache.sqlite"_s);
     QVERIFY(db);
-    for (const QString &p : {data + u"/accounts"_s, data + u"/accounts/C-1001"_s})
+    for (const QString &p : QStringList{data + u"/accounts"_s, data + u"/accounts/C-1001"_s})
         QCOMPARE(QFile::permissions(p) & kGroupOrOther, QFileDevice::Permissions());
     // The app's own folder, made 0755 by an earlier version, is tightened...
     QVERIFY(QFile::setPermissions(data, QFile::permissions(data) | QFileDevice::ReadGroup | QFileDevice::ExeGroup
