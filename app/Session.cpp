@@ -128,10 +128,12 @@ Result<QUrl> Session::checkProviderUrl(const QString &text)
     if (scheme == QLatin1String("https"))
         return url;
     if (scheme == QLatin1String("http")) {
-        const QHostAddress host(url.host());
-        const bool loopback = host.isLoopback() || url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
-        if (loopback)
+        // Only a loopback address itself: the name "localhost" is looked up like any other and
+        // can be made to point elsewhere (RFC 8252 8.3), so plain http to it is refused.
+        if (QHostAddress(url.host()).isLoopback())
             return url;
+        if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+            return Error::make(ErrorCode::InsecureUrl, QStringLiteral("localhost: use 127.0.0.1 or [::1]"));
         return Error::make(ErrorCode::InsecureUrl, QStringLiteral("plain http is allowed only for loopback"));
     }
     return Error::make(ErrorCode::InsecureUrl, QStringLiteral("unsupported scheme"));

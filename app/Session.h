@@ -59,7 +59,8 @@ public:
     Session(QNetworkAccessManager *nam, TokenStore *tokens, QString dataRoot, QObject *parent = nullptr);
     ~Session() override;
 
-    /// Accepts https:// URLs, and http:// only for loopback hosts (127.0.0.0/8, ::1, localhost).
+    /// Accepts https:// URLs, and http:// only for loopback addresses (127.0.0.0/8, ::1), not the
+    /// name localhost, which a hosts file or resolver could send elsewhere.
     static Result<QUrl> checkProviderUrl(const QString &text);
     static QUrl defaultProviderUrl();
 

@@ -9,6 +9,7 @@
 #include "auth/KeychainTokenStore.h"
 #include "dialogs/SettingsDialog.h"
 #include "pages/WelcomePage.h"
+#include "store/PrivateFolder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate(
                                         "main", "The provider address %1 cannot be used: use https://, or "
-                                                "http:// only for 127.0.0.1.")
+                                                "http:// only for 127.0.0.1 or [::1] (not localhost).")
                                         .arg(parser.value(providerOpt))));
             return 2;
         }
@@ -105,10 +106,17 @@ int main(int argc, char *argv[])
         provider = *saved;
     }
 
+    // The cache and outbox hold personal data: their folder is the user's alone (0700), made so
+    // when this creates it, and tightened when it is the app's own (not a folder given with --data-dir).
     QString dataRoot = parser.value(dataDirOpt);
-    if (dataRoot.isEmpty())
+    const bool ownFolder = dataRoot.isEmpty();
+    if (ownFolder)
         dataRoot = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataRoot);
+    if (const pd::Status made = pd::makePrivateFolder(dataRoot, ownFolder); !made) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "The data folder %1 could not be created.")
+                                                    .arg(QDir::toNativeSeparators(dataRoot))));
+        return 2;
+    }
 
     QNetworkAccessManager nam;
     pd::KeychainTokenStore tokens;

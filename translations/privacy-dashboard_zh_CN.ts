@@ -191,6 +191,14 @@
         <translation>你的登录属于另一个服务商地址，所以程序没有把它发送到这里。请在这个地址登录后再使用。</translation>
     </message>
     <message>
+        <source>For a provider on this computer, use the address 127.0.0.1 (or [::1]) instead of localhost, for example %1. The name localhost could be made to lead somewhere else.</source>
+        <translation>如果服务提供商在这台电脑上，请使用地址 127.0.0.1（或 [::1]），不要使用 localhost，例如 %1。localhost 这个名称可能被指向别处。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud kept sending the same data over and over, so the app stopped updating. What was already updated is kept; nothing wrong was saved. Try again later; if it keeps happening, contact support.</source>
+        <translation>Hong Kong Cloud 不断重复发送相同的数据，因此应用已停止更新。已更新的数据会保留，错误的数据没有保存。请稍后再试；如果问题持续，请联系客户支持。</translation>
+    </message>
+    <message>
         <source>You were signed in at %1. The app now uses %2, a different provider address, so your sign-in was not sent there: sign in to use it. Your copy of your data and any requests not yet sent stay on this computer for %1, and are used again when you go back to that address.</source>
         <translation>你之前在 %1 登录。程序现在使用另一个服务商地址 %2，所以没有把你的登录发送过去：请登录后再使用。这台电脑上你的数据副本和尚未发送的请求会为 %1 保留，回到该地址时会再次使用。</translation>
     </message>
@@ -521,12 +529,16 @@
         <translation>如尚未登录，立即开始登录（会打开浏览器）。</translation>
     </message>
     <message>
-        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
-        <translation>无法使用服务提供商地址 %1：请使用 https://；http:// 只可用于 127.0.0.1。</translation>
-    </message>
-    <message>
         <source>The provider address %1 cannot be used.</source>
         <translation>无法使用服务提供方地址 %1。</translation>
+    </message>
+    <message>
+        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1 or [::1] (not localhost).</source>
+        <translation>无法使用服务提供商地址 %1：请使用 https://；http:// 仅可用于 127.0.0.1 或 [::1]（不可使用 localhost）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1522,10 @@
         <translation>
             <numerusform>找到 %Ln 位客户。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

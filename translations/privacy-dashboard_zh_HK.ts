@@ -191,6 +191,14 @@
         <translation>你的登入屬於另一個服務商地址，所以程式沒有把它傳送到這裏。請在這個地址登入後再使用。</translation>
     </message>
     <message>
+        <source>For a provider on this computer, use the address 127.0.0.1 (or [::1]) instead of localhost, for example %1. The name localhost could be made to lead somewhere else.</source>
+        <translation>如服務供應商在這部電腦上，請用地址 127.0.0.1（或 [::1]），不要用 localhost，例如 %1。localhost 這個名稱可能被指向別處。</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud kept sending the same data over and over, so the app stopped updating. What was already updated is kept; nothing wrong was saved. Try again later; if it keeps happening, contact support.</source>
+        <translation>Hong Kong Cloud 不斷重複傳來相同的資料，所以應用程式停止了更新。已更新的資料會保留，錯誤的資料沒有儲存。請稍後再試；如果問題持續，請聯絡客戶支援。</translation>
+    </message>
+    <message>
         <source>You were signed in at %1. The app now uses %2, a different provider address, so your sign-in was not sent there: sign in to use it. Your copy of your data and any requests not yet sent stay on this computer for %1, and are used again when you go back to that address.</source>
         <translation>你之前在 %1 登入。程式現在使用另一個服務商地址 %2，所以沒有把你的登入傳送過去：請登入後再使用。這部電腦上你的資料副本和尚未送出的要求會為 %1 保留，回到該地址時會再次使用。</translation>
     </message>
@@ -521,12 +529,16 @@
         <translation>如尚未登入，立即開始登入（會開啟瀏覽器）。</translation>
     </message>
     <message>
-        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1.</source>
-        <translation>無法使用服務供應商地址 %1：請使用 https://；http:// 只可用於 127.0.0.1。</translation>
-    </message>
-    <message>
         <source>The provider address %1 cannot be used.</source>
         <translation>無法使用服務供應商地址 %1。</translation>
+    </message>
+    <message>
+        <source>The provider address %1 cannot be used: use https://, or http:// only for 127.0.0.1 or [::1] (not localhost).</source>
+        <translation>無法使用服務供應商地址 %1：請用 https://；http:// 只可用於 127.0.0.1 或 [::1]（不可用 localhost）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 could not be created.</source>
+        <translation>無法建立資料資料夾 %1。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1522,10 @@
         <translation>
             <numerusform>找到 %Ln 名客戶。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜尋</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@ QString ErrorText::providerAddress(const QString &typed)
     if (t.isEmpty())
         return tr("Enter the address of your provider, for example https://privacy.hkcloud.example.");
     const QUrl url(t, QUrl::StrictMode);
+    if (url.scheme() == QLatin1String("http") && url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return tr("For a provider on this computer, use the address 127.0.0.1 (or [::1]) instead of localhost, "
+                  "for example %1. The name localhost could be made to lead somewhere else.")
+            .arg(QStringLiteral("http://127.0.0.1%1/").arg(url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));
     if (url.scheme() == QLatin1String("http"))
         return tr("This address uses plain http://, which is only allowed for this computer (127.0.0.1). Use https://.");
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
@@ -86,6 +90,10 @@ QString ErrorText::common(const Error &error)
     case ErrorCode::OtherProvider:
         return tr("Your sign-in belongs to a different provider address, so the app did not send it here. "
                   "Sign in at this address to use it.");
+    case ErrorCode::Paging:
+        return tr("Hong Kong Cloud kept sending the same data over and over, so the app stopped updating. What was "
+                  "already updated is kept; nothing wrong was saved. Try again later; if it keeps happening, "
+                  "contact support.");
     }
     return tr("Something went wrong. Try again; if it keeps happening, contact support.");
 }

@@ -24,6 +24,7 @@
 #include "staff/StaffQueuePage.h"
 #include "staff/StaffWorkspace.h"
 #include "widgets/NotificationBanner.h"
+#include "widgets/PlainText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,7 +57,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(session, this))
     , m_tabs(new QTabWidget(this))
-    , m_staffWaiting(new QLabel(this))
+    , m_staffWaiting(plainLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("mainStack"));
@@ -337,7 +338,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Privacy Dashboard"));
     m_accountButton->setText(name);
     m_accountButton->setAccessibleName(tr("Account: %1").arg(name));
-    m_accountButton->setToolTip(tr("Signed in as %1. Open the account menu to sign out.").arg(name));
+    m_accountButton->setToolTip(plainToolTip(tr("Signed in as %1. Open the account menu to sign out.").arg(name)));
 }
 
 QString MainWindow::statusText() const

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "models/Labels.h"
 #include "widgets/NotificationBanner.h"
+#include "widgets/PlainText.h"
 
 #include <QAction>
 #include <QLabel>
@@ -25,8 +26,8 @@ SyncFeedback::SyncFeedback(Session *session, QStatusBar *bar, QAction *syncActio
     , m_bar(bar)
     , m_syncAction(syncAction)
     , m_showBanner(std::move(showBanner))
-    , m_syncedLabel(new QLabel(bar))
-    , m_progressLabel(new QLabel(bar))
+    , m_syncedLabel(plainLabel(bar))
+    , m_progressLabel(plainLabel(bar))
     , m_progress(new QProgressBar(bar))
     , m_cancelSync(new QPushButton(tr("Cancel s&ync"), bar))
 {

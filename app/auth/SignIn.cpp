@@ -14,7 +14,6 @@
 
 namespace pd {
 namespace {
-constexpr qsizetype kMaxRequestBytes = 16 * 1024;
 const QString kCallbackPath = QStringLiteral("/callback");
 } // namespace
 
@@ -73,6 +72,12 @@ void SignIn::cancel()
 
 void SignIn::stopListening()
 {
+    // Connections still sending something (not answered) have nothing more to say to this sign-in.
+    const QList<QTcpSocket *> open = m_buffers.keys();
+    m_buffers.clear();
+    m_held = 0;
+    for (QTcpSocket *s : open)
+        s->abort();
     if (m_server) {
         m_server->close();
         m_server->deleteLater();
@@ -98,54 +103,105 @@ void SignIn::onConnection()
         // enough to deliver the page the browser shows.
         s->setParent(this);
         connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        connect(s, &QObject::destroyed, this, [this, s] { forget(s); });
+        if (m_buffers.size() >= kMaxConnections) {
+            // Anything local can connect; a flood of connections must not hold the memory the
+            // real redirect needs. Browsers retry a refused connection.
+            s->abort();
+            continue;
+        }
+        // Qt reads no more than this from the system into its own buffer, so a flood waits in
+        // the kernel (and is then cut) instead of piling up in the app.
+        s->setReadBufferSize(kMaxRequestBytes);
+        m_buffers.insert(s, {});
         connect(s, &QTcpSocket::readyRead, this, [this, s] { onRequest(s); });
     }
 }
 
+void SignIn::forget(QTcpSocket *socket)
+{
+    if (const auto it = m_buffers.constFind(socket); it != m_buffers.cend()) {
+        m_held -= it->size();
+        m_buffers.erase(it);
+    }
+}
+
+void SignIn::drop(QTcpSocket *socket)
+{
+    forget(socket);
+    socket->abort();
+}
+
 void SignIn::respond(QTcpSocket *socket, int status, const QString &title, const QString &message)
 {
+    forget(socket); // answered: nothing more is read from it
+    socket->disconnect(this);
     const QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title></head>"
                                         "<body><main><h1>%2</h1><p>%3</p></main></body></html>")
                              .arg(QLocale().bcp47Name(), title.toHtmlEscaped(), message.toHtmlEscaped());
     const QByteArray body = html.toUtf8();
-    const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+    const QByteArray reason = status == 200   ? "OK"
+                              : status == 404 ? "Not Found"
+                              : status == 405 ? "Method Not Allowed"
+                                              : "Bad Request";
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
         "Content-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n"
-        "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
-    socket->write(head + body);
+        "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (status == 405)
+        head += "Allow: GET\r\n";
+    socket->write(head + "\r\n" + body);
     socket->disconnectFromHost();
+}
+
+void SignIn::ignore(QTcpSocket *socket, int status, const QString &title, const QString &message)
+{
+    respond(socket, status, title, message);
+    Q_EMIT requestIgnored();
 }
 
 void SignIn::onRequest(QTcpSocket *socket)
 {
-    if (!m_server)
+    const auto it = m_buffers.find(socket);
+    if (!m_server || it == m_buffers.end())
         return;
-    if (socket->bytesAvailable() > kMaxRequestBytes) {
-        socket->abort();
+    // Count every byte read, not only what is waiting: a request never needs more than the cap,
+    // and all connections together never hold more than the total.
+    const qint64 incoming = socket->bytesAvailable();
+    if (it->size() + incoming > kMaxRequestBytes || m_held + incoming > kMaxHeldBytes) {
+        drop(socket);
         return;
     }
-    QByteArray buffered = socket->property("buffer").toByteArray() + socket->readAll();
-    if (!buffered.contains("\r\n\r\n")) {
-        socket->setProperty("buffer", buffered);
+    const QByteArray chunk = socket->read(incoming);
+    m_received += chunk.size();
+    m_held += chunk.size();
+    it->append(chunk);
+    if (!it->contains("\r\n\r\n"))
         return;
-    }
+    const QByteArray buffered = *it;
     const QList<QByteArray> requestLine = buffered.left(buffered.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || requestLine.at(0) != "GET") {
-        respond(socket, 400, tr("Not understood"), tr("This address only receives the sign-in redirect."));
+    // Anything but the real redirect is answered and forgotten; the sign-in goes on waiting for
+    // the redirect (or its timeout). Only a redirect that carries this sign-in's state ends it.
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        ignore(socket, 400, tr("Not understood"), tr("This address only receives the sign-in redirect."));
         return;
     }
     const QUrl target(QString::fromLatin1(requestLine.at(1)));
     if (target.path() != kCallbackPath) {
         // A browser may ask for /favicon.ico first: keep waiting for the real redirect.
-        respond(socket, 404, tr("Not found"), tr("This address only receives the sign-in redirect."));
+        ignore(socket, 404, tr("Not found"), tr("This address only receives the sign-in redirect."));
+        return;
+    }
+    if (requestLine.at(0) != "GET") {
+        ignore(socket, 405, tr("Not understood"), tr("This address only receives the sign-in redirect."));
         return;
     }
     const QUrlQuery q(target);
     const QString state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (state.toLatin1() != m_state || m_state.isEmpty()) {
-        respond(socket, 400, tr("Sign-in not accepted"),
-                tr("This sign-in did not come from the request Privacy Dashboard made, so it was refused. Return to the app and try again."));
-        finish(Error::make(ErrorCode::StateMismatch));
+    if (m_state.isEmpty() || state.toLatin1() != m_state) {
+        // Not this sign-in's redirect (another page, a stale tab, someone guessing): refused, and
+        // the real one can still come.
+        ignore(socket, 400, tr("Sign-in not accepted"),
+               tr("This sign-in did not come from the request Privacy Dashboard made, so it was refused. Return to the app and try again."));
         return;
     }
     const QString error = q.queryItemValue(QStringLiteral("error"));

@@ -32,6 +32,7 @@ enum class ErrorCode {
     NotReady,          ///< the provider has not finished preparing it (an export): try later
     Stale,             ///< this computer's copy is older than what the action needs: sync first
     OtherProvider,     ///< the sign-in belongs to another provider address: its tokens are never sent here
+    Paging,            ///< the provider kept paging without moving forward (a loop or endless pages): stopped
 };
 
 /// An error value that crosses layers (no exceptions, no bool + out-string).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteFile.h"
 
+#include "PrivateFolder.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -53,12 +55,10 @@ Result<std::unique_ptr<SqliteFile>> SqliteFile::open(const QString &path, Durabi
     if (path == memoryPath())
         return openInMemory(migrations, migrationCount);
     const QFileInfo fi(path);
-    const bool folderExisted = QFileInfo::exists(fi.absolutePath());
-    if (!QDir().mkpath(fi.absolutePath()))
-        return Error::make(ErrorCode::Storage, QStringLiteral("cannot create ") + fi.absolutePath());
-    // Tighten only a folder we made: the user may point the data folder at their home.
-    if (!folderExisted)
-        QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Folders made here are private; one that exists is left alone: the user may point the data
+    // folder at their home.
+    if (Status made = makePrivateFolder(fi.absolutePath()); !made)
+        return made.error();
     if (!fi.exists()) {
         // Private from its first byte; SQLite gives the WAL and SHM files the same mode.
         QFile f(path);

@@ -8,6 +8,7 @@
 #include "store/AccessLogStore.h"
 #include "store/CacheDb.h"
 #include "store/Outbox.h"
+#include "sync/PageGuard.h"
 
 #include <QUrlQuery>
 
@@ -17,7 +18,15 @@ SyncEngine::SyncEngine(ApiClient *api, CacheDb *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_cache(cache)
+    , m_pages(std::make_unique<PageGuard>())
 {
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setMaxRowsPerCollection(qint64 n)
+{
+    m_pages = std::make_unique<PageGuard>(n);
 }
 
 void SyncEngine::start()
@@ -177,6 +186,12 @@ void SyncEngine::stepEvents(const QString &path, Category category, const QStrin
         Result<ApiPage<Event>> page = decode(r.body);
         if (!page)
             return page.error();
+        QList<qint64> ids;
+        ids.reserve(page->items.size());
+        for (const Event &e : std::as_const(page->items))
+            ids << e.id;
+        if (Status s = m_pages->acceptOrdered(page->nextCursor, page->hasMore, ids); !s)
+            return s;
         if (Status s = append(page->items, page->nextCursor); !s)
             return s;
         m_count += page->items.size();
@@ -194,6 +209,7 @@ void SyncEngine::stepEvents(const QString &path, Category category, const QStrin
 
 void SyncEngine::stepServers()
 {
+    m_pages->start(m_cache->serverCursor());
     stepEvents<ServerEvent>(QStringLiteral("/v1/me/usage/servers"), Category::ServerUsage, m_cache->serverCursor(),
                             &codec::decodeServerEvents,
                             [this](const QList<ServerEvent> &e, const QString &c) { return m_cache->appendServerEvents(e, c); },
@@ -206,6 +222,7 @@ void SyncEngine::stepServers()
 
 void SyncEngine::stepDomains()
 {
+    m_pages->start(m_cache->domainCursor());
     stepEvents<DomainEvent>(QStringLiteral("/v1/me/usage/domains"), Category::DomainUsage, m_cache->domainCursor(),
                             &codec::decodeDomainEvents,
                             [this](const QList<DomainEvent> &e, const QString &c) { return m_cache->appendDomainEvents(e, c); },
@@ -220,8 +237,10 @@ void SyncEngine::stepConsents()
             return c.error();
         return m_cache->replaceConsents(*c);
     }, [this] {
-        if (m_outbox)
+        if (m_outbox) {
+            m_pages->start({});
             stepRequests({});
+        }
         else
             done(Error{});
     });
@@ -237,6 +256,11 @@ void SyncEngine::stepRequests(const QString &cursor)
         auto page = codec::decodeRequests(r.body);
         if (!page)
             return page.error();
+        QStringList ids;
+        for (const TrackedRequest &t : std::as_const(page->items))
+            ids << t.id;
+        if (Status s = m_pages->acceptIds(page->nextCursor, page->hasMore, ids); !s)
+            return s;
         QList<QPair<TrackedRequest, TrackedRequest>> moved;
         if (Status s = m_outbox->upsertRequests(page->items, &moved); !s)
             return s;
@@ -263,6 +287,7 @@ void SyncEngine::stepReceipts()
     }, [this] {
         m_accessEntries.clear();
         m_accessCheckpoint.reset();
+        m_pages->start({});
         stepAccessLog({});
     });
 }
@@ -277,6 +302,11 @@ void SyncEngine::stepAccessLog(const QString &cursor)
         auto page = codec::decodeAccessLog(r.body);
         if (!page)
             return page.error();
+        QList<qint64> seqs;
+        for (const AccessEntry &e : std::as_const(page->items))
+            seqs << e.seq;
+        if (Status s = m_pages->acceptOrdered(page->nextCursor, page->hasMore, seqs); !s)
+            return s;
         m_accessEntries += page->items;
         if (page->checkpoint)
             m_accessCheckpoint = page->checkpoint;

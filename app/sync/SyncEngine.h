@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace pd {
 
@@ -17,24 +18,30 @@ class ApiClient;
 class ApiJob;
 class CacheDb;
 class Outbox;
+class PageGuard;
 struct ApiResponse;
 
 /// Pulls everything the provider holds into the cache: account, personal data (ETag), purposes,
 /// sharing and retention, devices, cookies, then server and domain events page by page from the
 /// stored cursors (incremental after the first sync). Each page and its cursor are written in one
 /// transaction, so a crash or a lost connection leaves the last good state and the next sync
-/// resumes where this one stopped.
+/// resumes where this one stopped. A provider that pages without moving forward (the same cursor,
+/// a repeated page, endless rows) ends the sync with ErrorCode::Paging before that page is stored.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
     SyncEngine(ApiClient *api, CacheDb *cache, QObject *parent = nullptr);
+    ~SyncEngine() override;
 
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
     /// Events per page (the provider allows 1..5000).
     void setPageSize(int n) { m_pageSize = n; }
+    /// The most rows one sync takes from one paged collection before it stops with
+    /// ErrorCode::Paging (PageGuard::kDefaultMaxRows unless set; tests set it low).
+    void setMaxRowsPerCollection(qint64 n);
     /// Where requests' statuses and consent receipts are kept (the account's outbox file).
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
 
@@ -80,6 +87,8 @@ private:
     QPointer<ApiJob> m_job;
     bool m_running = false;
     int m_pageSize = 5000;
+    /// Checks every page of the collection being walked (a hostile provider could page for ever).
+    std::unique_ptr<PageGuard> m_pages;
     qint64 m_count = 0;
     // Category info arrives in three documents and is stored together.
     QByteArray m_purposes, m_sharing;

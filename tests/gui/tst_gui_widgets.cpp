@@ -2,6 +2,7 @@
 // The UI's building blocks on their own: the banner's accessible role and name, the chart's
 // summary in words, and plain-words text for every error code.
 #include "ErrorText.h"
+#include "Session.h"
 #include "widgets/NotificationBanner.h"
 #include "widgets/UsageChart.h"
 
@@ -189,6 +190,13 @@ void TestGuiWidgets::providerAddressErrors()
              QStringLiteral("This address uses plain http://, which is only allowed for this computer (127.0.0.1). "
                             "Use https://."));
     QVERIFY(ErrorText::providerAddress(QString()).startsWith(QStringLiteral("Enter the address")));
+    // localhost is refused with the address that is meant.
+    QVERIFY(!Session::checkProviderUrl(QStringLiteral("http://localhost:8080/")).ok());
+    QCOMPARE(ErrorText::providerAddress(QStringLiteral("http://localhost:8080/")),
+             QStringLiteral("For a provider on this computer, use the address 127.0.0.1 (or [::1]) instead of localhost, "
+                            "for example http://127.0.0.1:8080/. The name localhost could be made to lead somewhere else."));
+    QVERIFY(Session::checkProviderUrl(QStringLiteral("http://127.0.0.1:8080/")).ok());
+    QVERIFY(Session::checkProviderUrl(QStringLiteral("http://[::1]:8080/")).ok());
     QVERIFY(ErrorText::providerAddress(QStringLiteral("ftp://x.example")).contains(QStringLiteral("ftp://")));
     QVERIFY(ErrorText::providerAddress(QStringLiteral("not an address")).startsWith(QStringLiteral("This is not")));
 }

@@ -2,7 +2,7 @@
 // SignIn on its own: the RFC 8252 loopback listener and PKCE S256. The authorize URL it makes, a
 // real sign-in through the provider's page (BrowserDriver) into the listener, the code exchange
 // carrying the verifier that matches the challenge, and every way the redirect can go wrong:
-// forged state, access_denied, no code, a refused code, a timeout, cancel (also during the
+// forged state (refused, and the real redirect still taken), access_denied, no code, a refused code, a timeout, cancel (also during the
 // exchange). Exactly one redirect is accepted; the listener is gone afterwards.
 #include "BrowserDriver.h"
 #include "LocalHttpServer.h"
@@ -94,6 +94,7 @@ private Q_SLOTS:
     void exchangeSendsTheVerifierOfTheChallenge();
     void forgedStateIsRefused_data();
     void forgedStateIsRefused();
+    void wrongStateThenTheRealSignInCompletes();
     void accessDeniedInTheBrowser();
     void cancelledOnTheProvidersPage();
     void otherErrorFromTheProvider();
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void refusedCodeFailsTheSignIn();
     void otherPathsAndMethodsKeepWaiting();
     void oversizedRequestIsDropped();
+    void floodIsCutAtTheCap();
     void noRedirectTimesOut();
     void cancelClosesTheListener();
     void cancelDuringTheExchangeWins();
@@ -236,18 +238,37 @@ void TestSignIn::forgedStateIsRefused()
     LocalHttpServer tokenEndpoint;
     QVERIFY(tokenEndpoint.listen());
     Flow f(tokenEndpoint.url());
+    QSignalSpy ignored(&f.signIn, &SignIn::requestIgnored);
     f.signIn.start();
     const QString real = item(f.authorizeUrl(), "state");
     const HttpPage page = httpGet(f.nam, f.redirect(QUrlQuery(query)));
     QCOMPARE(page.status, 400);
     QVERIFY2(page.body.contains("refused"), page.body.constData());
-    QCOMPARE(f.failed.count(), 1);
-    QCOMPARE(f.failure(), ErrorCode::StateMismatch);
-    QVERIFY(!f.signIn.isActive());
-    // Nothing was exchanged, and the right state cannot be used afterwards either.
-    QCOMPARE(httpGet(f.nam, f.redirect(QUrlQuery(QStringLiteral("code=c&state=") + real))).status, 0);
+    QCOMPARE(ignored.count(), 1);
+    // Refused, but it does not end the sign-in: anyone local could send it, and the real
+    // redirect is still to come.
+    QCOMPARE(f.failed.count(), 0);
+    QVERIFY(f.signIn.isActive());
     QCOMPARE(tokenEndpoint.requests().size(), 0);
+    // The real redirect (right state) is then taken, and its code (only its) exchanged.
+    QSignalSpy exchanged(&tokenEndpoint, &LocalHttpServer::requestReceived);
+    QCOMPARE(httpGet(f.nam, f.redirect(QUrlQuery(QStringLiteral("code=real-code&state=") + real))).status, 200);
+    QVERIFY(exchanged.count() == 1 || exchanged.wait(10000));
+    QCOMPARE(tokenEndpoint.requests().size(), 1);
+    QCOMPARE(tokenEndpoint.requests().at(0).form().queryItemValue(QStringLiteral("code")), QStringLiteral("real-code"));
     QCOMPARE(f.succeeded.count(), 0);
+}
+
+void TestSignIn::wrongStateThenTheRealSignInCompletes()
+{
+    Flow f(m_provider.url());
+    f.signIn.start();
+    QCOMPARE(httpGet(f.nam, f.redirect(QUrlQuery(QStringLiteral("code=stolen&state=not-the-one")))).status, 400);
+    QVERIFY(f.signIn.isActive());
+    QVERIFY(test::driveSignIn(f.authorizeUrl(), QStringLiteral("bob"), QStringLiteral("demo-bob")));
+    QVERIFY(f.succeeded.count() == 1 || f.succeeded.wait(30000));
+    QCOMPARE(f.failed.count(), 0);
+    QVERIFY(!f.succeeded.at(0).at(0).value<TokenPair>().accessToken.isEmpty());
 }
 
 void TestSignIn::accessDeniedInTheBrowser()
@@ -311,16 +332,36 @@ void TestSignIn::refusedCodeFailsTheSignIn()
 void TestSignIn::otherPathsAndMethodsKeepWaiting()
 {
     Flow f(m_provider.url());
+    QSignalSpy ignored(&f.signIn, &SignIn::requestIgnored);
     f.signIn.start();
     QUrl favicon = f.signIn.redirectUri();
     favicon.setPath(QStringLiteral("/favicon.ico"));
     QCOMPARE(httpGet(f.nam, favicon).status, 404);
+    // The callback path, with the right state even, but not a GET: 405, and the sign-in goes on.
     QNetworkReply *post = f.nam.post(QNetworkRequest(f.redirect(QUrlQuery(QStringLiteral("code=c")))), QByteArray("x"));
     QSignalSpy posted(post, &QNetworkReply::finished);
     QVERIFY(posted.wait(10000));
-    QCOMPARE(post->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QCOMPARE(post->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+    QCOMPARE(post->rawHeader("Allow"), QByteArray("GET"));
     delete post;
-    // Neither was the redirect: still listening, and the real one still works.
+    QNetworkReply *put = f.nam.put(QNetworkRequest(f.redirect(QUrlQuery(QStringLiteral("code=c")))), QByteArray("x"));
+    QSignalSpy putDone(put, &QNetworkReply::finished);
+    QVERIFY(putDone.wait(10000));
+    QCOMPARE(put->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+    delete put;
+    QUrl other = f.signIn.redirectUri();
+    other.setPath(QStringLiteral("/callback/../admin"));
+    QCOMPARE(httpGet(f.nam, other).status, 404);
+    // Not HTTP at all.
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, quint16(f.signIn.redirectUri().port()));
+    QVERIFY(raw.waitForConnected(10000));
+    raw.write("HELLO\r\n\r\n");
+    QSignalSpy rawClosed(&raw, &QTcpSocket::disconnected);
+    QVERIFY(rawClosed.wait(10000));
+    QVERIFY(raw.readAll().startsWith("HTTP/1.1 400"));
+    QCOMPARE(ignored.count(), 5);
+    // None was the redirect: still listening, and the real one still works.
     QVERIFY(f.signIn.isActive());
     QCOMPARE(f.failed.count(), 0);
     QVERIFY(test::driveSignIn(f.authorizeUrl(), QStringLiteral("bob"), QStringLiteral("demo-bob")));
@@ -340,7 +381,43 @@ void TestSignIn::oversizedRequestIsDropped()
     QVERIFY(s.readAll().isEmpty()); // dropped without an answer
     QVERIFY(f.signIn.isActive());
     QCOMPARE(f.failed.count(), 0);
+    QVERIFY(f.signIn.bytesReceived() <= SignIn::kMaxRequestBytes);
     f.signIn.cancel();
+}
+
+void TestSignIn::floodIsCutAtTheCap()
+{
+    Flow f(m_provider.url());
+    f.signIn.start();
+    // 2 MB in one connection, never ending its headers: read no further than the cap, then cut.
+    QTcpSocket flood;
+    flood.connectToHost(QHostAddress::LocalHost, quint16(f.signIn.redirectUri().port()));
+    QVERIFY(flood.waitForConnected(10000));
+    QSignalSpy closed(&flood, &QTcpSocket::disconnected);
+    flood.write("GET /callback?" + QByteArray(2 * 1024 * 1024, 'a'));
+    QVERIFY(closed.count() > 0 || closed.wait(30000));
+    QVERIFY2(f.signIn.bytesReceived() <= SignIn::kMaxRequestBytes, QByteArray::number(f.signIn.bytesReceived()).constData());
+    // Many connections, each under the cap: together they cannot hold more than the total.
+    std::vector<std::unique_ptr<QTcpSocket>> many;
+    for (int i = 0; i < 40; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->connectToHost(QHostAddress::LocalHost, quint16(f.signIn.redirectUri().port()));
+        QVERIFY(s->waitForConnected(10000));
+        s->write("GET /callback?" + QByteArray(SignIn::kMaxRequestBytes - 100, 'b'));
+        many.push_back(std::move(s));
+    }
+    const qint64 cap = SignIn::kMaxRequestBytes + SignIn::kMaxHeldBytes;
+    // Wait until every connection was either read whole or refused.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(many.begin(), many.end(),
+                                         [](const auto &s) { return s->state() != QAbstractSocket::ConnectedState || s->bytesToWrite() == 0; }),
+                             30000);
+    QVERIFY2(f.signIn.bytesReceived() <= cap, QByteArray::number(f.signIn.bytesReceived()).constData());
+    many.clear();
+    // The sign-in is still waiting, and the real redirect still gets through.
+    QVERIFY(f.signIn.isActive());
+    QCOMPARE(f.failed.count(), 0);
+    QVERIFY(test::driveSignIn(f.authorizeUrl(), QStringLiteral("bob"), QStringLiteral("demo-bob")));
+    QVERIFY(f.succeeded.count() == 1 || f.succeeded.wait(30000));
 }
 
 void TestSignIn::noRedirectTimesOut()

@@ -4,6 +4,7 @@
 // next sync fetches only what is new; cancel stops at a whole page and the next sync resumes; an
 // unreachable provider, an expired session or another account's data leave the last good state.
 #include "BrowserDriver.h"
+#include "LocalHttpServer.h"
 #include "ProviderProcess.h"
 
 #include "api/ApiClient.h"
@@ -124,6 +125,15 @@ std::optional<TokenPair> signIn(const QUrl &provider, const QString &user)
     return succeeded.at(0).at(0).value<TokenPair>();
 }
 
+/// The body the provider answers to a GET of `pathAndQuery` (empty on failure).
+QByteArray bodyOf(Rig &r, const QString &path)
+{
+    ApiJob *job = r.api.get(path, {});
+    QSignalSpy done(job, &ApiJob::finished);
+    done.wait(30000);
+    return done.isEmpty() ? QByteArray() : done.at(0).at(0).value<ApiResponse>().body;
+}
+
 /// What the provider still has after `cursor` (empty when the sync fetched everything).
 QByteArray eventsAfter(Rig &r, const QString &path, const QString &cursor)
 {
@@ -148,6 +158,8 @@ private Q_SLOTS:
     void nextSyncFetchesOnlyWhatIsNew();
     void cancelStopsAtAWholePageAndResumes();
     void startWhileRunningAndCancelWhenIdleDoNothing();
+    void endlessPagingStopsWithTheLastGoodState_data();
+    void endlessPagingStopsWithTheLastGoodState();
     void unreachableProviderKeepsTheLastGoodState();
     void expiredSessionKeepsTheLastGoodState();
     void anotherAccountIsNotMixedIn();
@@ -318,6 +330,106 @@ void TestSyncEngine::startWhileRunningAndCancelWhenIdleDoNothing()
     QCOMPARE(r.cache->count(Category::ServerUsage), events);
     r.engine->cancel();
     QCOMPARE(r.finished->count(), 2);
+}
+
+void TestSyncEngine::endlessPagingStopsWithTheLastGoodState_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("cursor does not advance") << QStringLiteral("same-cursor");
+    QTest::newRow("page repeated under a new cursor") << QStringLiteral("repeat");
+    QTest::newRow("endless new pages") << QStringLiteral("endless");
+    QTest::newRow("has_more with an old cursor") << QStringLiteral("cycle");
+}
+
+void TestSyncEngine::endlessPagingStopsWithTheLastGoodState()
+{
+    QFETCH(QString, mode);
+    // A good state from the real provider first.
+    Rig r;
+    QVERIFY(openSignedIn(r, QStringLiteral("alice")));
+    QCOMPARE(r.sync(), ErrorCode::None);
+    QVERIFY(backdateLastSync(*r.cache));
+    const Snapshot good = Snapshot::of(*r.cache);
+    const qint64 goodServers = good.counts.at(int(Category::ServerUsage));
+    const qint64 maxId = r.scalar(QStringLiteral("SELECT MAX(id) FROM server_events"));
+    QVERIFY(maxId > 0);
+
+    // A hostile provider: every document as the real one sends it, except server usage, which
+    // keeps answering has_more: true in the way this row names.
+    QHash<QString, QByteArray> documents;
+    for (const char *path : {"/v1/me", "/v1/me/personal", "/v1/me/purposes", "/v1/me/sharing", "/v1/me/retention",
+                             "/v1/me/devices", "/v1/me/cookies", "/v1/me/consents"}) {
+        const QString p = QString::fromLatin1(path);
+        documents.insert(p, bodyOf(r, p));
+        QVERIFY2(!documents.value(p).isEmpty(), path);
+    }
+    test::LocalHttpServer hostile;
+    QVERIFY(hostile.listen());
+    int serverPages = 0;
+    int otherPaged = 0;
+    const auto page = [](qint64 firstId, int n, const QString &next) {
+        QByteArray items;
+        for (int i = 0; i < n; ++i) {
+            if (i)
+                items += ',';
+            items += QStringLiteral(R"({"id":%1,"server_id":"srv-hostile","server_name":"hostile","login_at":"2025-11-01T10:00:00Z",)"
+                                    R"("duration_s":60,"traffic_bytes":1000,"cpu_pct":1.5,"memory_bytes":1000,"disk_bytes":1000})")
+                         .arg(firstId + i)
+                         .toUtf8();
+        }
+        return test::LocalHttpServer::Reply::json(
+                200, "{\"items\":[" + items + "],\"next_cursor\":\"" + next.toUtf8() + "\",\"has_more\":true}");
+    };
+    hostile.setHandler([&](const test::LocalHttpServer::Request &req) {
+        if (req.path == QLatin1String("/v1/me/usage/servers")) {
+            const int n = ++serverPages;
+            if (n > 1000) // the guard failed: stop the test rather than the machine
+                return test::LocalHttpServer::Reply::json(200, R"({"items":[],"next_cursor":"x","has_more":false})");
+            if (mode == QLatin1String("same-cursor")) // page 1 moves on to "A", then "A" again and again
+                return page(maxId + n * 10, 10, QStringLiteral("A"));
+            if (mode == QLatin1String("repeat")) // a new cursor each time, the same events each time
+                return page(maxId + 1, 10, QStringLiteral("R%1").arg(n));
+            if (mode == QLatin1String("cycle")) // back to a cursor of this walk
+                return page(maxId + n * 10, 10, QStringLiteral("C%1").arg(n % 2));
+            return page(maxId + n * 10, 10, QStringLiteral("E%1").arg(n)); // endless and fresh
+        }
+        if (documents.contains(req.path))
+            return test::LocalHttpServer::Reply::json(200, documents.value(req.path));
+        ++otherPaged;
+        return test::LocalHttpServer::Reply::problem(404, "{}");
+    });
+    // Signed in at the hostile provider itself (the real provider's tokens never go to another address).
+    r.api.setBaseUrl(hostile.url());
+    r.api.setTokens({QStringLiteral("hostile-access"), QStringLiteral("hostile-refresh"), 300});
+    r.engine->setMaxRowsPerCollection(100);
+
+    QCOMPARE(r.sync(), ErrorCode::Paging);
+    QVERIFY(!r.engine->isRunning());
+    // Stopped within a few pages, before domains or anything after them was asked for.
+    QVERIFY2(serverPages <= 11, qPrintable(QString::number(serverPages)));
+    QCOMPARE(otherPaged, 0);
+    // The last good state: the good pages stored with their cursor, nothing of the refused one.
+    const qint64 stored = r.cache->count(Category::ServerUsage) - goodServers;
+    if (mode == QLatin1String("endless")) {
+        QCOMPARE(serverPages, 11); // 10 pages of 10 make the ceiling of 100; the 11th goes over it
+        QCOMPARE(stored, 100);
+        QCOMPARE(r.cache->serverCursor(), QStringLiteral("E10"));
+    } else if (mode == QLatin1String("cycle")) {
+        QCOMPARE(serverPages, 3); // C1, C0, then C1 again
+        QCOMPARE(stored, 20);
+        QCOMPARE(r.cache->serverCursor(), QStringLiteral("C0"));
+    } else {
+        QCOMPARE(serverPages, 2);
+        QCOMPARE(stored, 10);
+        QCOMPARE(r.cache->serverCursor(), mode == QLatin1String("repeat") ? QStringLiteral("R1") : QStringLiteral("A"));
+    }
+    QCOMPARE(r.scalar(QStringLiteral("SELECT COUNT(*) FROM server_events WHERE id > %1").arg(maxId)), stored);
+    // Not announced as a successful sync, and everything else as it was.
+    QCOMPARE(r.cache->lastSyncedAt(), good.lastSynced);
+    QCOMPARE(r.cache->domainCursor(), good.domainCursor);
+    QCOMPARE(r.cache->count(Category::DomainUsage), good.counts.at(int(Category::DomainUsage)));
+    QCOMPARE(r.finished->constLast().at(0).value<Error>().code, ErrorCode::Paging);
+    // (The real provider, paging properly, passes the same checks: every other test here.)
 }
 
 void TestSyncEngine::unreachableProviderKeepsTheLastGoodState()

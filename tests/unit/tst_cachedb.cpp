@@ -4,6 +4,7 @@
 #include "Fixtures.h"
 #include "domain/Codecs.h"
 #include "store/CacheDb.h"
+#include "store/PrivateFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,6 +107,7 @@ private Q_SLOTS:
 
     void openCreatesPrivateFile();
     void openTightensAnExistingFile();
+    void everyFolderItMakesIsPrivate();
     void walJournal();
     void schemaVersion();
     void reopenKeepsData();
@@ -227,6 +229,44 @@ void TstCacheDb::openTightensAnExistingFile()
     auto db = openOrFail(dbPath());
     QVERIFY(db);
     QCOMPARE(QFile::permissions(dbPath()) & kGroupOrOther, QFileDevice::Permissions());
+#endif
+}
+
+void TstCacheDb::everyFolderItMakesIsPrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX file modes only: on Windows the data folder relies on the per-user profile ACLs");
+#else
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    // The app's data folder and everything it makes above a cache file: 0700, never 0755.
+    const QString data = root.filePath(u"share/HK Cloud/Privacy Dashboard"_s);
+    QVERIFY(makePrivateFolder(data, true).ok());
+    for (const QString &p : {root.filePath(u"share"_s), root.filePath(u"share/HK Cloud"_s), data})
+        QCOMPARE(QFile::permissions(p) & (kGroupOrOther | QFileDevice::ExeOwner | QFileDevice::ReadOwner | QFileDevice::WriteOwner),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto db = openOrFail(data + u"/accounts/C-1001/cache.sqlite"_s);
+    QVERIFY(db);
+    for (const QString &p : QStringList{data + u"/accounts"_s, data + u"/accounts/C-1001"_s})
+        QCOMPARE(QFile::permissions(p) & kGroupOrOther, QFileDevice::Permissions());
+    // The app's own folder, made 0755 by an earlier version, is tightened...
+    QVERIFY(QFile::setPermissions(data, QFile::permissions(data) | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                            | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(makePrivateFolder(data, true).ok());
+    QCOMPARE(QFile::permissions(data) & kGroupOrOther, QFileDevice::Permissions());
+    // ...but a folder the user named that exists already (their home, say) is left as it is.
+    const QString given = root.filePath(u"given"_s);
+    QVERIFY(QDir().mkdir(given));
+    QVERIFY(QFile::setPermissions(given, QFile::permissions(given) | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(makePrivateFolder(given).ok());
+    QVERIFY(QFile::permissions(given) & QFileDevice::ReadOther);
+    // A file where the folder should be is an error, not a folder.
+    QFile file(root.filePath(u"file"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const Status notAFolder = makePrivateFolder(root.filePath(u"file"_s));
+    QVERIFY(!notAFolder.ok());
+    QCOMPARE(notAFolder.error().code, ErrorCode::Storage);
 #endif
 }
 

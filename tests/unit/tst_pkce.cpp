@@ -120,8 +120,8 @@ void TstPkce::providerUrlAccepted_data()
     QTest::newRow("http 127.0.0.1 with path") << u"http://127.0.0.1:41234/"_s << u"127.0.0.1"_s;
     QTest::newRow("http other 127/8") << u"http://127.1.2.3:9000/"_s << u"127.1.2.3"_s;
     QTest::newRow("http [::1]") << u"http://[::1]:8080/"_s << u"::1"_s;
-    QTest::newRow("http localhost") << u"http://localhost:8080/"_s << u"localhost"_s;
-    QTest::newRow("http LOCALHOST") << u"http://LOCALHOST:8080/"_s << u"localhost"_s;
+    // https checks the certificate, so the name may be looked up like any other.
+    QTest::newRow("https localhost") << u"https://localhost:8443/"_s << u"localhost"_s;
 }
 
 void TstPkce::providerUrlAccepted()
@@ -140,6 +140,10 @@ void TstPkce::providerUrlRefused_data()
     QTest::newRow("plain http with port") << u"http://example.com:8080/"_s;
     QTest::newRow("http to a LAN address") << u"http://192.168.1.10:8080/"_s;
     QTest::newRow("http to 0.0.0.0") << u"http://0.0.0.0:8080/"_s;
+    // A name, not a loopback address: a hosts file or resolver could send it anywhere (RFC 8252 8.3).
+    QTest::newRow("http localhost") << u"http://localhost:8080/"_s;
+    QTest::newRow("http LOCALHOST") << u"http://LOCALHOST:8080/"_s;
+    QTest::newRow("http localhost.") << u"http://localhost.:8080/"_s;
     QTest::newRow("http localhost as a subdomain") << u"http://localhost.example.com/"_s;
     QTest::newRow("http 127.0.0.1 as a subdomain") << u"http://127.0.0.1.example.com/"_s;
     QTest::newRow("ftp") << u"ftp://example.com/"_s;

@@ -3,6 +3,7 @@
 
 #include "ErrorText.h"
 #include "Session.h"
+#include "widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +19,7 @@ namespace pd::ui {
 ActionDialog::ActionDialog(Session *session, const QString &objectName, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_summary(new QLabel(this))
+    , m_summary(plainLabel(this))
     , m_form(new QFormLayout)
     , m_notes(new QVBoxLayout)
     , m_failure(FieldErrors::makeLabel(this, objectName + QStringLiteral("Failure")))
@@ -82,7 +83,7 @@ void ActionDialog::setSummary(const QString &text)
 
 QLabel *ActionDialog::addNote(const QString &text, const QString &name)
 {
-    auto *note = new QLabel(text, this);
+    auto *note = plainLabel(text, this);
     note->setObjectName(name);
     note->setWordWrap(true);
     note->setTextFormat(Qt::PlainText);
@@ -99,7 +100,7 @@ void ActionDialog::setPrimaryText(const QString &text)
 QLabel *ActionDialog::addField(const QString &labelText, QWidget *input, const QString &field,
                                const QString &accessibleName, FieldErrors::Describe describe)
 {
-    auto *label = new QLabel(labelText, this);
+    auto *label = plainLabel(labelText, this);
     label->setBuddy(input);
     input->setAccessibleName(accessibleName);
     m_form->addRow(label, input);

@@ -2,6 +2,7 @@
 #include "ConsentHistoryDialog.h"
 
 #include "models/Labels.h"
+#include "widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -17,7 +18,7 @@ ConsentHistoryDialog::ConsentHistoryDialog(const QList<ConsentReceipt> &receipts
 {
     setObjectName(QStringLiteral("consentHistoryDialog"));
     setWindowTitle(tr("Consent history"));
-    auto *intro = new QLabel(receipts.isEmpty()
+    auto *intro = plainLabel(receipts.isEmpty()
                                  ? tr("You have not changed any consent yet. Each change you make is listed here, with "
                                       "the date and the privacy policy version it was made under.")
                                  : tr("Every consent change, newest first: your own record of what you allowed or "

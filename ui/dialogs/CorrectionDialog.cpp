@@ -6,6 +6,7 @@
 #include "domain/Limits.h"
 #include "sync/ActionQueue.h"
 #include "widgets/AttachmentPicker.h"
+#include "widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -27,7 +28,7 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
     : ActionDialog(session, QStringLiteral("correctionDialog"), parent)
     , m_fields(fields)
     , m_field(new QComboBox(this))
-    , m_current(new QLabel(this))
+    , m_current(plainLabel(this))
     , m_proposed(new QLineEdit(this))
     , m_reason(new QPlainTextEdit(this))
     , m_attachments(new AttachmentPicker(QStringLiteral("correction"), tr("Supporting documents"), this))
@@ -42,7 +43,7 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
     for (const auto &f : m_fields)
         m_field->addItem(Labels::personalField(f.first), f.first);
     m_field->setCurrentIndex(qMax(0, m_field->findData(key)));
-    auto *fieldLabel = new QLabel(tr("&Detail:"), this);
+    auto *fieldLabel = plainLabel(tr("&Detail:"), this);
     fieldLabel->setBuddy(m_field);
     m_field->setAccessibleName(tr("Detail to correct"));
     form()->addRow(fieldLabel, m_field);
@@ -57,7 +58,7 @@ CorrectionDialog::CorrectionDialog(Session *session, const QList<QPair<QString, 
     m_reason->setMinimumHeight(fontMetrics().height() * 4);
     addField(tr("&Why:"), m_reason, QStringLiteral("reason"), tr("Why the detail is wrong"));
 
-    auto *filesLabel = new QLabel(tr("&Supporting documents:"), this);
+    auto *filesLabel = plainLabel(tr("&Supporting documents:"), this);
     filesLabel->setBuddy(m_files);
     form()->addRow(filesLabel, m_attachments);
     QLabel *filesProblem = FieldErrors::makeLabel(this, QStringLiteral("correctionFilesProblem"));

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "models/Labels.h"
 #include "sync/ActionQueue.h"
+#include "widgets/PlainText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -75,9 +76,9 @@ DeleteDialog::DeleteDialog(Session *session, const Selection &selection, QWidget
     grid->addWidget(m_category, 1, 0);
     grid->addWidget(m_categoryBox, 1, 1, 1, 3);
     grid->addWidget(m_range, 2, 0, 1, 4);
-    auto *fromLabel = new QLabel(tr("&from"), box);
+    auto *fromLabel = plainLabel(tr("&from"), box);
     fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&to"), box);
+    auto *toLabel = plainLabel(tr("&to"), box);
     toLabel->setBuddy(m_to);
     auto *dates = new QHBoxLayout;
     // Indented under its radio button, so it reads as part of that choice.

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "models/Labels.h"
 #include "sync/ActionQueue.h"
+#include "widgets/PlainText.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -28,7 +29,7 @@ EditFieldDialog::EditFieldDialog(Session *session, const QString &key, const QSt
         m_value->setPlaceholderText(tr("name@example.hk"));
     else if (key == QLatin1String("mobile"))
         m_value->setPlaceholderText(tr("+852 5123 4567"));
-    auto *current = new QLabel(currentValue.isEmpty() ? tr("(empty)") : currentValue, this);
+    auto *current = plainLabel(currentValue.isEmpty() ? tr("(empty)") : currentValue, this);
     current->setObjectName(QStringLiteral("editCurrent"));
     current->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form()->addRow(tr("Now:"), current);

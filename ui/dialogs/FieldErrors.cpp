@@ -2,6 +2,7 @@
 #include "FieldErrors.h"
 
 #include "models/Labels.h"
+#include "widgets/PlainText.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -31,7 +32,7 @@ bool matches(const QString &entry, const QString &field)
 
 QLabel *FieldErrors::makeLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = plainLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);

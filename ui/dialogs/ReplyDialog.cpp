@@ -6,6 +6,7 @@
 #include "models/Labels.h"
 #include "sync/ActionQueue.h"
 #include "widgets/AttachmentPicker.h"
+#include "widgets/PlainText.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,7 +20,7 @@ namespace pd::ui {
 ReplyDialog::ReplyDialog(Session *session, const QString &requestId, const QString &question, QWidget *parent)
     : ActionDialog(session, QStringLiteral("replyDialog"), parent)
     , m_requestId(requestId)
-    , m_question(new QLabel(this))
+    , m_question(plainLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_attachments(new AttachmentPicker(QStringLiteral("reply"), tr("Files to attach"), this))
 {
@@ -40,7 +41,7 @@ ReplyDialog::ReplyDialog(Session *session, const QString &requestId, const QStri
     m_text->setTabChangesFocus(true);
     addField(tr("&Your reply:"), m_text, QStringLiteral("message"), tr("Your reply"));
 
-    auto *filesLabel = new QLabel(tr("&Files (optional):"), this);
+    auto *filesLabel = plainLabel(tr("&Files (optional):"), this);
     filesLabel->setBuddy(m_attachments->list());
     form()->addRow(filesLabel, m_attachments);
     QLabel *filesProblem = FieldErrors::makeLabel(this, QStringLiteral("replyFilesProblem"));

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "models/Labels.h"
 #include "sync/ActionQueue.h"
+#include "widgets/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,7 +24,7 @@ ResolveConflictDialog::ResolveConflictDialog(Session *session, const QueuedActio
     , m_seq(action.seq)
     , m_createdAt(action.createdAt)
     , m_conflict(action.conflict.value_or(Conflict{}))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(this))
     , m_primary(new QPushButton(tr("&Use the chosen value"), this))
 {
     setObjectName(QStringLiteral("resolveDialog"));
@@ -31,7 +32,7 @@ ResolveConflictDialog::ResolveConflictDialog(Session *session, const QueuedActio
     setWindowTitle(tr("Choose which %1 to keep").arg(QLocale().toLower(field)));
     const QDateTime changed = m_conflict.currentChangedAt;
 
-    auto *intro = new QLabel(tr("Your %1 was changed somewhere else after this computer last synced, so Hong Kong "
+    auto *intro = plainLabel(tr("Your %1 was changed somewhere else after this computer last synced, so Hong Kong "
                                 "Cloud did not apply your change and nothing was overwritten. Choose which value to keep.")
                                  .arg(QLocale().toLower(field)),
                              this);
@@ -45,7 +46,7 @@ ResolveConflictDialog::ResolveConflictDialog(Session *session, const QueuedActio
     m_keepCurrent->setObjectName(QStringLiteral("resolveKeepCurrent"));
     // When each was changed goes on its own line under the choice, so long values are never cut.
     auto when = [box](const QString &text, QRadioButton *buddy) {
-        auto *label = new QLabel(text, box);
+        auto *label = plainLabel(text, box);
         label->setWordWrap(true);
         label->setIndent(box->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) + box->fontMetrics().averageCharWidth() * 2);
         buddy->setAccessibleDescription(text);
@@ -59,7 +60,7 @@ ResolveConflictDialog::ResolveConflictDialog(Session *session, const QueuedActio
                               m_keepCurrent));
     m_keepMine->setChecked(true);
 
-    auto *note = new QLabel(tr("Keeping yours sends your change again. Keeping the one at Hong Kong Cloud discards "
+    auto *note = plainLabel(tr("Keeping yours sends your change again. Keeping the one at Hong Kong Cloud discards "
                                "your change; nothing is sent."),
                             this);
     note->setWordWrap(true);

@@ -3,6 +3,7 @@
 
 #include "Appearance.h"
 #include "LanguageSwitcher.h"
+#include "widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,13 +33,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     const int current = m_language->findData(settings.value(languageKey()).toString());
     m_language->setCurrentIndex(current < 0 ? 0 : current);
-    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    auto *languageLabel = plainLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
 
     m_highContrast->setObjectName(QStringLiteral("highContrastCheck"));
     m_highContrast->setAccessibleName(tr("High-contrast colours"));
     m_highContrast->setChecked(settings.value(highContrastKey(), false).toBool());
-    auto *contrastNote = new QLabel(tr("White text on black, with a yellow selection. When off, the colours follow "
+    auto *contrastNote = plainLabel(tr("White text on black, with a yellow selection. When off, the colours follow "
                                        "the system."),
                                     this);
     contrastNote->setWordWrap(true);

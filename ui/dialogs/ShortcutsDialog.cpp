@@ -3,6 +3,7 @@
 
 #include "models/Labels.h"
 #include "widgets/FilterBar.h"
+#include "widgets/PlainText.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -42,7 +43,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QPair<QString, QString>> &givenRows
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
 
-    auto *intro = new QLabel(tr("Everything in Privacy Dashboard can be done with the keyboard."), this);
+    auto *intro = plainLabel(tr("Everything in Privacy Dashboard can be done with the keyboard."), this);
     intro->setWordWrap(true);
 
     auto *table = new QTableWidget(int(rows.size()), 2, this);

@@ -8,6 +8,7 @@
 #include "models/AccessLogModel.h"
 #include "models/Labels.h"
 #include "sync/ActionQueue.h"
+#include "widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -26,12 +27,12 @@ namespace pd::ui {
 
 AccessLogPage::AccessLogPage(Session *session, QWidget *parent)
     : Page(session, parent)
-    , m_summary(new QLabel(this))
-    , m_warning(new QLabel(this))
+    , m_summary(plainLabel(this))
+    , m_warning(plainLabel(this))
     , m_dismiss(new QPushButton(tr("I have read this, &hide it"), this))
     , m_askFirst(new QCheckBox(tr("As&k me first before staff can see my data"), this))
-    , m_askFirstHelp(new QLabel(this))
-    , m_pendingLabel(new QLabel(tr("Waiting for your answer:"), this))
+    , m_askFirstHelp(plainLabel(this))
+    , m_pendingLabel(plainLabel(tr("Waiting for your answer:"), this))
     , m_pending(new QListWidget(this))
     , m_approve(new QPushButton(tr("Approv&e"), this))
     , m_decline(new QPushButton(tr("Dec&line"), this))
@@ -65,6 +66,7 @@ AccessLogPage::AccessLogPage(Session *session, QWidget *parent)
     m_pendingLabel->setObjectName(QStringLiteral("accessPendingLabel"));
     m_pendingLabel->setBuddy(m_pending);
     m_pending->setObjectName(QStringLiteral("accessPending"));
+    usePlainToolTips(m_pending);
     m_pending->setAccessibleName(tr("Staff requests waiting for your answer"));
     m_pending->setWordWrap(true);
     m_pending->setMaximumHeight(fontMetrics().height() * 7);
@@ -74,6 +76,7 @@ AccessLogPage::AccessLogPage(Session *session, QWidget *parent)
     m_decline->setToolTip(tr("Refuse: they cannot see your data"));
 
     m_table->setObjectName(QStringLiteral("accessTable"));
+    usePlainToolTips(m_table);
     m_table->setAccessibleName(tr("Who looked at your data"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -107,7 +110,7 @@ AccessLogPage::AccessLogPage(Session *session, QWidget *parent)
     // The details pane with a visible label, so its name is what sighted users read too.
     auto *detailsBox = new QWidget(split);
     detailsBox->setObjectName(QStringLiteral("accessDetailsBox"));
-    auto *detailsLabel = new QLabel(m_details->accessibleName(), detailsBox);
+    auto *detailsLabel = plainLabel(m_details->accessibleName(), detailsBox);
     detailsLabel->setObjectName(QStringLiteral("accessDetailsLabel"));
     detailsLabel->setBuddy(m_details);
     m_details->setParent(detailsBox);

@@ -8,6 +8,7 @@
 #include "models/Labels.h"
 #include "sync/ActionQueue.h"
 #include "widgets/ScrollPane.h"
+#include "widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -22,12 +23,12 @@ namespace pd::ui {
 
 ConsentPage::ConsentPage(Session *session, QWidget *parent)
     : Page(session, parent)
-    , m_intro(new QLabel(this))
-    , m_empty(new QLabel(this))
+    , m_intro(plainLabel(this))
+    , m_empty(plainLabel(this))
     , m_rowsHost(new QWidget(this))
     , m_rows(new QGridLayout(m_rowsHost))
-    , m_status(new QLabel(this))
-    , m_policy(new QLabel(this))
+    , m_status(plainLabel(this))
+    , m_policy(plainLabel(this))
     , m_history(new QPushButton(tr("Hi&story…"), this))
 {
     setObjectName(QStringLiteral("consentPage"));
@@ -107,10 +108,10 @@ void ConsentPage::rebuild(const QStringList &purposes)
         Row r;
         r.box = new QCheckBox(Labels::consentPurpose(p), m_rowsHost);
         r.box->setObjectName(QStringLiteral("consent_") + p);
-        r.affects = new QLabel(m_rowsHost);
+        r.affects = plainLabel(m_rowsHost);
         r.affects->setObjectName(QStringLiteral("consentAffects_") + p);
         r.affects->setWordWrap(true);
-        r.changed = new QLabel(m_rowsHost);
+        r.changed = plainLabel(m_rowsHost);
         r.changed->setObjectName(QStringLiteral("consentChanged_") + p);
         r.changed->setWordWrap(true);
         m_rows->addWidget(r.box, row, 0, Qt::AlignTop);

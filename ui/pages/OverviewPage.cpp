@@ -5,6 +5,7 @@
 #include "AccountView.h"
 #include "models/Labels.h"
 #include "widgets/ScrollPane.h"
+#include "widgets/PlainText.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -20,7 +21,7 @@ namespace {
 
 QLabel *wrapped(const QString &objectName, QWidget *parent)
 {
-    auto *l = new QLabel(parent);
+    auto *l = plainLabel(parent);
     l->setObjectName(objectName);
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
@@ -62,7 +63,7 @@ OverviewPage::OverviewPage(AccountView *view, QWidget *parent)
         auto *card = new QFrame(content);
         card->setObjectName(QStringLiteral("card_") + code);
         card->setFrameShape(QFrame::StyledPanel);
-        auto *name = new QLabel(Labels::category(c), card);
+        auto *name = plainLabel(Labels::category(c), card);
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);

@@ -7,6 +7,7 @@
 #include "models/PersonalModel.h"
 #include "widgets/RecordTable.h"
 #include "widgets/WhyPanel.h"
+#include "widgets/PlainText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,11 +22,11 @@ namespace pd::ui {
 
 PersonalPage::PersonalPage(AccountView *view, QWidget *parent)
     : Page(view, parent)
-    , m_intro(new QLabel(this))
+    , m_intro(plainLabel(this))
     , m_table(new RecordTable(this))
     , m_details(new QTextBrowser(this))
-    , m_password(new QLabel(this))
-    , m_payment(new QLabel(this))
+    , m_password(plainLabel(this))
+    , m_payment(plainLabel(this))
     , m_why(new WhyPanel(view, Category::Registration, this))
     , m_change(new QPushButton(this))
 {

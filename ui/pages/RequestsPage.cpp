@@ -11,6 +11,7 @@
 #include "models/Labels.h"
 #include "models/RequestsModel.h"
 #include "sync/ActionQueue.h"
+#include "widgets/PlainText.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -68,8 +69,8 @@ public:
 RequestsPage::RequestsPage(Session *session, QWidget *parent)
     : Page(session, parent)
     , m_proxy(new RequestsViewModel(this))
-    , m_summary(new QLabel(this))
-    , m_sending(new QLabel(this))
+    , m_summary(plainLabel(this))
+    , m_sending(plainLabel(this))
     , m_pause(new QPushButton(this))
     , m_retry(new QPushButton(tr("Retry no&w"), this))
     , m_new(new QToolButton(this))
@@ -80,10 +81,10 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit and resend…"), this))
     , m_discard(new QPushButton(tr("D&iscard…"), this))
     , m_saveCopy(new QPushButton(tr("&Save copy…"), this))
-    , m_question(new QLabel(this))
+    , m_question(plainLabel(this))
     , m_reply(new QPushButton(tr("Repl&y…"), this))
     , m_exportProgress(new QProgressBar(this))
-    , m_exportStatus(new QLabel(this))
+    , m_exportStatus(plainLabel(this))
 {
     setObjectName(QStringLiteral("requestsPage"));
     m_summary->setObjectName(QStringLiteral("requestsSummary"));
@@ -102,6 +103,7 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     m_new->setFocusPolicy(Qt::StrongFocus);
 
     m_table->setObjectName(QStringLiteral("requestsTable"));
+    usePlainToolTips(m_table);
     m_table->setAccessibleName(tr("Your requests"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

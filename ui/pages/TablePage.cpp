@@ -6,6 +6,7 @@
 #include "widgets/FilterBar.h"
 #include "widgets/RecordTable.h"
 #include "widgets/WhyPanel.h"
+#include "widgets/PlainText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,11 +23,11 @@ TablePage::TablePage(AccountView *view, Category category, Texts texts, QWidget 
     , m_category(category)
     , m_texts(std::move(texts))
     , m_filter(new FilterBar({m_texts.filterHint, false, {}}, this))
-    , m_count(new QLabel(this))
+    , m_count(plainLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new RecordTable(this))
     , m_details(new QTextBrowser(this))
-    , m_empty(new QLabel(this))
+    , m_empty(plainLabel(this))
     , m_why(new WhyPanel(view, category, this))
 {
     const QString &p = m_texts.objectPrefix;

@@ -9,6 +9,7 @@
 #include "widgets/RecordTable.h"
 #include "widgets/UsageChart.h"
 #include "widgets/WhyPanel.h"
+#include "widgets/PlainText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +25,7 @@ UsagePage::UsagePage(AccountView *view, QWidget *parent)
     : Page(view, parent)
     , m_views(new QTabWidget(this))
     , m_chart(new UsageChart(this))
-    , m_chartCaption(new QLabel(this))
+    , m_chartCaption(plainLabel(this))
 {
     setObjectName(QStringLiteral("usagePage"));
     m_views->setObjectName(QStringLiteral("usageViews"));
@@ -85,7 +86,7 @@ QWidget *UsagePage::buildView(View &view, const QString &prefix, const QString &
     w->setObjectName(prefix + QStringLiteral("View"));
     view.filter->setParent(w);
     view.filter->setObjectNames(prefix);
-    view.count = new QLabel(w);
+    view.count = plainLabel(w);
     view.count->setObjectName(prefix + QStringLiteral("Count"));
     view.table = new RecordTable(w);
     view.table->setObjectName(prefix + QStringLiteral("Table"));

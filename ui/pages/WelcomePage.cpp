@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "Session.h"
 #include "widgets/ScrollPane.h"
+#include "widgets/PlainText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,14 +29,14 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("welcomePage"));
 
     // A rich-text heading is sized relative to the current font, so it grows with large text.
-    auto *heading = new QLabel(
+    auto *heading = plainLabel(
         QStringLiteral("<h2>%1</h2>").arg(tr("See the personal data Hong Kong Cloud holds about you").toHtmlEscaped()),
         this);
     heading->setObjectName(QStringLiteral("welcomeHeading"));
     heading->setTextFormat(Qt::RichText);
     heading->setWordWrap(true);
 
-    auto *intro = new QLabel(tr("Privacy Dashboard shows every piece of personal data Hong Kong Cloud holds about "
+    auto *intro = plainLabel(tr("Privacy Dashboard shows every piece of personal data Hong Kong Cloud holds about "
                                 "you, why it holds it and how long it keeps it. Sign in with your Hong Kong Cloud "
                                 "account to download a copy to this computer."),
                              this);
@@ -46,9 +47,9 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     m_provider->setObjectName(QStringLiteral("providerField"));
     m_provider->setPlaceholderText(tr("https://privacy.hkcloud.example"));
     m_provider->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
-    auto *providerLabel = new QLabel(tr("Provider a&ddress:"), this);
+    auto *providerLabel = plainLabel(tr("Provider a&ddress:"), this);
     providerLabel->setBuddy(m_provider);
-    m_addressError = new QLabel(this);
+    m_addressError = plainLabel(this);
     m_addressError->setObjectName(QStringLiteral("providerError"));
     m_addressError->setWordWrap(true);
     m_addressError->hide();
@@ -57,12 +58,12 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
     m_signIn->setAutoDefault(true);
-    m_hint = new QLabel(tr("Your browser will open so you can sign in to Hong Kong Cloud. Come back here afterwards."),
+    m_hint = plainLabel(tr("Your browser will open so you can sign in to Hong Kong Cloud. Come back here afterwards."),
                         this);
     m_hint->setObjectName(QStringLiteral("signInHint"));
     m_hint->setWordWrap(true);
 
-    m_message = new QLabel(this);
+    m_message = plainLabel(this);
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -71,11 +72,11 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     // Shown while the browser sign-in runs.
     m_waiting = new QWidget(this);
     m_waiting->setObjectName(QStringLiteral("signInWaiting"));
-    m_waitingText = new QLabel(tr("Waiting for you to sign in in your browser…"), m_waiting);
+    m_waitingText = plainLabel(tr("Waiting for you to sign in in your browser…"), m_waiting);
     m_waitingText->setWordWrap(true);
     m_cancel = new QPushButton(tr("Cancel sign-in"), m_waiting);
     m_cancel->setObjectName(QStringLiteral("cancelSignInButton"));
-    auto *linkLabel = new QLabel(tr("If your browser did not open, copy this &link into it:"), m_waiting);
+    auto *linkLabel = plainLabel(tr("If your browser did not open, copy this &link into it:"), m_waiting);
     linkLabel->setWordWrap(true);
     m_link = new QLineEdit(m_waiting);
     m_link->setObjectName(QStringLiteral("signInLink"));

@@ -5,6 +5,7 @@
 #include "StaffText.h"
 #include "models/Labels.h"
 #include "staff/StaffDesk.h"
+#include "widgets/PlainText.h"
 
 #include <QAbstractTableModel>
 #include <QCheckBox>
@@ -112,23 +113,23 @@ AuditPage::AuditPage(StaffDesk *desk, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_apply(new QPushButton(tr("Sho&w"), this))
     , m_table(new QTableView(this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(this))
     , m_more(new QPushButton(tr("Load mor&e"), this))
     , m_verify(new QPushButton(tr("Ver&ify the log"), this))
-    , m_verdict(new QLabel(this))
+    , m_verdict(plainLabel(this))
 {
     setObjectName(QStringLiteral("auditPage"));
-    auto *staffLabel = new QLabel(tr("Staff &member:"), this);
+    auto *staffLabel = plainLabel(tr("Staff &member:"), this);
     staffLabel->setBuddy(m_staff);
     m_staff->setObjectName(QStringLiteral("auditStaffFilter"));
     m_staff->setAccessibleName(tr("Staff member"));
     m_staff->setPlaceholderText(tr("Account id, e.g. S-0001"));
-    auto *customerLabel = new QLabel(tr("C&ustomer:"), this);
+    auto *customerLabel = plainLabel(tr("C&ustomer:"), this);
     customerLabel->setBuddy(m_customer);
     m_customer->setObjectName(QStringLiteral("auditCustomerFilter"));
     m_customer->setAccessibleName(tr("Customer"));
     m_customer->setPlaceholderText(tr("Account id, e.g. C-1001"));
-    auto *reasonLabel = new QLabel(tr("Reaso&n:"), this);
+    auto *reasonLabel = plainLabel(tr("Reaso&n:"), this);
     reasonLabel->setBuddy(m_reason);
     m_reason->setObjectName(QStringLiteral("auditReasonFilter"));
     m_reason->setAccessibleName(tr("Reason"));
@@ -151,6 +152,7 @@ AuditPage::AuditPage(StaffDesk *desk, QWidget *parent)
     m_apply->setToolTip(tr("Fetch the entries that match these filters"));
 
     m_table->setObjectName(QStringLiteral("auditTable"));
+    usePlainToolTips(m_table);
     m_table->setAccessibleName(tr("Audit log"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

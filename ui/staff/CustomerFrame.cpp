@@ -13,6 +13,7 @@
 #include "pages/UsagePage.h"
 #include "staff/CustomerView.h"
 #include "staff/StaffDesk.h"
+#include "widgets/PlainText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,8 +31,8 @@ CustomerFrame::CustomerFrame(StaffDesk *desk, const CustomerHit &customer, QWidg
     : QFrame(parent)
     , m_desk(desk)
     , m_customer(customer)
-    , m_banner(new QLabel(this))
-    , m_state(new QLabel(this))
+    , m_banner(plainLabel(this))
+    , m_state(plainLabel(this))
     , m_end(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_tick(new QTimer(this))

@@ -7,6 +7,7 @@
 #include "domain/Limits.h"
 #include "models/Labels.h"
 #include "staff/StaffDesk.h"
+#include "widgets/PlainText.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -27,17 +28,17 @@ CustomersPage::CustomersPage(StaffDesk *desk, QWidget *parent)
     , m_search(new QLineEdit(m_searchView))
     , m_find(new QPushButton(tr("Fin&d"), m_searchView))
     , m_results(new QListWidget(m_searchView))
-    , m_status(new QLabel(m_searchView))
+    , m_status(plainLabel(m_searchView))
     , m_open(new QPushButton(tr("O&pen…"), m_searchView))
 {
     setObjectName(QStringLiteral("customersPage"));
     m_stack->setObjectName(QStringLiteral("customersStack"));
-    auto *intro = new QLabel(m_searchView);
+    auto *intro = plainLabel(m_searchView);
     intro->setObjectName(QStringLiteral("customersIntro"));
     intro->setWordWrap(true);
     intro->setText(tr("Find a customer by account id, user name, e-mail address or phone number. Opening their data "
                       "needs a reason; the customer sees every access in their access log."));
-    auto *label = new QLabel(tr("Find &customer:"), m_searchView);
+    auto *label = plainLabel(tr("Find &customer:"), m_searchView);
     label->setBuddy(m_search);
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setAccessibleName(tr("Find customer"));
@@ -50,6 +51,7 @@ CustomersPage::CustomersPage(StaffDesk *desk, QWidget *parent)
     m_find->setObjectName(QStringLiteral("customerFind"));
     m_find->setAutoDefault(false);
     m_results->setObjectName(QStringLiteral("customerResults"));
+    usePlainToolTips(m_results);
     m_results->setAccessibleName(tr("Customers found"));
     m_results->setAccessibleDescription(tr("Press Enter to open the selected customer's data"));
     m_status->setObjectName(QStringLiteral("customersStatus"));

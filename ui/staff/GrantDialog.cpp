@@ -4,6 +4,7 @@
 #include "StaffText.h"
 #include "domain/Limits.h"
 #include "models/Labels.h"
+#include "widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +32,7 @@ GrantDialog::GrantDialog(const CustomerHit &customer, QWidget *parent)
     const QString who = customer.displayName.isEmpty() ? customer.username : customer.displayName;
     setWindowTitle(tr("Open %1's data").arg(who));
 
-    auto *summary = new QLabel(this);
+    auto *summary = plainLabel(this);
     summary->setObjectName(QStringLiteral("grantSummary"));
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::PlainText);
@@ -44,7 +45,7 @@ GrantDialog::GrantDialog(const CustomerHit &customer, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto addRow = [this, form](const QString &label, QWidget *input, const QString &field, const QString &name) {
-        auto *l = new QLabel(label, this);
+        auto *l = plainLabel(label, this);
         l->setBuddy(input);
         input->setAccessibleName(name);
         form->addRow(l, input);

@@ -7,6 +7,7 @@
 #include "models/Labels.h"
 #include "models/RequestsModel.h"
 #include "staff/StaffDesk.h"
+#include "widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,7 +58,7 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
     : QDialog(parent)
     , m_desk(desk)
     , m_meta(request)
-    , m_header(new QLabel(this))
+    , m_header(plainLabel(this))
     , m_details(new QTextBrowser(this))
     , m_assign(new QPushButton(tr("Assign to &me"), this))
     , m_review(new QPushButton(tr("Move to i&n review"), this))
@@ -67,15 +68,15 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
     , m_extend(new QPushButton(tr("E&xtend due date…"), this))
     , m_forms(new QStackedWidget(this))
     , m_question(textField(QStringLiteral("processQuestion"), this))
-    , m_effect(new QLabel(this))
+    , m_effect(plainLabel(this))
     , m_answer(textField(QStringLiteral("processAnswer"), this))
     , m_reasonCode(new QComboBox(this))
-    , m_reasonHint(new QLabel(this))
+    , m_reasonHint(plainLabel(this))
     , m_reasonText(textField(QStringLiteral("processRejectText"), this))
     , m_months(new QComboBox(this))
     , m_extendReason(textField(QStringLiteral("processExtendReason"), this))
     , m_send(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(this))
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("processRequestDialog"));
@@ -112,7 +113,7 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
     m_forms->addWidget(new QWidget(m_forms)); // Form::None
 
     FormPage ask = makePage(QStringLiteral("processAskForm"), m_forms);
-    auto *questionLabel = new QLabel(tr("&Question to the customer:"), ask.page);
+    auto *questionLabel = plainLabel(tr("&Question to the customer:"), ask.page);
     questionLabel->setBuddy(m_question);
     m_question->setParent(ask.page);
     m_question->setAccessibleName(tr("Question to the customer"));
@@ -129,7 +130,7 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
     m_effect->setTextFormat(Qt::PlainText);
     m_effect->setParent(complete.page);
     complete.form->addRow(m_effect);
-    auto *answerLabel = new QLabel(tr("Ans&wer to the customer:"), complete.page);
+    auto *answerLabel = plainLabel(tr("Ans&wer to the customer:"), complete.page);
     answerLabel->setBuddy(m_answer);
     m_answer->setParent(complete.page);
     m_answer->setAccessibleName(tr("Answer to the customer"));
@@ -145,14 +146,14 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
     m_reasonCode->setAccessibleName(tr("Reason for refusing"));
     for (const char *code : kRejectionCodes)
         m_reasonCode->addItem(StaffText::rejectionReason(QLatin1String(code)), QLatin1String(code));
-    auto *codeLabel = new QLabel(tr("Reason (from the &list):"), reject.page);
+    auto *codeLabel = plainLabel(tr("Reason (from the &list):"), reject.page);
     codeLabel->setBuddy(m_reasonCode);
     reject.form->addRow(codeLabel, m_reasonCode);
     m_reasonHint->setObjectName(QStringLiteral("processRejectHint"));
     m_reasonHint->setWordWrap(true);
     m_reasonHint->setParent(reject.page);
     reject.form->addRow(QString(), m_reasonHint);
-    auto *textLabel = new QLabel(tr("&Explanation for the customer:"), reject.page);
+    auto *textLabel = plainLabel(tr("&Explanation for the customer:"), reject.page);
     textLabel->setBuddy(m_reasonText);
     m_reasonText->setParent(reject.page);
     m_reasonText->setAccessibleName(tr("Explanation for the customer"));
@@ -169,10 +170,10 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
     m_months->setAccessibleName(tr("Extend by"));
     for (int m = 1; m <= limits::kExtensionMonthsMax; ++m)
         m_months->addItem(tr("%n month(s)", nullptr, m), m);
-    auto *monthsLabel = new QLabel(tr("Extend &by:"), extend.page);
+    auto *monthsLabel = plainLabel(tr("Extend &by:"), extend.page);
     monthsLabel->setBuddy(m_months);
     extend.form->addRow(monthsLabel, m_months);
-    auto *whyLabel = new QLabel(tr("&Why (the customer sees this):"), extend.page);
+    auto *whyLabel = plainLabel(tr("&Why (the customer sees this):"), extend.page);
     whyLabel->setBuddy(m_extendReason);
     m_extendReason->setParent(extend.page);
     m_extendReason->setAccessibleName(tr("Why the due date is extended"));
@@ -180,7 +181,7 @@ ProcessRequestDialog::ProcessRequestDialog(StaffDesk *desk, const StaffRequest &
     QLabel *extendProblem = FieldErrors::makeLabel(extend.page, QStringLiteral("processExtendReasonProblem"));
     extend.form->addRow(QString(), extendProblem);
     m_errors.add(QStringLiteral("reason"), m_extendReason, extendProblem);
-    auto *once = new QLabel(tr("A due date can be extended only once."), extend.page);
+    auto *once = plainLabel(tr("A due date can be extended only once."), extend.page);
     once->setWordWrap(true);
     extend.form->addRow(once);
     m_forms->addWidget(extend.page);

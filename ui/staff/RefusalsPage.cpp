@@ -6,6 +6,7 @@
 #include "models/Labels.h"
 #include "staff/StaffDesk.h"
 #include "widgets/SaveFileDialog.h"
+#include "widgets/PlainText.h"
 
 #include <QAbstractTableModel>
 #include <QDir>
@@ -78,17 +79,18 @@ RefusalsPage::RefusalsPage(StaffDesk *desk, QWidget *parent)
     : StaffPage(desk, parent)
     , m_model(new RefusalsTableModel(this))
     , m_table(new QTableView(this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(this))
     , m_export(new QPushButton(tr("&Export…"), this))
     , m_reload(new QPushButton(tr("Fetch agai&n"), this))
 {
     setObjectName(QStringLiteral("refusalsPage"));
-    auto *intro = new QLabel(this);
+    auto *intro = plainLabel(this);
     intro->setObjectName(QStringLiteral("refusalsIntro"));
     intro->setWordWrap(true);
     intro->setText(tr("Every request we refused, with the reason given to the customer. The Privacy Commissioner may "
                       "ask to see this log book."));
     m_table->setObjectName(QStringLiteral("refusalsTable"));
+    usePlainToolTips(m_table);
     m_table->setAccessibleName(tr("Refusal log book"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -10,6 +10,7 @@
 #include "models/StaffQueueFilter.h"
 #include "models/StaffQueueModel.h"
 #include "staff/StaffDesk.h"
+#include "widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +60,7 @@ StaffQueuePage::StaffQueuePage(StaffDesk *desk, QWidget *parent)
     , m_assignee(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("O&verdue only"), this))
     , m_table(new QTableView(this))
-    , m_summary(new QLabel(this))
+    , m_summary(plainLabel(this))
     , m_open(new QPushButton(tr("&Open…"), this))
     , m_reload(new QPushButton(tr("Fetc&h again"), this))
 {
@@ -84,17 +85,18 @@ StaffQueuePage::StaffQueuePage(StaffDesk *desk, QWidget *parent)
     m_assignee->addItem(tr("Nobody yet"), int(StaffQueueFilter::Assignee::Nobody));
     m_overdue->setObjectName(QStringLiteral("queueOverdueFilter"));
 
-    auto *typeLabel = new QLabel(tr("&Type:"), this);
+    auto *typeLabel = plainLabel(tr("&Type:"), this);
     typeLabel->setBuddy(m_type);
     m_type->setAccessibleName(tr("Type of request"));
-    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
+    auto *statusLabel = plainLabel(tr("Stat&us:"), this);
     statusLabel->setBuddy(m_status);
     m_status->setAccessibleName(tr("Status"));
-    auto *assigneeLabel = new QLabel(tr("Assi&gned to:"), this);
+    auto *assigneeLabel = plainLabel(tr("Assi&gned to:"), this);
     assigneeLabel->setBuddy(m_assignee);
     m_assignee->setAccessibleName(tr("Assigned to"));
 
     m_table->setObjectName(QStringLiteral("queueTable"));
+    usePlainToolTips(m_table);
     m_table->setAccessibleName(tr("Request queue"));
     m_table->setAccessibleDescription(tr("Press Enter to open the selected request"));
     m_table->setModel(view);

@@ -4,6 +4,7 @@
 #include "domain/AttachmentName.h"
 #include "domain/Limits.h"
 #include "models/Labels.h"
+#include "widgets/PlainText.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,6 +24,7 @@ AttachmentPicker::AttachmentPicker(const QString &prefix, const QString &accessi
 {
     setObjectName(prefix + QStringLiteral("Attachments"));
     m_files->setObjectName(prefix + QStringLiteral("Files"));
+    usePlainToolTips(m_files);
     m_files->setMinimumHeight(fontMetrics().height() * 4);
     m_files->setAccessibleName(accessibleName);
     m_files->setAccessibleDescription(tr("PDF, PNG or JPEG files, at most %1 each, up to %2 files.")
@@ -67,7 +69,7 @@ void AttachmentPicker::addFiles(const QStringList &paths)
         auto *item = new QListWidgetItem(tr("%1 (%2)").arg(pd::cleanAttachmentName(info.fileName()), Labels::bytes(info.size())),
                                          m_files);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(path);
+        item->setToolTip(path); // shown literally: the list uses usePlainToolTips()
     }
     if (m_files->count() > 0 && m_files->currentRow() < 0)
         m_files->setCurrentRow(0);

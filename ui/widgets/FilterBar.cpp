@@ -3,6 +3,7 @@
 
 #include "RecordTable.h"
 #include "models/WindowedTableModel.h"
+#include "widgets/PlainText.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,9 +21,9 @@ namespace pd::ui {
 FilterBar::FilterBar(const Options &options, QWidget *parent)
     : QWidget(parent)
     , m_text(new QLineEdit(this))
-    , m_sortLabel(new QLabel(tr("Sort &by:"), this))
+    , m_sortLabel(plainLabel(tr("Sort &by:"), this))
     , m_sortColumn(new QComboBox(this))
-    , m_orderLabel(new QLabel(tr("Ord&er:"), this))
+    , m_orderLabel(plainLabel(tr("Ord&er:"), this))
     , m_sortOrder(new QComboBox(this))
     , m_debounce(new QTimer(this))
     , m_sortDebounce(new QTimer(this))
@@ -46,7 +47,7 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
     outer->addLayout(sorting);
     auto *second = new QHBoxLayout;
 
-    auto *label = new QLabel(tr("F&ilter:"), this);
+    auto *label = plainLabel(tr("F&ilter:"), this);
     label->setBuddy(m_text);
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(options.placeholder);
@@ -110,7 +111,7 @@ FilterBar::FilterBar(const Options &options, QWidget *parent)
     }
 
     if (!options.kinds.isEmpty()) {
-        auto *kindLabel = new QLabel(tr("&Kind:"), this);
+        auto *kindLabel = plainLabel(tr("&Kind:"), this);
         m_kind = new QComboBox(this);
         m_kind->setObjectName(QStringLiteral("kindFilter"));
         kindLabel->setBuddy(m_kind);

@@ -3,6 +3,7 @@
 
 #include "Appearance.h"
 #include "NotificationBannerAccessible.h"
+#include "widgets/PlainText.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -86,8 +87,8 @@ QIcon closeIcon(const QColor &colour, int size, qreal dpr)
 
 NotificationBanner::NotificationBanner(QWidget *parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_icon(plainLabel(this))
+    , m_text(plainLabel(this))
     , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {

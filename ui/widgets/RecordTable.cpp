@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordTable.h"
 
+#include "PlainText.h"
+
 #include "models/WindowedTableModel.h"
 
 #include <QEvent>
@@ -14,6 +16,7 @@ RecordTable::RecordTable(QWidget *parent)
     : QTableView(parent)
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    usePlainToolTips(this);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
