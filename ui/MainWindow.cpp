@@ -281,6 +281,8 @@ void MainWindow::updateMode()
     m_actionsUi->menu()->menuAction()->setVisible(!staffAccount);
     m_actionsUi->requestsAction()->setVisible(customer);
     m_actionsUi->newRequestAction()->setEnabled(customer);
+    for (QAction *a : m_actionsUi->menu()->actions()) // reachable from a screen reader even when hidden
+        a->setEnabled(customer);
     m_actionsUi->exportAction()->setEnabled(customer);
     m_syncAction->setText(staffAccount ? tr("Fetch &again") : tr("&Sync now"));
     m_syncAction->setToolTip(staffAccount ? tr("Fetch the queue and the current list again (F5)")

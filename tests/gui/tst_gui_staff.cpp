@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -180,6 +181,11 @@ void TestGuiStaff::samGetsTheWorkspaceNotTheCustomerTabs()
     QVERIFY(m_gui.window->findChild<AuditPage *>() == nullptr);
     for (int i = 0; i < tabs->count(); ++i)
         QVERIFY2(!Labels::withoutMnemonic(tabs->tabText(i)).contains(QStringLiteral("Audit")), qPrintable(tabs->tabText(i)));
+    // Nothing acts on sam's own data as a customer: the Actions menu's entries are all off.
+    auto *actions = m_gui.window->findChild<QMenu *>(QStringLiteral("actionsMenu"));
+    QVERIFY(actions && !actions->actions().isEmpty());
+    for (QAction *a : actions->actions())
+        QVERIFY2(!a->isEnabled() || a->isSeparator(), qPrintable(a->text()));
     // The status line speaks of the queue and the steps, not of sam's own records.
     QTRY_VERIFY(m_gui.window->statusText().contains(QStringLiteral("Queue")));
 }
