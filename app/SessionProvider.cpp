@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Session: which provider it talks to, and what belongs to that provider (issue 10): the address,
+// its origin, the folder of the account's files, the keychain entry, and what an older version kept
+// without a provider. Sign-in, sync and the account's objects are in Session.cpp.
+#include "Session.h"
+
+#include "api/ApiClient.h"
+#include "auth/TokenStore.h"
+#include "domain/Origin.h"
+#include "staff/StaffDesk.h"
+#include "store/CacheDb.h"
+#include "store/Outbox.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+
+namespace pd {
+
+Result<QUrl> Session::checkProviderUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return Error::make(ErrorCode::InsecureUrl, QStringLiteral("not a valid address"));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return url;
+    if (scheme == QLatin1String("http")) {
+        // Only a loopback address itself: the name "localhost" is looked up like any other and
+        // can be made to point elsewhere (RFC 8252 8.3), so plain http to it is refused.
+        if (QHostAddress(url.host()).isLoopback())
+            return url;
+        if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+            return Error::make(ErrorCode::InsecureUrl, QStringLiteral("localhost: use 127.0.0.1 or [::1]"));
+        return Error::make(ErrorCode::InsecureUrl, QStringLiteral("plain http is allowed only for loopback"));
+    }
+    return Error::make(ErrorCode::InsecureUrl, QStringLiteral("unsupported scheme"));
+}
+
+QUrl Session::defaultProviderUrl()
+{
+    return QUrl(QStringLiteral("https://privacy.cn2.hk/"));
+}
+
+Status Session::setProviderUrl(const QUrl &url)
+{
+    Result<QUrl> checked = checkProviderUrl(url.toString());
+    if (!checked)
+        return checked.error();
+    // Tokens and local files belong to one provider: another one needs signing out first.
+    if (m_state != State::SignedOut && origin::of(*checked) != providerOrigin())
+        return Error::make(ErrorCode::OtherProvider, QStringLiteral("signed in at %1").arg(providerOrigin()));
+    m_api->setBaseUrl(*checked);
+    return okStatus();
+}
+
+QString Session::providerOrigin() const
+{
+    return origin::of(m_api->baseUrl());
+}
+
+QString Session::accountRoot() const
+{
+    return QDir(m_dataRoot).filePath(origin::folderName(providerOrigin()));
+}
+
+QString Session::tokenKeyFor(const QString &origin, const QString &accountId)
+{
+    return origin + QLatin1Char(' ') + accountId;
+}
+
+QUrl Session::providerUrl() const
+{
+    return m_api->baseUrl();
+}
+
+void Session::loadTokens(const QString &accountId, const std::function<void(Result<TokenPair>)> &done)
+{
+    m_tokens->load(tokenKey(accountId), [this, accountId, done](Result<TokenPair> t) {
+        if (t || t.error().code != ErrorCode::KeychainNotFound) {
+            done(t);
+            return;
+        }
+        // Saved by a version that kept tokens under the account alone (restore() checked that this
+        // is the provider they came from): moved under the provider's key, then used.
+        m_tokens->load(accountId, [this, accountId, done](Result<TokenPair> legacy) {
+            if (!legacy) {
+                done(legacy);
+                return;
+            }
+            const TokenPair pair = *legacy;
+            m_tokens->save(tokenKey(accountId), pair, [this, accountId, pair, done](Status s) {
+                if (s)
+                    m_tokens->remove(accountId, [](Status) {});
+                done(pair);
+            });
+        });
+    });
+}
+
+void Session::adoptUnboundFiles(const QString &accountId)
+{
+    // Files a version before provider binding kept in the data folder itself: they are this
+    // provider's (restore() checked), so they move into its folder unless it already has its own.
+    const QStringList paths = {CacheDb::pathFor(m_dataRoot, accountId), Outbox::pathFor(m_dataRoot, accountId),
+                               StaffDesk::queueCachePathFor(m_dataRoot, accountId),
+                               StaffDesk::outboxPathFor(m_dataRoot, accountId)};
+    const QDir root(accountRoot());
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        if (!QFileInfo::exists(path) || QFileInfo::exists(root.filePath(name)))
+            continue;
+        if (!root.exists() && (!QDir().mkpath(root.path())
+                               || !QFile::setPermissions(root.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
+            return;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            if (QFileInfo::exists(path + suffix))
+                QFile::rename(path + suffix, root.filePath(name + suffix));
+    }
+}
+
+} // namespace pd
