@@ -9,12 +9,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 #include <QSocketNotifier>
 
 #include <cstdio>
+#include <optional>
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/stat.h>
@@ -70,6 +75,32 @@ void quitOnSignals(QCoreApplication &app)
 void quitOnSignals(QCoreApplication &) {}
 #endif
 
+// The server side of TLS from PEM files: the first certificate is the server's, the rest its chain.
+std::optional<QSslConfiguration> serverTls(const QString &certPath, const QString &keyPath, QString *error)
+{
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the TLS certificate or key: "_s + (certFile.isOpen() ? keyFile : certFile).errorString();
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = chain.isEmpty() ? u"no PEM certificate in "_s + certPath : u"no usable PEM private key in "_s + keyPath;
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    return tls;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,6 +138,8 @@ int main(int argc, char *argv[])
          u"idle,header,body"_s},
         {u"test-password-iterations"_s, u"Tests only: PBKDF2 iterations for new password hashes (default 600000)."_s,
          u"n"_s},
+        {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (chain first to last); needs --tls-key."_s, u"file"_s},
+        {u"tls-key"_s, u"The PEM private key of --tls-cert (RSA or EC, not encrypted)."_s, u"file"_s},
     });
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
@@ -191,6 +224,19 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // HTTPS: TLS 1.2 or later only, with the certificate and key given; both or neither.
+    if (parser.isSet(u"tls-cert"_s) != parser.isSet(u"tls-key"_s))
+        usageError(u"--tls-cert and --tls-key go together"_s);
+    if (parser.isSet(u"tls-cert"_s)) {
+        QString tlsError;
+        const std::optional<QSslConfiguration> tls = serverTls(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s), &tlsError);
+        if (!tls) {
+            std::fprintf(stderr, "privacy-provider: %s\n", qPrintable(tlsError));
+            return 1;
+        }
+        options.guard.tls = *tls;
+    }
+
     ProviderServer server(db, signer, options);
     const quint16 bound = server.listen(host, quint16(port));
     if (bound == 0) {
@@ -200,7 +246,8 @@ int main(int argc, char *argv[])
     const QString hostInUrl = host.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host.toString() + u']'
                                                                                  : host.toString();
     // Tests and scripts wait for exactly this line (tests/support/ProviderProcess).
-    std::printf("Listening on http://%s:%u/\n", qPrintable(hostInUrl), unsigned(bound));
+    std::printf("Listening on %s://%s:%u/\n", options.guard.tls ? "https" : "http", qPrintable(hostInUrl),
+                unsigned(bound));
     std::fflush(stdout);
     quitOnSignals(app);
     return app.exec();
