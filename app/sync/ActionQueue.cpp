@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionQueue.h"
 
+#include "domain/AttachmentName.h"
+
 #include "store/Outbox.h"
 #include "sync/ActionBodies.h"
 #include "sync/OutboxSender.h"
@@ -124,8 +126,11 @@ Result<qint64> ActionQueue::queue(const ActionPayload &payload, const QString &i
         QString type;
         const Validation fv = validateAttachment(files.at(i), i, &data, &type);
         v += fv;
+        // Kept (and sent as X-Filename) the way the provider stores it and the app shows it.
         if (fv.isEmpty())
-            attachments.append({QFileInfo(files.at(i).path).fileName(), type, data});
+            attachments.append({acceptedAttachmentName(QFileInfo(files.at(i).path).fileName())
+                                    .value_or(QStringLiteral("attachment")),
+                                type, data});
     }
     if (!v.isEmpty())
         return invalid(problems, v);

@@ -188,6 +188,17 @@ void TstActionQueue::attachments()
     QCOMPARE(m_outbox->items().size(), limits::kAttachmentsMax + 1); // the files first, then the request
     // Attachments are not actions of their own in the typed list.
     QCOMPARE(m_queue->actions().size(), 1);
+
+    // A name with a right-to-left override and a zero-width space is kept (and sent) cleaned.
+    const QString spoof = file(QStringLiteral("invoice\u202Efdp.\u200Bpng"), QByteArrayLiteral("\x89PNG\r\n\x1a\n....."));
+    QVERIFY(m_queue->requestCorrection(u"email"_s, u"x"_s, u"why"_s, {{spoof}}, &v).ok());
+    bool found = false;
+    for (const OutboxItem &i : m_outbox->items())
+        if (i.kind == OutboxItem::Kind::Attachment && i.title.startsWith(u"invoice"_s)) {
+            QCOMPARE(i.title, u"invoicefdp.png"_s);
+            found = true;
+        }
+    QVERIFY(found);
 }
 
 void TstActionQueue::nothingQueuedWhenInvalid()
