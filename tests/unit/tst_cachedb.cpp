@@ -217,7 +217,7 @@ void TstCacheDb::openCreatesPrivateFile()
 void TstCacheDb::openTightensAnExistingFile()
 {
 #ifndef Q_OS_UNIX
-    QSKIP("POSIX file modes only");
+    QSKIP("POSIX file modes only: on Windows the cache relies on the per-user profile ACLs");
 #else
     QVERIFY(QDir().mkpath(QFileInfo(dbPath()).absolutePath()));
     {
