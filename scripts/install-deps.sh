@@ -13,7 +13,8 @@ PACKAGES=(
   xvfb xauth at-spi2-core python3-pyatspi
   xdg-utils curl openssl
   fonts-noto-cjk
-  python3-yaml
+  desktop-file-utils appstream
+  lintian rpm rpmlint
 )
 # node and npm run the OpenAPI linter (tests/api). Debian's, unless the machine already has both
 # commands: NodeSource's nodejs bundles npm and conflicts with Debian's npm package.
