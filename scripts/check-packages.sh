@@ -13,11 +13,11 @@ status=0
 for deb in "${debs[@]}"; do
   echo "== lintian $(basename "$deb")"
   # --fail-on error: warnings are printed for a reader, errors fail.
-  lintian --fail-on error --no-tag-display-limit "$deb" || status=1
+  lintian --fail-on error --tag-display-limit 0 "$deb" || status=1
 done
 for rpm in "${rpms[@]}"; do
   echo "== rpmlint $(basename "$rpm")"
-  rpmlint "$rpm" || status=1
+  rpmlint -c "$(dirname "$0")/../packaging/linux/rpmlint.toml" "$rpm" || status=1
 done
 # What is where: the dashboard has its program, icon, desktop entry, metainfo and man page; the
 # provider its program and man page; neither has the other's program.
