@@ -13,6 +13,7 @@ PACKAGES=(
   xvfb xauth at-spi2-core python3-pyatspi
   xdg-utils curl openssl
   fonts-noto-cjk
+  flatpak-builder
   python3-yaml
 )
 # node and npm run the OpenAPI linter (tests/api). Debian's, unless the machine already has both
