@@ -103,6 +103,13 @@ if(WIN32)
   # such DLL found beside Qt's or QtKeychain's goes into bin/ too.
   install(CODE "set(pd_search_dirs \"$<TARGET_FILE_DIR:Qt6::Core>\" \"$<TARGET_FILE_DIR:Qt6Keychain::Qt6Keychain>\")"
     COMPONENT dashboard)
+  # The DLLs' imports are read with MSVC's dumpbin, which sits beside cl.exe.
+  get_filename_component(pd_msvc_bin "${CMAKE_CXX_COMPILER}" DIRECTORY)
+  if(MSVC AND EXISTS "${pd_msvc_bin}/dumpbin.exe")
+    install(CODE "set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
+      set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL dumpbin)
+      set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND \"${pd_msvc_bin}/dumpbin.exe\")" COMPONENT dashboard)
+  endif()
   install(CODE [[
     set(pd_bin "${CMAKE_INSTALL_PREFIX}/bin")
     file(GLOB_RECURSE pd_exes "${pd_bin}/*.exe")
