@@ -2,6 +2,7 @@
 // Wires the core and the UI into the `privacy-dashboard` program: options, settings, the one
 // QNetworkAccessManager, the keychain token store, the session and the main window.
 #include "Appearance.h"
+#include "Icons.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -45,10 +46,11 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("HK Cloud"));
-    QApplication::setOrganizationDomain(QStringLiteral("hkcloud.example"));
+    QApplication::setOrganizationDomain(QStringLiteral("cn2.hk"));
     QApplication::setApplicationName(QStringLiteral("Privacy Dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    QGuiApplication::setDesktopFileName(QStringLiteral("hk.cloud.PrivacyDashboard"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("hk.cn2.PrivacyDashboard"));
+    QApplication::setWindowIcon(pd::ui::Icons::application());
     // The language and colours chosen in Settings (by default: the system's).
     pd::ui::LanguageSwitcher languages;
     {

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh ci
+scripts/build.sh ci privacy-dashboard privacy-provider  # only what the demo runs
 
 data="${PD_DEMO_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/privacy-dashboard-demo}"
 mkdir -p "$data"

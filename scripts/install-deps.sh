@@ -13,8 +13,9 @@ PACKAGES=(
   xvfb xauth at-spi2-core python3-pyatspi
   xdg-utils curl openssl
   fonts-noto-cjk
+  desktop-file-utils appstream
+  lintian rpm rpmlint
   flatpak-builder
-  python3-yaml
 )
 # node and npm run the OpenAPI linter (tests/api). Debian's, unless the machine already has both
 # commands: NodeSource's nodejs bundles npm and conflicts with Debian's npm package.

@@ -542,6 +542,89 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::AboutDialog</name>
+    <message>
+        <source>About Privacy Dashboard</source>
+        <translation>关于 Privacy Dashboard</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard&apos;s icon: a shield with an eye</source>
+        <translation>Privacy Dashboard 的图标：一个带眼睛的盾牌</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard %1</source>
+        <translation>Privacy Dashboard %1</translation>
+    </message>
+    <message>
+        <source>Shows the personal data Hong Kong Cloud holds about you, why it is used, who it is shared with and how long it is kept, and lets you act on it.</source>
+        <translation>显示 Hong Kong Cloud 持有的你的个人信息、使用原因、与谁共享及保留多久，并让你就此采取行动。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1 (Qt %2)</source>
+        <translation>%1（Qt %2）</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>服务提供商：</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. There is no warranty.</source>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本发布的自由软件，不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Privacy questions:</source>
+        <translation>隐私咨询：</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud, service@cn2.hk</source>
+        <translation>Hong Kong Cloud，service@cn2.hk</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy</source>
+        <translation>隐私政策(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read Hong Kong Cloud&apos;s privacy policy</source>
+        <translation>阅读 Hong Kong Cloud 的隐私政策</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text</source>
+        <translation>许可证全文(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the version, the system and the provider&apos;s address, for a message to support</source>
+        <translation>复制版本、系统及服务提供商地址，以便联系客户支持</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3</source>
+        <translation>GNU 通用公共许可证第 3 版</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this copy: see https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>此副本缺少许可证全文：请参阅 https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::AccessLogPage</name>
     <message>
         <source>I have read this, &amp;hide it</source>
@@ -1959,22 +2042,6 @@
     <message>
         <source>&amp;About Privacy Dashboard</source>
         <translation>关于 Privacy Dashboard(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Privacy Dashboard</source>
-        <translation>关于 Privacy Dashboard</translation>
-    </message>
-    <message>
-        <source>Privacy Dashboard %1
-
-Shows the personal data Hong Kong Cloud holds about you, why, who it is shared with and how long it is kept.
-
-Free software under the GNU General Public License, version 3 or later.</source>
-        <translation>Privacy Dashboard %1
-
-显示 Hong Kong Cloud 持有的你的个人信息、持有原因、与谁分享，以及保留多久。
-
-自由软件，以 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
     </message>
     <message>
         <source>&amp;File</source>

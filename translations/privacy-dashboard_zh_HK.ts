@@ -542,6 +542,89 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::AboutDialog</name>
+    <message>
+        <source>About Privacy Dashboard</source>
+        <translation>關於 Privacy Dashboard</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard&apos;s icon: a shield with an eye</source>
+        <translation>Privacy Dashboard 的圖示：一個有眼睛的盾牌</translation>
+    </message>
+    <message>
+        <source>Privacy Dashboard %1</source>
+        <translation>Privacy Dashboard %1</translation>
+    </message>
+    <message>
+        <source>Shows the personal data Hong Kong Cloud holds about you, why it is used, who it is shared with and how long it is kept, and lets you act on it.</source>
+        <translation>顯示 Hong Kong Cloud 持有的你的個人資料、使用原因、與誰共用及保留多久，並讓你就此採取行動。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1 (Qt %2)</source>
+        <translation>%1（Qt %2）</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>服務供應商：</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>尚未選擇</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>授權條款：</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. There is no warranty.</source>
+        <translation>根據 GNU 通用公共授權條款第 3 版或更新版本發佈的自由軟件，不提供任何保證。</translation>
+    </message>
+    <message>
+        <source>Privacy questions:</source>
+        <translation>私隱查詢：</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud, service@cn2.hk</source>
+        <translation>Hong Kong Cloud，service@cn2.hk</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy</source>
+        <translation>私隱政策(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read Hong Kong Cloud&apos;s privacy policy</source>
+        <translation>閱讀 Hong Kong Cloud 的私隱政策</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text</source>
+        <translation>授權條款全文(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>複製詳細資料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the version, the system and the provider&apos;s address, for a message to support</source>
+        <translation>複製版本、系統及服務供應商地址，以便聯絡客戶支援</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3</source>
+        <translation>GNU 通用公共授權條款第 3 版</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this copy: see https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>此副本缺少授權條款全文：請參閱 https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::AccessLogPage</name>
     <message>
         <source>I have read this, &amp;hide it</source>
@@ -1959,22 +2042,6 @@
     <message>
         <source>&amp;About Privacy Dashboard</source>
         <translation>關於 Privacy Dashboard(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Privacy Dashboard</source>
-        <translation>關於 Privacy Dashboard</translation>
-    </message>
-    <message>
-        <source>Privacy Dashboard %1
-
-Shows the personal data Hong Kong Cloud holds about you, why, who it is shared with and how long it is kept.
-
-Free software under the GNU General Public License, version 3 or later.</source>
-        <translation>Privacy Dashboard %1
-
-顯示 Hong Kong Cloud 持有的你的個人資料、持有原因、與誰分享，以及保留多久。
-
-自由軟件，以 GNU 通用公共授權條款第 3 版或更新版本發佈。</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -77,7 +77,7 @@ ActionsController::ActionsController(Session *session, MainWindow *window)
     m_newRequest->setShortcut(QKeySequence::New); // Ctrl+N
     connect(m_newRequest, &QAction::triggered, this, &ActionsController::showNewRequestMenu);
 
-    m_requests = new QAction(Icons::themed(QStringLiteral("mail-send"), QStyle::SP_FileDialogContentsView), tr("Requests"), this);
+    m_requests = new QAction(Icons::requests(), tr("Requests"), this);
     m_requests->setObjectName(QStringLiteral("requestsAction"));
     connect(m_requests, &QAction::triggered, this, &ActionsController::showRequests);
 

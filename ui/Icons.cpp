@@ -2,24 +2,86 @@
 #include "Icons.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QSvgRenderer>
 
 namespace pd::ui {
 
-QIcon Icons::themed(const QString &themeName, QStyle::StandardPixmap fallback)
+namespace {
+
+// The colour the bundled SVGs are drawn in; replaced by the palette's text colour when painted.
+constexpr char kInk[] = "#3d4f5c";
+
+class PaletteSvgEngine : public QIconEngine
 {
-    return QIcon::fromTheme(themeName, QApplication::style()->standardIcon(fallback));
+public:
+    explicit PaletteSvgEngine(QByteArray svg)
+        : m_svg(std::move(svg))
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette::ColorGroup group = mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active;
+        const QColor ink = mode == QIcon::Selected ? QApplication::palette().color(group, QPalette::HighlightedText)
+                                                   : QApplication::palette().color(group, QPalette::WindowText);
+        QByteArray svg = m_svg;
+        svg.replace(kInk, ink.name().toLatin1());
+        QSvgRenderer renderer(svg);
+        renderer.render(painter, rect);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pm(size);
+        pm.fill(Qt::transparent);
+        QPainter painter(&pm);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pm;
+    }
+
+    QIconEngine *clone() const override { return new PaletteSvgEngine(m_svg); }
+    QString key() const override { return QStringLiteral("pd-palette-svg"); }
+
+private:
+    QByteArray m_svg;
+};
+
+} // namespace
+
+QIcon Icons::bundled(const QString &name)
+{
+    QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QIcon(new PaletteSvgEngine(file.readAll()));
 }
 
-QIcon Icons::sync() { return themed(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload); }
-QIcon Icons::account() { return themed(QStringLiteral("system-users"), QStyle::SP_DirHomeIcon); }
-QIcon Icons::help() { return themed(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton); }
-QIcon Icons::warning() { return themed(QStringLiteral("dialog-warning"), QStyle::SP_MessageBoxWarning); }
-// No standard pixmap looks like "copy"; without a theme the button is text only.
-QIcon Icons::copy() { return QIcon::fromTheme(QStringLiteral("edit-copy")); }
-QIcon Icons::overview() { return themed(QStringLiteral("go-home"), QStyle::SP_FileDialogDetailedView); }
-QIcon Icons::personal() { return themed(QStringLiteral("user-info"), QStyle::SP_FileDialogInfoView); }
-QIcon Icons::usage() { return themed(QStringLiteral("network-server"), QStyle::SP_DriveNetIcon); }
-QIcon Icons::devices() { return themed(QStringLiteral("computer"), QStyle::SP_ComputerIcon); }
-QIcon Icons::cookies() { return themed(QStringLiteral("text-html"), QStyle::SP_FileIcon); }
+QIcon Icons::themed(const QString &name)
+{
+    return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : bundled(name);
+}
+
+QIcon Icons::application()
+{
+    return QIcon(QStringLiteral(":/icons/hk.cn2.PrivacyDashboard.svg"));
+}
+
+QIcon Icons::sync() { return themed(QStringLiteral("view-refresh")); }
+QIcon Icons::account() { return themed(QStringLiteral("system-users")); }
+QIcon Icons::help() { return themed(QStringLiteral("help-contents")); }
+QIcon Icons::warning() { return themed(QStringLiteral("dialog-warning")); }
+QIcon Icons::copy() { return themed(QStringLiteral("edit-copy")); }
+QIcon Icons::overview() { return themed(QStringLiteral("go-home")); }
+QIcon Icons::personal() { return themed(QStringLiteral("user-info")); }
+QIcon Icons::usage() { return themed(QStringLiteral("network-server")); }
+QIcon Icons::devices() { return themed(QStringLiteral("computer")); }
+QIcon Icons::cookies() { return themed(QStringLiteral("text-html")); }
+QIcon Icons::requests() { return themed(QStringLiteral("mail-send")); }
+QIcon Icons::security() { return themed(QStringLiteral("security-medium")); }
 
 } // namespace pd::ui

@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "Page.h"
 #include "Session.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "models/Labels.h"
 #include "staff/StaffWorkspace.h"
@@ -16,11 +17,12 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QDesktopServices>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 
 namespace pd::ui {
 
@@ -101,11 +103,13 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Privacy Dashboard"),
-                           tr("Privacy Dashboard %1\n\nShows the personal data Hong Kong Cloud holds about you, "
-                              "why, who it is shared with and how long it is kept.\n\nFree software under the GNU "
-                              "General Public License, version 3 or later.")
-                               .arg(QApplication::applicationVersion()));
+        auto *about = new AboutDialog(m_session->providerUrl(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        // The provider's policy document until the app has a reader of its own.
+        connect(about, &AboutDialog::privacyPolicyRequested, this, [this] {
+            QDesktopServices::openUrl(m_session->providerUrl().resolved(QUrl(QStringLiteral("v1/policy"))));
+        });
+        about->open();
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -176,7 +176,7 @@ QString AccessLogPage::title() const
 
 QIcon AccessLogPage::icon() const
 {
-    return Icons::themed(QStringLiteral("security-medium"), QStyle::SP_FileDialogInfoView);
+    return Icons::security();
 }
 
 QString AccessLogPage::summaryText() const

@@ -81,7 +81,7 @@ QString ConsentPage::title() const
 
 QIcon ConsentPage::icon() const
 {
-    return Icons::themed(QStringLiteral("security-medium"), QStyle::SP_DialogApplyButton);
+    return Icons::security();
 }
 
 QCheckBox *ConsentPage::switchFor(const QString &purpose) const

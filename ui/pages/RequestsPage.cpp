@@ -253,7 +253,7 @@ QString RequestsPage::title() const
 
 QIcon RequestsPage::icon() const
 {
-    return Icons::themed(QStringLiteral("mail-send"), QStyle::SP_FileDialogContentsView);
+    return Icons::requests();
 }
 
 void RequestsPage::refresh()
