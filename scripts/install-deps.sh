@@ -15,6 +15,7 @@ PACKAGES=(
   fonts-noto-cjk
   desktop-file-utils appstream
   lintian rpm rpmlint
+  flatpak-builder
 )
 # node and npm run the OpenAPI linter (tests/api). Debian's, unless the machine already has both
 # commands: NodeSource's nodejs bundles npm and conflicts with Debian's npm package.

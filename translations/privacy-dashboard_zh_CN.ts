@@ -71,10 +71,6 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again.</source>
-        <translation>系统的密钥环已锁上或无法使用，因此应用无法安全地保存你的登录信息。请将其解锁（Linux：GNOME Keyring / KWallet；macOS：钥匙串访问；Windows：凭据管理器），然后再试一次。</translation>
-    </message>
-    <message>
         <source>Enter the address of your provider, for example https://privacy.hkcloud.example.</source>
         <translation>请输入服务提供商的地址，例如 https://privacy.hkcloud.example。</translation>
     </message>
@@ -201,6 +197,10 @@
     <message>
         <source>You were signed in at %1. The app now uses %2, a different provider address, so your sign-in was not sent there: sign in to use it. Your copy of your data and any requests not yet sent stay on this computer for %1, and are used again when you go back to that address.</source>
         <translation>你之前在 %1 登录。程序现在使用另一个服务商地址 %2，所以没有把你的登录发送过去：请登录后再使用。这台电脑上你的数据副本和尚未发送的请求会为 %1 保留，回到该地址时会再次使用。</translation>
+    </message>
+    <message>
+        <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again. On Linux, your desktop&apos;s keyring service (GNOME Keyring or KWallet) must also be running: some desktops do not start one, and an app installed as a Flatpak can only use the one your desktop runs.</source>
+        <translation>系统的密钥环已锁上或无法使用，因此应用无法安全地保存你的登录信息。请将其解锁（Linux：GNOME Keyring / KWallet；macOS：钥匙串访问；Windows：凭据管理器），然后再试一次。在 Linux 上，桌面的密钥环服务（GNOME Keyring 或 KWallet）还必须正在运行：有些桌面环境不会自动启动该服务，而以 Flatpak 安装的应用只能使用桌面本身运行的那一个。</translation>
     </message>
 </context>
 <context>

@@ -71,10 +71,6 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again.</source>
-        <translation>系統的密碼鑰匙圈已鎖上或無法使用，因此應用程式無法安全地儲存你的登入資料。請將其解鎖（Linux：GNOME Keyring / KWallet；macOS：鑰匙圈存取；Windows：認證管理員），然後再試一次。</translation>
-    </message>
-    <message>
         <source>Enter the address of your provider, for example https://privacy.hkcloud.example.</source>
         <translation>請輸入服務供應商的地址，例如 https://privacy.hkcloud.example。</translation>
     </message>
@@ -201,6 +197,10 @@
     <message>
         <source>You were signed in at %1. The app now uses %2, a different provider address, so your sign-in was not sent there: sign in to use it. Your copy of your data and any requests not yet sent stay on this computer for %1, and are used again when you go back to that address.</source>
         <translation>你之前在 %1 登入。程式現在使用另一個服務商地址 %2，所以沒有把你的登入傳送過去：請登入後再使用。這部電腦上你的資料副本和尚未送出的要求會為 %1 保留，回到該地址時會再次使用。</translation>
+    </message>
+    <message>
+        <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again. On Linux, your desktop&apos;s keyring service (GNOME Keyring or KWallet) must also be running: some desktops do not start one, and an app installed as a Flatpak can only use the one your desktop runs.</source>
+        <translation>系統的密碼鑰匙圈已鎖上或無法使用，因此應用程式無法安全地儲存你的登入資料。請將其解鎖（Linux：GNOME Keyring / KWallet；macOS：鑰匙圈存取；Windows：認證管理員），然後再試一次。在 Linux 上，桌面的密碼鑰匙圈服務（GNOME Keyring 或 KWallet）亦必須正在執行：有些桌面環境不會自動啟動這項服務，而以 Flatpak 安裝的應用程式只能使用桌面本身執行的那一個。</translation>
     </message>
 </context>
 <context>

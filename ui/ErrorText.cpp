@@ -7,9 +7,13 @@ namespace pd::ui {
 
 QString ErrorText::keychain()
 {
+    // Also what a Flatpak sandbox shows when the desktop runs no Secret Service or KWallet: the app can
+    // only talk to the keyring the desktop session provides (packaging/flatpak, finish-args).
     return tr("Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. "
               "Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: "
-              "Credential Manager) and try again.");
+              "Credential Manager) and try again. On Linux, your desktop's keyring service (GNOME Keyring "
+              "or KWallet) must also be running: some desktops do not start one, and an app installed as "
+              "a Flatpak can only use the one your desktop runs.");
 }
 
 bool ErrorText::isOffline(const Error &error)

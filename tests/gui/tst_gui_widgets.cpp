@@ -182,6 +182,10 @@ void TestGuiWidgets::keychainTextNamesEachSystem()
     QVERIFY(t.contains(QStringLiteral("GNOME Keyring")));
     QVERIFY(t.contains(QStringLiteral("Keychain Access")));
     QVERIFY(t.contains(QStringLiteral("Credential Manager")));
+    // A sandbox (Flatpak) without a Secret Service or KWallet in the session gets the same error: the
+    // text says the service itself must be running, not only unlocked.
+    QVERIFY(t.contains(QStringLiteral("keyring service (GNOME Keyring or KWallet) must also be running")));
+    QVERIFY(t.contains(QStringLiteral("Flatpak")));
 }
 
 void TestGuiWidgets::providerAddressErrors()

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // KeychainTokenStore against a real Secret Service (gnome-keyring in a private D-Bus session, see
-// tests/run-with-keyring.sh), and against no keychain at all, which must fail closed.
+// tests/run-with-keyring.sh), and against no keychain at all, which must fail closed: no session bus,
+// or a session bus where nothing provides a keyring (a Flatpak sandbox on a desktop without one).
 #include "auth/KeychainTokenStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -118,6 +124,59 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 42); // failed, with ErrorCode::Keychain, and nothing stored elsewhere
+    }
+
+    // What a Flatpak sandbox sees when the desktop runs no keyring: a session bus that answers, but
+    // on which no one owns org.freedesktop.secrets or org.kde.kwalletd5/6 and nothing can be started.
+    // The save must fail with ErrorCode::Keychain (whose message says the service must be running),
+    // promptly, and store nothing anywhere else.
+    void sessionWithoutKeyringFailsClosed()
+    {
+        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
+        if (daemon.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("dbus-daemon (dbus) is not installed, and CI=true: run scripts/install-deps.sh");
+            QSKIP("dbus-daemon (dbus) is not installed");
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString socket = dir.filePath(QStringLiteral("bus"));
+        QFile config(dir.filePath(QStringLiteral("session.conf")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        // No <servicedir> and no <standard_session_servicedirs/>: no service can be activated.
+        config.write(QStringLiteral(
+                         "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                         " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                         "<busconfig><type>session</type><listen>unix:path=%1</listen><auth>EXTERNAL</auth>"
+                         "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                         "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
+                         .arg(socket)
+                         .toUtf8());
+        config.close();
+        QProcess bus;
+        bus.start(daemon, {QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
+                           QStringLiteral("--print-address")});
+        QVERIFY(bus.waitForStarted(5000));
+        QVERIFY(bus.waitForReadyRead(10000)); // the address, once it listens
+        const auto stopBus = qScopeGuard([&bus] {
+            bus.terminate();
+            if (!bus.waitForFinished(5000))
+                bus.kill();
+        });
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PD_KEYCHAIN_PROBE"), QStringLiteral("1"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + socket);
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 42); // ErrorCode::Keychain: 3 would be no answer within 20 s
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
     }
 };
 
