@@ -102,6 +102,7 @@ if(CPACK_GENERATOR STREQUAL "DEB")
   set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CPACK_DEFAULT_PACKAGE_DESCRIPTION_SUMMARY}")
 endif()
 ]=])
+  # (On Linux this replaces PlatformPackaging.cmake's file, which only acts for WiX and DragNDrop.)
   set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_BINARY_DIR}/packaging/CPackLinuxOptions.cmake")
 endif()
 
