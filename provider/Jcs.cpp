@@ -51,21 +51,28 @@ bool Jcs::append(QByteArray &out, const QJsonValue &value)
     }
     case QJsonValue::Object: {
         const QJsonObject o = value.toObject();
-        QStringList keys = o.keys();
+        // Members taken by iterating, never looked up by key: in Qt 6.4, value(key) on a parsed object
+        // can miss a key that iteration finds (keys mixing supplementary characters and U+E000..U+FFFF),
+        // and the member was written as null (found by tests/fuzz/fuzz_jcs, corpus regress-key-lookup).
+        QList<std::pair<QString, QJsonValue>> members;
+        members.reserve(o.size());
+        for (auto it = o.begin(); it != o.end(); ++it)
+            members.append({it.key(), it.value()});
         // RFC 8785 §3.2.3: by UTF-16 code units, whatever order QJsonObject keeps them in.
-        std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        std::sort(members.begin(), members.end(), [](const auto &x, const auto &y) {
+            const QString &a = x.first, &b = y.first;
             return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
         });
         out += '{';
         bool first = true;
-        for (const QString &k : keys) {
+        for (const auto &[k, v] : std::as_const(members)) {
             if (!first)
                 out += ',';
             first = false;
             if (!appendString(out, k))
                 return false;
             out += ':';
-            if (!append(out, o.value(k)))
+            if (!append(out, v))
                 return false;
         }
         out += '}';

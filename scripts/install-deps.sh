@@ -16,6 +16,8 @@ PACKAGES=(
   desktop-file-utils appstream
   lintian rpm rpmlint
   flatpak-builder
+  # The libFuzzer targets (scripts/fuzz.sh): clang 14 and its runtime (libclang_rt.fuzzer, asan, ubsan).
+  clang libclang-rt-14-dev
 )
 # node and npm run the OpenAPI linter (tests/api). Debian's, unless the machine already has both
 # commands: NodeSource's nodejs bundles npm and conflicts with Debian's npm package.

@@ -8,3 +8,6 @@ scripts/install-deps.sh
 scripts/build.sh ci
 # Each test starts the services it needs (provider, keyring); CTest runs them two at a time.
 ctest --preset ci -j2 "$@"
+
+# --- fuzzing (issue 10; docs/fuzzing.md): every libFuzzer target for PD_FUZZ_SECONDS (30) against its corpus ---
+scripts/fuzz.sh

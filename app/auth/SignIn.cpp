@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignIn.h"
 
+#include "CallbackRequest.h"
 #include "Pkce.h"
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
@@ -13,9 +14,6 @@
 #include <QUrlQuery>
 
 namespace pd {
-namespace {
-const QString kCallbackPath = QStringLiteral("/callback");
-} // namespace
 
 SignIn::SignIn(ApiClient *api, QObject *parent)
     : QObject(parent)
@@ -45,7 +43,7 @@ void SignIn::start()
     connect(m_server, &QTcpServer::newConnection, this, &SignIn::onConnection);
     m_verifier = pkce::randomToken(32);
     m_state = pkce::randomToken(16);
-    m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(kCallbackPath));
+    m_redirectUri = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(callbackPath()));
 
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
@@ -175,47 +173,42 @@ void SignIn::onRequest(QTcpSocket *socket)
     m_received += chunk.size();
     m_held += chunk.size();
     it->append(chunk);
-    if (!it->contains("\r\n\r\n"))
-        return;
-    const QByteArray buffered = *it;
-    const QList<QByteArray> requestLine = buffered.left(buffered.indexOf("\r\n")).split(' ');
+    const CallbackRequest request = parseCallbackRequest(*it, m_state);
     // Anything but the real redirect is answered and forgotten; the sign-in goes on waiting for
     // the redirect (or its timeout). Only a redirect that carries this sign-in's state ends it.
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+    using V = CallbackRequest::Verdict;
+    switch (request.verdict) {
+    case V::Incomplete:
+        return;
+    case V::Malformed:
         ignore(socket, 400, tr("Not understood"), tr("This address only receives the sign-in redirect."));
         return;
-    }
-    const QUrl target(QString::fromLatin1(requestLine.at(1)));
-    if (target.path() != kCallbackPath) {
+    case V::NotFound:
         // A browser may ask for /favicon.ico first: keep waiting for the real redirect.
         ignore(socket, 404, tr("Not found"), tr("This address only receives the sign-in redirect."));
         return;
-    }
-    if (requestLine.at(0) != "GET") {
+    case V::WrongMethod:
         ignore(socket, 405, tr("Not understood"), tr("This address only receives the sign-in redirect."));
         return;
-    }
-    const QUrlQuery q(target);
-    const QString state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (m_state.isEmpty() || state.toLatin1() != m_state) {
+    case V::WrongState:
         // Not this sign-in's redirect (another page, a stale tab, someone guessing): refused, and
         // the real one can still come.
         ignore(socket, 400, tr("Sign-in not accepted"),
                tr("This sign-in did not come from the request Privacy Dashboard made, so it was refused. Return to the app and try again."));
         return;
-    }
-    const QString error = q.queryItemValue(QStringLiteral("error"));
-    if (!error.isEmpty()) {
+    case V::Denied:
         respond(socket, 200, tr("Sign-in cancelled"), tr("You did not sign in. You can close this tab and return to Privacy Dashboard."));
-        finish(Error::make(error == QLatin1String("access_denied") ? ErrorCode::AccessDenied : ErrorCode::Provider, error));
+        finish(Error::make(request.error == QLatin1String("access_denied") ? ErrorCode::AccessDenied : ErrorCode::Provider,
+                           request.error));
         return;
-    }
-    const QString code = q.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-    if (code.isEmpty() || code.size() > 512) {
+    case V::NoCode:
         respond(socket, 400, tr("Sign-in not accepted"), tr("The sign-in answer was incomplete. Return to Privacy Dashboard and try again."));
         finish(Error::make(ErrorCode::Provider, QStringLiteral("no code")));
         return;
+    case V::Redirect:
+        break;
     }
+    const QString code = request.code;
     respond(socket, 200, tr("You are signed in"),
             tr("You can close this tab and return to Privacy Dashboard."));
     // Exactly one redirect: stop listening before the exchange.

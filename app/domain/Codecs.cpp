@@ -432,7 +432,7 @@ QByteArray encodeMessages(const QList<RequestMessage> &messages)
 {
     QJsonArray a;
     for (const RequestMessage &m : messages)
-        a.append(QJsonObject{{QStringLiteral("at"), m.at.toUTC().toString(Qt::ISODate)},
+        a.append(QJsonObject{{QStringLiteral("at"), m.at.toUTC().toString(Qt::ISODateWithMs)},
                              {QStringLiteral("from"), m.fromStaff ? QStringLiteral("staff") : QStringLiteral("customer")},
                              {QStringLiteral("staff"), m.staff},
                              {QStringLiteral("kind"), m.kind},

@@ -78,15 +78,22 @@ void append(QByteArray &out, const QJsonValue &v)
     }
     case QJsonValue::Object: {
         const QJsonObject o = v.toObject();
-        QStringList keys = o.keys();
-        std::sort(keys.begin(), keys.end()); // QString compares UTF-16 code units, as RFC 8785 asks
+        // Members taken by iterating, never looked up by key: in Qt 6.4, value(key) on a parsed object
+        // can miss a key that iteration finds (keys mixing supplementary characters and U+E000..U+FFFF),
+        // and the member was written as null (found by tests/fuzz/fuzz_jcs, corpus regress-key-lookup).
+        QList<std::pair<QString, QJsonValue>> members;
+        members.reserve(o.size());
+        for (auto it = o.begin(); it != o.end(); ++it)
+            members.append({it.key(), it.value()});
+        // By UTF-16 code units, as RFC 8785 asks (QString's operator< compares them).
+        std::sort(members.begin(), members.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
         out += '{';
-        for (qsizetype i = 0; i < keys.size(); ++i) {
+        for (qsizetype i = 0; i < members.size(); ++i) {
             if (i)
                 out += ',';
-            appendString(out, keys.at(i));
+            appendString(out, members.at(i).first);
             out += ':';
-            append(out, o.value(keys.at(i)));
+            append(out, members.at(i).second);
         }
         out += '}';
         break;

@@ -391,6 +391,7 @@ private Q_SLOTS:
 
     void identifiersRoundTrip();
     void identifiersFromJunk();
+    void messagesRoundTripKeepsMilliseconds();
 };
 
 // ---- good documents ----------------------------------------------------------------------------
@@ -1473,6 +1474,26 @@ void TstCodecs::identifiersFromJunk()
     QVERIFY(codec::decodeIdentifiers(QByteArray()).isEmpty());
     QVERIFY(codec::decodeIdentifiers("not json").isEmpty());
     QVERIFY(codec::decodeIdentifiers(R"({"kind":"imei"})").isEmpty());
+}
+
+// Found by tests/fuzz/fuzz_codecs (corpus regress-messages-milliseconds): the cache wrote a message's
+// time without its milliseconds, so a request read back from the cache had other times than the
+// provider sent (and messages within one second could no longer be told apart in order).
+void TstCodecs::messagesRoundTripKeepsMilliseconds()
+{
+    RequestMessage m;
+    m.at = QDateTime::fromString(u"2025-11-02T10:00:00.250Z"_s, Qt::ISODateWithMs);
+    m.fromStaff = true;
+    m.staff = u"Support agent 7"_s;
+    m.kind = u"question"_s;
+    m.text = u"Which device?"_s;
+    m.attachments = {u"att-1"_s};
+    const QList<RequestMessage> back = codec::decodeMessages(codec::encodeMessages({m}));
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back[0].at, m.at);
+    QCOMPARE(back[0].at.time().msec(), 250);
+    QCOMPARE(back[0].text, m.text);
+    QCOMPARE(back[0].attachments, m.attachments);
 }
 
 QTEST_GUILESS_MAIN(TstCodecs)
