@@ -3082,8 +3082,8 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>外觀：</translation>
     </message>
     <message>
-        <source>Ch&amp;oose…</source>
-        <translation>選擇(&amp;O)…</translation>
+        <source>Choo&amp;se…</source>
+        <translation>選擇(&amp;S)…</translation>
     </message>
     <message>
         <source>Clea&amp;r</source>

@@ -27,7 +27,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_language(new QComboBox(this))
     , m_highContrast(new QCheckBox(tr("&High-contrast colours"), this))
     , m_caPath(new QLineEdit(this))
-    , m_caChoose(new QPushButton(tr("Ch&oose…"), this))
+    , m_caChoose(new QPushButton(tr("Choo&se…"), this))
     , m_caClear(new QPushButton(tr("Clea&r"), this))
     , m_caError(plainLabel(this))
 {
