@@ -318,7 +318,7 @@ bool TestGuiSettings::makeCa(const QString &name, const QDateTime &from, const Q
         return false;
     serial.write("1000\n");
     serial.close();
-    const auto stamp = [](const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")) + u'Z'; };
+    const auto stamp = [](const QDateTime &t) -> QString { return t.toUTC().toString(QStringLiteral("yyyyMMddHHmmss'Z'")); };
     return openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                     QStringLiteral("-nodes"), QStringLiteral("-keyout"), base + QStringLiteral(".key"), QStringLiteral("-out"),
                     base + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=") + name})
