@@ -361,7 +361,7 @@ void TestGuiSettings::caFileRowIsKeyboardReachable()
                 }
                 QCOMPARE(files->objectName(), QStringLiteral("caFileDialog"));
                 files->selectFile(path);
-                files->accept();
+                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, protected there
                 *pick = nullptr;
             };
             (*pick)();
