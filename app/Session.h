@@ -19,6 +19,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QSslCertificate;
 
 namespace pd {
 
@@ -72,6 +73,11 @@ public:
     QString providerOrigin() const;
     /// The name a sign-in is kept under in the keychain: the provider's origin and the account.
     static QString tokenKeyFor(const QString &origin, const QString &accountId);
+    /// Certificate authorities trusted besides the system's (the CA file chosen in Settings, see
+    /// CaFile), for every call to the provider: API, sign-in token, refresh and revoke. Empty: the
+    /// system's alone. A certificate error always fails closed (ErrorCode::Tls, Error::tls says why).
+    void setCaCertificates(const QList<QSslCertificate> &extra);
+    QList<QSslCertificate> caCertificates() const;
     /// After restoreFailed with ErrorCode::OtherProvider: the origin the remembered sign-in belongs to.
     QString otherIssuer() const { return m_otherIssuer; }
 

@@ -54,6 +54,16 @@ Status Session::setProviderUrl(const QUrl &url)
     return okStatus();
 }
 
+void Session::setCaCertificates(const QList<QSslCertificate> &extra)
+{
+    m_api->setCaCertificates(extra);
+}
+
+QList<QSslCertificate> Session::caCertificates() const
+{
+    return m_api->caCertificates();
+}
+
 QString Session::providerOrigin() const
 {
     return origin::of(m_api->baseUrl());

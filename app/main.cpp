@@ -6,8 +6,10 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "api/CaFile.h"
 #include "domain/Origin.h"
 #include "auth/KeychainTokenStore.h"
+#include "ErrorText.h"
 #include "dialogs/SettingsDialog.h"
 #include "pages/WelcomePage.h"
 #include "store/PrivateFolder.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -81,7 +84,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption signInOpt(
         QStringLiteral("sign-in"),
         QCoreApplication::translate("main", "Start signing in right away (opens the browser) unless already signed in."));
-    parser.addOptions({providerOpt, screenshotOpt, tabOpt, dataDirOpt, signInOpt});
+    const QCommandLineOption caFileOpt(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("main", "Trust the certificate authorities in FILE (PEM), besides the system's, "
+                                            "for the provider (remembered, as in Settings)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({providerOpt, screenshotOpt, tabOpt, dataDirOpt, signInOpt, caFileOpt});
     parser.process(app);
 
     QSettings settings;
@@ -120,9 +128,25 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // The certificate authority file (Settings, or --ca-file): the system's CAs and its own. One
+    // given now that cannot be used stops the start; a saved one that cannot be used any more (moved,
+    // deleted, expired) is said in the window, never passed over in silence.
+    pd::CaFile caFile;
+    if (parser.isSet(caFileOpt)) {
+        caFile = pd::CaFile::load(QFileInfo(parser.value(caFileOpt)).absoluteFilePath());
+        if (!caFile.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(pd::ui::ErrorText::caFile(caFile)));
+            return 2;
+        }
+        settings.setValue(pd::ui::SettingsDialog::caFileKey(), caFile.path);
+    } else if (const QString saved = settings.value(pd::ui::SettingsDialog::caFileKey()).toString(); !saved.isEmpty()) {
+        caFile = pd::CaFile::load(saved);
+    }
+
     QNetworkAccessManager nam;
     pd::KeychainTokenStore tokens;
     pd::Session session(&nam, &tokens, dataRoot);
+    session.setCaCertificates(caFile.certificates);
     if (const pd::Status set = session.setProviderUrl(provider); !set) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "The provider address %1 cannot be used.")
                                                     .arg(provider.toString())));
@@ -132,6 +156,7 @@ int main(int argc, char *argv[])
     auto window = std::make_unique<pd::ui::MainWindow>(&session);
     window->welcomePage()->setProviderText(provider.toString());
     window->restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    window->reportCaFile(caFile);
 
     // A language chosen in Settings: the window is built again in the new language, at the same
     // place and tab. The session (sign-in, local copy, outbox) stays as it is; it syncs once more
@@ -141,6 +166,9 @@ int main(int argc, char *argv[])
     QObject::connect(&languages, &pd::ui::LanguageSwitcher::languageChanged, &app, [&window, &session] {
         QTimer::singleShot(0, &session, [&window, &session] {
             window = pd::ui::MainWindow::rebuild(std::move(window), &session);
+            // Still unusable (not changed in Settings): said again in the new language.
+            if (const QString path = QSettings().value(pd::ui::SettingsDialog::caFileKey()).toString(); !path.isEmpty())
+                window->reportCaFile(pd::CaFile::load(path));
         });
     });
 

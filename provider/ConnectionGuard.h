@@ -25,6 +25,10 @@ struct GuardOptions
     qint64 headerBytes = 0;
     qint64 bufferedBytesTotal = 0;
     qint64 largestBody = 0;  ///< the largest body any path accepts: what one connection may buffer
+    /// Tests only (--test-request-log): every request head that arrives is noted in this file, one
+    /// line each (its request line, and whether it carries an Authorization header), before anything
+    /// else is decided about it. Empty: nothing is noted.
+    QString requestLog;
 #if QT_CONFIG(ssl)
     /// HTTPS: connections are accepted here, not by QtHttpServer, so its sslSetup() does not apply; the
     /// guard starts TLS itself with this configuration (the gate then sees the decrypted bytes).

@@ -5,6 +5,7 @@
 #include "Problem.h"
 #include "RequestHead.h"
 
+#include <QFile>
 #include <QTcpSocket>
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
@@ -116,6 +117,8 @@ bool RequestGate::inspect(qint64 from, qint64 available)
             }
             at += chunk.size() - (m_head.size() - end);
             m_head.truncate(end);
+            if (!o.requestLog.isEmpty())
+                noteRequest(o.requestLog, m_head);
             RequestHead head;
             if (auto refused = RequestHeadParser::check(m_head, m_guard.limitFor(), &head)) {
                 refuse(*refused);
@@ -156,6 +159,20 @@ bool RequestGate::inspect(qint64 from, qint64 available)
         }
     }
     return true;
+}
+
+void RequestGate::noteRequest(const QString &file, const QByteArray &head)
+{
+    // The request line, and whether an Authorization field came (never its value).
+    const qsizetype eol = head.indexOf('\n');
+    QByteArray line = head.left(eol < 0 ? head.size() : eol).trimmed();
+    bool authorization = false;
+    for (const QByteArray &field : head.split('\n'))
+        if (field.trimmed().toLower().startsWith("authorization:"))
+            authorization = true;
+    QFile log(file);
+    if (log.open(QIODevice::Append | QIODevice::WriteOnly))
+        log.write(line + (authorization ? " authorization" : "") + '\n');
 }
 
 void RequestGate::onTimeout()

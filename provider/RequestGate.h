@@ -48,6 +48,8 @@ private:
     void startTimer(int ms);
     /// Inspects bytes [from, available) of the socket's unread data; false once refused.
     bool inspect(qint64 from, qint64 available);
+    /// --test-request-log: notes `head`'s request line in `file`.
+    static void noteRequest(const QString &file, const QByteArray &head);
 
     QTcpSocket *m_socket;
     ConnectionGuard &m_guard;

@@ -138,6 +138,9 @@ int main(int argc, char *argv[])
          u"idle,header,body"_s},
         {u"test-password-iterations"_s, u"Tests only: PBKDF2 iterations for new password hashes (default 600000)."_s,
          u"n"_s},
+        {u"test-request-log"_s, u"Tests only: note every request line that arrives (and whether it carries an "
+                                 "Authorization header, never its value) in this file."_s,
+         u"file"_s},
         {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (chain first to last); needs --tls-key."_s, u"file"_s},
         {u"tls-key"_s, u"The PEM private key of --tls-cert (RSA or EC, not encrypted)."_s, u"file"_s},
     });
@@ -202,6 +205,8 @@ int main(int argc, char *argv[])
         options.guard.headerMs = ms[1];
         options.guard.bodyMs = ms[2];
     }
+    if (parser.isSet(u"test-request-log"_s))
+        options.guard.requestLog = parser.value(u"test-request-log"_s);
     if (parser.isSet(u"test-password-iterations"_s))
         Crypto::setIterations(int(positiveOption(parser, u"test-password-iterations"_s, 0, 10000000)));
     const qint64 scale = parser.isSet(u"scale"_s) ? positiveOption(parser, u"scale"_s, 20000, 100000000) : 20000;

@@ -202,6 +202,54 @@
         <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again. On Linux, your desktop&apos;s keyring service (GNOME Keyring or KWallet) must also be running: some desktops do not start one, and an app installed as a Flatpak can only use the one your desktop runs.</source>
         <translation>系统的密钥环已锁上或无法使用，因此应用无法安全地保存你的登录信息。请将其解锁（Linux：GNOME Keyring / KWallet；macOS：钥匙串访问；Windows：凭据管理器），然后再试一次。在 Linux 上，桌面的密钥环服务（GNOME Keyring 或 KWallet）还必须正在运行：有些桌面环境不会自动启动该服务，而以 Flatpak 安装的应用只能使用桌面本身运行的那一个。</translation>
     </message>
+    <message>
+        <source>The provider&apos;s security certificate is not trusted: it is signed only by itself, so nothing vouches for it. The app did not connect and sent nothing. If your company uses its own certificate authority, choose its file in Settings; otherwise the connection may be intercepted.</source>
+        <translation>服务提供商的安全证书不受信任：它只由自己签发，没有任何机构为它担保。应用没有连接，也没有发送任何数据。如贵公司使用自己的证书颁发机构，请在“设置”中选择其文件；否则连接可能遭到拦截。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate is not trusted: it was issued by an authority this computer does not trust. The app did not connect and sent nothing. If your company uses its own certificate authority, choose its file in Settings; otherwise the connection may be intercepted.</source>
+        <translation>服务提供商的安全证书不受信任：签发它的机构不受这台电脑信任。应用没有连接，也没有发送任何数据。如贵公司使用自己的证书颁发机构，请在“设置”中选择其文件；否则连接可能遭到拦截。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate has expired, so the app did not connect and sent nothing. The provider must renew it; also check that this computer&apos;s date and time are right.</source>
+        <translation>服务提供商的安全证书已过期，因此应用没有连接，也没有发送任何数据。服务提供商须更新证书；也请检查这台电脑的日期和时间是否正确。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate is not valid yet, so the app did not connect and sent nothing. Check that this computer&apos;s date and time are right.</source>
+        <translation>服务提供商的安全证书尚未生效，因此应用没有连接，也没有发送任何数据。请检查这台电脑的日期和时间是否正确。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate is for a different name than the address the app uses, so the app did not connect and sent nothing. Check the address; if it is right, the connection may be intercepted.</source>
+        <translation>服务提供商的安全证书所属的名称与应用使用的地址不符，因此应用没有连接，也没有发送任何数据。请检查地址；如地址正确，连接可能遭到拦截。</translation>
+    </message>
+    <message>
+        <source>The provider offers only an old, unsafe version of the secure connection (TLS older than 1.2), so the app did not connect and sent nothing. The provider must be updated.</source>
+        <translation>服务提供商只提供旧版且不安全的加密连接（早于 TLS 1.2），因此应用没有连接，也没有发送任何数据。服务提供商须更新。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 does not exist.</source>
+        <translation>证书颁发机构文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read: it is not a file, it is too large, or you may not open it.</source>
+        <translation>无法读取证书颁发机构文件 %1：它不是文件、文件太大，或你没有权限打开。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate. A certificate authority file is a PEM file with one or more blocks that start with -----BEGIN CERTIFICATE-----.</source>
+        <translation>文件 %1 没有任何证书。证书颁发机构文件是 PEM 文件，内含一个或多个以 -----BEGIN CERTIFICATE----- 开头的区块。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds a certificate (%2) that expired on %3, so it cannot be trusted. Ask for a current one.</source>
+        <translation>证书颁发机构文件 %1 中的证书（%2）已于 %3 过期，因此不能信任。请索取有效的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds a certificate (%2) that is not valid until %3. Check that this computer&apos;s date and time are right.</source>
+        <translation>证书颁发机构文件 %1 中的证书（%2）要到 %3 才生效。请检查这台电脑的日期和时间是否正确。</translation>
+    </message>
+    <message>
+        <source>It was chosen in Settings, but only the system&apos;s certificate authorities are trusted now, so a provider that needs it cannot be reached. Choose the file again in Settings, or clear it there.</source>
+        <translation>这个文件是在“设置”中选择的，但现在只信任系统的证书颁发机构，因此无法连接到需要它的服务提供商。请在“设置”中重新选择文件，或在那里清除它。</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -539,6 +587,10 @@
     <message>
         <source>The data folder %1 could not be created.</source>
         <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authorities in FILE (PEM), besides the system&apos;s, for the provider (remembered, as in Settings).</source>
+        <translation>除系统的证书颁发机构外，也信任 FILE（PEM）中的证书颁发机构，用于服务提供商（会记住，与“设置”相同）。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2191,10 @@
         <source>Privacy Dashboard - Staff: %1</source>
         <translation>Privacy Dashboard - 工作人员：%1</translation>
     </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>打开设置…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NotificationBanner</name>
@@ -3091,6 +3147,54 @@
     <message>
         <source>Appearance:</source>
         <translation>外观：</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>选择(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>无：只用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>选择证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Clear the certificate authority file</source>
+        <translation>清除证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority file:</source>
+        <translation>证书颁发机构文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>For a company with its own certificate authority: a PEM file with one or more certificates, trusted besides the system&apos;s.</source>
+        <translation>适用于有自己证书颁发机构的公司：一个含有一个或多个证书的 PEM 文件，除系统的证书颁发机构外也会信任。</translation>
+    </message>
+    <message>
+        <source>Choose the file again, or clear it.</source>
+        <translation>请重新选择文件，或清除它。</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>证书 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The setting was not changed.</source>
+        <translation>设置没有更改。</translation>
     </message>
 </context>
 <context>

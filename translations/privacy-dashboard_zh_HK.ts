@@ -202,6 +202,54 @@
         <source>Your system keychain is locked or unavailable, so the app cannot store your sign-in safely. Unlock it (on Linux: the GNOME Keyring / KWallet; on macOS: Keychain Access; on Windows: Credential Manager) and try again. On Linux, your desktop&apos;s keyring service (GNOME Keyring or KWallet) must also be running: some desktops do not start one, and an app installed as a Flatpak can only use the one your desktop runs.</source>
         <translation>系統的密碼鑰匙圈已鎖上或無法使用，因此應用程式無法安全地儲存你的登入資料。請將其解鎖（Linux：GNOME Keyring / KWallet；macOS：鑰匙圈存取；Windows：認證管理員），然後再試一次。在 Linux 上，桌面的密碼鑰匙圈服務（GNOME Keyring 或 KWallet）亦必須正在執行：有些桌面環境不會自動啟動這項服務，而以 Flatpak 安裝的應用程式只能使用桌面本身執行的那一個。</translation>
     </message>
+    <message>
+        <source>The provider&apos;s security certificate is not trusted: it is signed only by itself, so nothing vouches for it. The app did not connect and sent nothing. If your company uses its own certificate authority, choose its file in Settings; otherwise the connection may be intercepted.</source>
+        <translation>服務供應商的安全憑證不受信任：它只由自己簽發，沒有任何機構為它擔保。應用程式沒有連線，也沒有傳送任何資料。如貴公司使用自己的憑證機構，請在「設定」中選擇其檔案；否則連線可能遭到攔截。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate is not trusted: it was issued by an authority this computer does not trust. The app did not connect and sent nothing. If your company uses its own certificate authority, choose its file in Settings; otherwise the connection may be intercepted.</source>
+        <translation>服務供應商的安全憑證不受信任：簽發它的機構不受這部電腦信任。應用程式沒有連線，也沒有傳送任何資料。如貴公司使用自己的憑證機構，請在「設定」中選擇其檔案；否則連線可能遭到攔截。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate has expired, so the app did not connect and sent nothing. The provider must renew it; also check that this computer&apos;s date and time are right.</source>
+        <translation>服務供應商的安全憑證已過期，因此應用程式沒有連線，也沒有傳送任何資料。服務供應商須更新憑證；亦請檢查這部電腦的日期和時間是否正確。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate is not valid yet, so the app did not connect and sent nothing. Check that this computer&apos;s date and time are right.</source>
+        <translation>服務供應商的安全憑證尚未生效，因此應用程式沒有連線，也沒有傳送任何資料。請檢查這部電腦的日期和時間是否正確。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s security certificate is for a different name than the address the app uses, so the app did not connect and sent nothing. Check the address; if it is right, the connection may be intercepted.</source>
+        <translation>服務供應商的安全憑證所屬的名稱與應用程式使用的地址不符，因此應用程式沒有連線，也沒有傳送任何資料。請檢查地址；如地址正確，連線可能遭到攔截。</translation>
+    </message>
+    <message>
+        <source>The provider offers only an old, unsafe version of the secure connection (TLS older than 1.2), so the app did not connect and sent nothing. The provider must be updated.</source>
+        <translation>服務供應商只提供舊版而不安全的加密連線（早於 TLS 1.2），因此應用程式沒有連線，也沒有傳送任何資料。服務供應商須更新。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 does not exist.</source>
+        <translation>憑證機構檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 cannot be read: it is not a file, it is too large, or you may not open it.</source>
+        <translation>無法讀取憑證機構檔案 %1：它不是檔案、檔案太大，或你沒有權限開啟。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate. A certificate authority file is a PEM file with one or more blocks that start with -----BEGIN CERTIFICATE-----.</source>
+        <translation>檔案 %1 沒有任何憑證。憑證機構檔案是 PEM 檔案，內有一個或多個以 -----BEGIN CERTIFICATE----- 開始的區塊。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds a certificate (%2) that expired on %3, so it cannot be trusted. Ask for a current one.</source>
+        <translation>憑證機構檔案 %1 內的憑證（%2）已於 %3 過期，因此不能信任。請索取有效的憑證。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds a certificate (%2) that is not valid until %3. Check that this computer&apos;s date and time are right.</source>
+        <translation>憑證機構檔案 %1 內的憑證（%2）要到 %3 才生效。請檢查這部電腦的日期和時間是否正確。</translation>
+    </message>
+    <message>
+        <source>It was chosen in Settings, but only the system&apos;s certificate authorities are trusted now, so a provider that needs it cannot be reached. Choose the file again in Settings, or clear it there.</source>
+        <translation>這個檔案是在「設定」中選擇的，但現在只信任系統的憑證機構，因此無法連線到需要它的服務供應商。請在「設定」中重新選擇檔案，或在那裏清除它。</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrors</name>
@@ -539,6 +587,10 @@
     <message>
         <source>The data folder %1 could not be created.</source>
         <translation>無法建立資料資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authorities in FILE (PEM), besides the system&apos;s, for the provider (remembered, as in Settings).</source>
+        <translation>除系統的憑證機構外，亦信任 FILE（PEM）內的憑證機構，用於服務供應商（會記住，與「設定」相同）。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2191,10 @@
         <source>Privacy Dashboard - Staff: %1</source>
         <translation>Privacy Dashboard - 職員：%1</translation>
     </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>開啟設定…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NotificationBanner</name>
@@ -3091,6 +3147,54 @@
     <message>
         <source>Appearance:</source>
         <translation>外觀：</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>選擇(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>憑證機構檔案</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>無：只用系統的憑證機構</translation>
+    </message>
+    <message>
+        <source>Choose a certificate authority file</source>
+        <translation>選擇憑證機構檔案</translation>
+    </message>
+    <message>
+        <source>Clear the certificate authority file</source>
+        <translation>清除憑證機構檔案</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority file:</source>
+        <translation>憑證機構檔案(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>For a company with its own certificate authority: a PEM file with one or more certificates, trusted besides the system&apos;s.</source>
+        <translation>適用於有自己憑證機構的公司：一個內有一個或多個憑證的 PEM 檔案，除系統的憑證機構外亦會信任。</translation>
+    </message>
+    <message>
+        <source>Choose the file again, or clear it.</source>
+        <translation>請重新選擇檔案，或清除它。</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>憑證 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The setting was not changed.</source>
+        <translation>設定沒有更改。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ErrorText.h"
 
+#include <QDir>
+#include <QLocale>
 #include <QUrl>
 
 namespace pd::ui {
@@ -59,8 +61,7 @@ QString ErrorText::common(const Error &error)
     case ErrorCode::Timeout:
         return tr("Hong Kong Cloud did not answer in time. It may be busy; try again in a few minutes.");
     case ErrorCode::Tls:
-        return tr("The provider's security certificate could not be verified, so the app did not connect. "
-                  "Check the address; if it is right, the connection may be intercepted.");
+        return tls(error);
     case ErrorCode::InsecureUrl:
         return tr("The provider address is not a secure https:// address, so the app did not connect.");
     case ErrorCode::Unauthorized:
@@ -100,6 +101,69 @@ QString ErrorText::common(const Error &error)
                   "contact support.");
     }
     return tr("Something went wrong. Try again; if it keeps happening, contact support.");
+}
+
+QString ErrorText::tls(const Error &error)
+{
+    switch (error.tls) {
+    case TlsProblem::SelfSigned:
+        return tr("The provider's security certificate is not trusted: it is signed only by itself, so nothing "
+                  "vouches for it. The app did not connect and sent nothing. If your company uses its own "
+                  "certificate authority, choose its file in Settings; otherwise the connection may be intercepted.");
+    case TlsProblem::Untrusted:
+        return tr("The provider's security certificate is not trusted: it was issued by an authority this computer "
+                  "does not trust. The app did not connect and sent nothing. If your company uses its own "
+                  "certificate authority, choose its file in Settings; otherwise the connection may be intercepted.");
+    case TlsProblem::Expired:
+        return tr("The provider's security certificate has expired, so the app did not connect and sent nothing. "
+                  "The provider must renew it; also check that this computer's date and time are right.");
+    case TlsProblem::NotYetValid:
+        return tr("The provider's security certificate is not valid yet, so the app did not connect and sent "
+                  "nothing. Check that this computer's date and time are right.");
+    case TlsProblem::HostName:
+        return tr("The provider's security certificate is for a different name than the address the app uses, "
+                  "so the app did not connect and sent nothing. Check the address; if it is right, the connection "
+                  "may be intercepted.");
+    case TlsProblem::OldProtocol:
+        return tr("The provider offers only an old, unsafe version of the secure connection (TLS older than 1.2), "
+                  "so the app did not connect and sent nothing. The provider must be updated.");
+    case TlsProblem::Unknown:
+        break;
+    }
+    return tr("The provider's security certificate could not be verified, so the app did not connect. "
+              "Check the address; if it is right, the connection may be intercepted.");
+}
+
+QString ErrorText::caFile(const CaFile &file)
+{
+    const QString path = QDir::toNativeSeparators(file.path);
+    const QString when = QLocale().toString(file.when.toLocalTime().date(), QLocale::LongFormat);
+    switch (file.problem) {
+    case CaFile::Problem::None:
+        return {};
+    case CaFile::Problem::Missing:
+        return tr("The certificate authority file %1 does not exist.").arg(path);
+    case CaFile::Problem::Unreadable:
+        return tr("The certificate authority file %1 cannot be read: it is not a file, it is too large, or you may "
+                  "not open it.").arg(path);
+    case CaFile::Problem::NoCertificate:
+        return tr("The file %1 holds no certificate. A certificate authority file is a PEM file with one or more "
+                  "blocks that start with -----BEGIN CERTIFICATE-----.").arg(path);
+    case CaFile::Problem::Expired:
+        return tr("The certificate authority file %1 holds a certificate (%2) that expired on %3, so it cannot be "
+                  "trusted. Ask for a current one.").arg(path, file.subject, when);
+    case CaFile::Problem::NotYetValid:
+        return tr("The certificate authority file %1 holds a certificate (%2) that is not valid until %3. Check "
+                  "that this computer's date and time are right.").arg(path, file.subject, when);
+    }
+    return {};
+}
+
+QString ErrorText::caFileAtStart(const CaFile &file)
+{
+    return caFile(file) + QLatin1Char(' ')
+           + tr("It was chosen in Settings, but only the system's certificate authorities are trusted now, so a "
+                "provider that needs it cannot be reached. Choose the file again in Settings, or clear it there.");
 }
 
 QString ErrorText::signIn(const Error &error)

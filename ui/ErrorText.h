@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/CaFile.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -27,11 +28,17 @@ public:
     static QString providerAddress(const QString &typed);
     /// The keychain sentence, which names the tool to use on each OS.
     static QString keychain();
+    /// Why the certificate authority file `file` cannot be used (file.problem), naming the file.
+    static QString caFile(const CaFile &file);
+    /// At start: the certificate authority file chosen in Settings cannot be used (caFile's words
+    /// and what follows from it).
+    static QString caFileAtStart(const CaFile &file);
     /// True for errors that mean "cannot reach the provider" (shown as offline, not as a failure).
     static bool isOffline(const Error &error);
 
 private:
     static QString common(const Error &error);
+    static QString tls(const Error &error);
 };
 
 } // namespace pd::ui

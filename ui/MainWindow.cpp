@@ -177,6 +177,9 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The CA file for every call from now on (connections kept open are dropped).
+    SettingsDialog::saveCaFile(dialog.caFile());
+    m_session->setCaCertificates(dialog.caCertificates());
     // A new language makes main.cpp replace this window after the dialog has gone.
     SettingsDialog::apply(dialog.language(), dialog.highContrast());
 }
@@ -368,6 +371,16 @@ void MainWindow::showBanner(int kind, const QString &text, const QString &action
 {
     m_bannerAction = std::move(action);
     m_banner->showMessage(Kind(kind), text, actionText);
+}
+
+void MainWindow::reportCaFile(const CaFile &file)
+{
+    if (file.ok())
+        return;
+    const QString text = ErrorText::caFileAtStart(file);
+    if (m_session->state() == Session::State::SignedOut)
+        m_welcome->setMessage(text);
+    showBanner(int(Kind::Error), text, tr("Open Settings…"), [this] { showSettings(); });
 }
 
 void MainWindow::onSignInFailed(const Error &error)

@@ -17,6 +17,7 @@ class QTabWidget;
 class QToolButton;
 
 namespace pd {
+struct CaFile;
 class Session;
 class StaffDesk;
 }
@@ -57,6 +58,10 @@ public:
     QString statusText() const;
     /// Every action with a keyboard shortcut, for the shortcuts dialog and tests.
     QList<QAction *> shortcutActions() const;
+
+    /// The certificate authority file chosen in Settings cannot be used (found so at start): the
+    /// banner says why, with a button that opens Settings; the welcome page says it too.
+    void reportCaFile(const pd::CaFile &file);
 
     /// Asks before signing out (the local copy is deleted); tests switch it off.
     void setConfirmSignOut(bool confirm) { m_confirmSignOut = confirm; }

@@ -14,6 +14,33 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
 {
 }
 
+void ApiClient::setCaCertificates(const QList<QSslCertificate> &extra)
+{
+    m_extraCas = extra;
+    m_tls = QSslConfiguration::defaultConfiguration();
+    if (!extra.isEmpty()) {
+        // Qt loads the system's CAs on demand only while a configuration's CA list was never
+        // set; adding any CA turns that off. So the list is written out whole: what the default
+        // configuration holds, the system's, and the extra ones.
+        QList<QSslCertificate> cas = m_tls.caCertificates();
+        for (const QSslCertificate &c : QSslConfiguration::systemCaCertificates() + extra)
+            if (!cas.contains(c))
+                cas.append(c);
+        m_tls.setCaCertificates(cas);
+    }
+    // Connections kept open were checked against the old list.
+    if (m_nam)
+        m_nam->clearConnectionCache();
+}
+
+QNetworkRequest ApiClient::request(const QUrl &url) const
+{
+    QNetworkRequest req(url);
+    if (!m_extraCas.isEmpty())
+        req.setSslConfiguration(m_tls);
+    return req;
+}
+
 void ApiClient::setTokens(const TokenPair &t, const QString &issuer)
 {
     m_tokens = t;
@@ -85,7 +112,7 @@ ApiJob *ApiClient::start(ApiJob *job)
 
 ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query, const QByteArray &ifNoneMatch)
 {
-    QNetworkRequest req(resolve(path, query));
+    QNetworkRequest req = request(resolve(path, query));
     if (!ifNoneMatch.isEmpty())
         req.setRawHeader("If-None-Match", ifNoneMatch);
     return start(new ApiJob(m_nam, QByteArrayLiteral("GET"), req, {}, ApiJob::Auth::Bearer, this));
@@ -94,7 +121,7 @@ ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query, const QByteA
 ApiJob *ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType,
                          const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest req(resolve(path));
+    QNetworkRequest req = request(resolve(path));
     if (!contentType.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     for (const auto &[name, value] : headers)
@@ -104,7 +131,7 @@ ApiJob *ApiClient::send(const QByteArray &verb, const QString &path, const QByte
 
 ApiJob *ApiClient::postForm(const QString &path, const QUrlQuery &form)
 {
-    QNetworkRequest req(resolve(path));
+    QNetworkRequest req = request(resolve(path));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     // application/x-www-form-urlencoded: every name and value percent-encoded, '+' included (a raw
     // '+' reads as a space there); QUrlQuery's own encoding leaves '+' as it is.

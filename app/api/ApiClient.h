@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -38,6 +40,12 @@ public:
     bool mayCarryTokens(const QUrl &url) const;
     QString clientId() const { return QStringLiteral("privacy-dashboard"); }
 
+    /// Certificate authorities trusted besides the system's (a company's own, from the CA file
+    /// chosen in Settings), for every call this client makes: API, token and revoke. Empty: the
+    /// system's alone. Certificate errors are never ignored, whatever is trusted.
+    void setCaCertificates(const QList<QSslCertificate> &extra);
+    QList<QSslCertificate> caCertificates() const { return m_extraCas; }
+
     /// GET an authenticated resource. The job deletes itself after finished().
     ApiJob *get(const QString &path, const QUrlQuery &query = {}, const QByteArray &ifNoneMatch = {});
     /// Any authenticated call with a body (JSON or raw) and extra headers.
@@ -60,6 +68,8 @@ Q_SIGNALS:
 
 private:
     ApiJob *start(ApiJob *job);
+    /// A request to `url` that trusts the system's certificate authorities and the extra ones.
+    QNetworkRequest request(const QUrl &url) const;
     /// Sends `job` with the access token, or fails it with OtherProvider if its address is not the
     /// tokens' origin. Every authenticated send goes through here.
     void sendAuthorized(ApiJob *job);
@@ -75,6 +85,8 @@ private:
     bool m_refreshing = false;
     int m_refreshCount = 0;
     QList<QPointer<ApiJob>> m_waiting;
+    QList<QSslCertificate> m_extraCas;
+    QSslConfiguration m_tls; ///< with m_extraCas: the system's CAs and those
 };
 
 } // namespace pd

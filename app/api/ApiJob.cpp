@@ -68,6 +68,7 @@ void ApiJob::send(const QString &accessToken)
         m_reply->deleteLater();
     }
     m_tooLarge = false;
+    m_sslErrors.clear();
     QNetworkRequest req = m_request;
     // Set on every send (a job re-sent after a token refresh asks in the language of now). It also
     // replaces the one Qt would add from the system locale, which need not be the app's language.
@@ -79,6 +80,9 @@ void ApiJob::send(const QString &accessToken)
     }
     m_reply = m_nam->sendCustomRequest(req, m_verb, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    // Only noted, to say why: never ignored, so any certificate error ends the connection before
+    // a byte of the request (or its token) is sent.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > kMaxResponseBytes && m_reply) {
             m_tooLarge = true;
@@ -96,6 +100,67 @@ QByteArray ApiJob::acceptLanguage(const QLocale &ui)
     const bool traditional = ui.script() == QLocale::TraditionalChineseScript || ui.territory() == QLocale::HongKong
                              || ui.territory() == QLocale::Macau || ui.territory() == QLocale::Taiwan;
     return traditional ? QByteArrayLiteral("zh-HK, zh;q=0.8, en;q=0.5") : QByteArrayLiteral("zh-CN, zh;q=0.8, en;q=0.5");
+}
+
+TlsProblem ApiJob::tlsProblem(const QList<QSslError> &errors, const QString &handshakeError)
+{
+    bool selfSigned = false, untrusted = false, expired = false, notYet = false, host = false;
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            selfSigned = true;
+            break;
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::UnableToDecryptCertificateSignature:
+        case QSslError::UnableToDecodeIssuerPublicKey:
+        case QSslError::CertificateSignatureFailed:
+        case QSslError::InvalidCaCertificate:
+        case QSslError::InvalidPurpose:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::CertificateRevoked:
+        case QSslError::PathLengthExceeded:
+        case QSslError::AuthorityIssuerSerialNumberMismatch:
+        case QSslError::SubjectIssuerMismatch:
+            untrusted = true;
+            break;
+        case QSslError::CertificateExpired:
+            expired = true;
+            break;
+        case QSslError::CertificateNotYetValid:
+            notYet = true;
+            break;
+        case QSslError::HostNameMismatch:
+            host = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (selfSigned)
+        return TlsProblem::SelfSigned;
+    if (untrusted)
+        return TlsProblem::Untrusted;
+    if (expired)
+        return TlsProblem::Expired;
+    if (notYet)
+        return TlsProblem::NotYetValid;
+    if (host)
+        return TlsProblem::HostName;
+    if (errors.isEmpty()) {
+        // OpenSSL's words when the two sides share no TLS version: the server's alert
+        // ("tlsv1 alert protocol version"), or the client's own refusal ("unsupported protocol",
+        // "wrong version number", "no protocols available").
+        static const char *const oldProtocol[] = {"protocol version", "unsupported protocol", "wrong version number",
+                                                  "no protocols available", "version too low"};
+        for (const char *words : oldProtocol)
+            if (handshakeError.contains(QLatin1String(words), Qt::CaseInsensitive))
+                return TlsProblem::OldProtocol;
+    }
+    return TlsProblem::Unknown;
 }
 
 void ApiJob::abort()
@@ -133,6 +198,11 @@ void ApiJob::onFinished()
         r.error = Error::make(ErrorCode::TooLarge, QStringLiteral("response over %1 bytes").arg(kMaxResponseBytes));
     } else if (r.status == 0) {
         r.error = Error::make(classify(reply->error()), reply->errorString());
+        if (r.error.code == ErrorCode::Tls) {
+            r.error.tls = tlsProblem(m_sslErrors, reply->errorString());
+            for (const QSslError &e : std::as_const(m_sslErrors))
+                r.error.detail += QStringLiteral("; ") + e.errorString();
+        }
     } else if (r.status >= 200 && r.status < 300) {
         // ok
     } else if (r.status == 304) {

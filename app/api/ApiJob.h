@@ -8,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -57,6 +59,11 @@ public:
     /// it afresh, so a language switch applies to the next call.
     static QByteArray acceptLanguage(const QLocale &ui = QLocale());
 
+    /// Why a TLS handshake failed, from the certificate errors Qt reported (`errors`, never
+    /// ignored: the connection is refused whatever they are) or, when there were none, from the
+    /// handshake's error text (`handshakeError`: a server that speaks only TLS 1.0 or 1.1).
+    static TlsProblem tlsProblem(const QList<QSslError> &errors, const QString &handshakeError);
+
 Q_SIGNALS:
     /// Internal: ApiClient intercepts 401 before users see finished().
     void replied(const pd::ApiResponse &response);
@@ -74,6 +81,7 @@ private:
     bool m_retried = false;
     bool m_done = false;
     bool m_tooLarge = false; ///< this job stopped the download past the response cap
+    QList<QSslError> m_sslErrors; ///< what the last send's certificate check found (then refused)
     QPointer<QNetworkReply> m_reply;
 };
 

@@ -35,6 +35,19 @@ enum class ErrorCode {
     Paging,            ///< the provider kept paging without moving forward (a loop or endless pages): stopped
 };
 
+/// Why a TLS connection was refused (with ErrorCode::Tls), so the UI can say why in plain words.
+/// When a certificate has several faults, the one that matters most to the user is kept: not
+/// trusted first (self-signed, unknown authority), then its dates, then its name.
+enum class TlsProblem {
+    Unknown,     ///< the handshake failed for another reason
+    SelfSigned,  ///< the certificate is signed only by itself
+    Untrusted,   ///< issued by an authority neither the system nor the CA file trusts
+    Expired,     ///< the certificate (or one in its chain) has expired
+    NotYetValid, ///< the certificate (or one in its chain) is not valid yet
+    HostName,    ///< the certificate is for another name than the address
+    OldProtocol, ///< the server offers only a TLS version older than 1.2
+};
+
 /// An error value that crosses layers (no exceptions, no bool + out-string).
 struct Error
 {
@@ -42,6 +55,7 @@ struct Error
     QString detail;      ///< technical detail for logs and "more info"; never shown alone
     int httpStatus = 0;
     QString problemType; ///< RFC 9457 `type` when the provider sent one
+    TlsProblem tls = TlsProblem::Unknown; ///< with ErrorCode::Tls: why
 
     static Error make(ErrorCode c, QString d = {}) { return Error{c, std::move(d), 0, {}}; }
 };

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 namespace pd::test {
@@ -14,6 +15,17 @@ BrowserDriver::BrowserDriver(QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+QNetworkRequest BrowserDriver::request(const QUrl &url) const
+{
+    QNetworkRequest req(url);
+    if (!m_cas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_cas);
+        req.setSslConfiguration(tls);
+    }
+    return req;
 }
 
 void BrowserDriver::signIn(const QUrl &authorizeUrl, const QString &user, const QString &password)
@@ -31,7 +43,7 @@ void BrowserDriver::cancel(const QUrl &authorizeUrl)
 
 void BrowserDriver::submit(const QUrl &authorizeUrl, const QByteArray &extraForm)
 {
-    QNetworkReply *form = m_nam->get(QNetworkRequest(authorizeUrl));
+    QNetworkReply *form = m_nam->get(request(authorizeUrl));
     connect(form, &QNetworkReply::finished, this, [this, form, authorizeUrl, extraForm] {
         form->deleteLater();
         m_formStatus = form->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -43,7 +55,7 @@ void BrowserDriver::submit(const QUrl &authorizeUrl, const QByteArray &extraForm
         QByteArray body = QUrlQuery(authorizeUrl).toString(QUrl::FullyEncoded).toUtf8() + '&' + extraForm;
         QUrl post = authorizeUrl;
         post.setQuery(QString());
-        QNetworkRequest req(post);
+        QNetworkRequest req = request(post);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *r = m_nam->post(req, body);
         connect(r, &QNetworkReply::finished, this, [this, r] {
@@ -54,7 +66,7 @@ void BrowserDriver::submit(const QUrl &authorizeUrl, const QByteArray &extraForm
                 Q_EMIT finished(false);
                 return;
             }
-            QNetworkReply *land = m_nam->get(QNetworkRequest(m_location));
+            QNetworkReply *land = m_nam->get(request(m_location));
             connect(land, &QNetworkReply::finished, this, [this, land] {
                 land->deleteLater();
                 m_landing = QString::fromUtf8(land->readAll());

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace pd::test {
 
@@ -19,6 +21,9 @@ public:
     explicit BrowserDriver(QObject *parent = nullptr);
 
     void signIn(const QUrl &authorizeUrl, const QString &user, const QString &password);
+    /// Certificate authorities the "browser" trusts besides the system's (as a company's browsers
+    /// trust its own CA), for a provider serving HTTPS with a certificate made by a test.
+    void setCaCertificates(const QList<QSslCertificate> &cas) { m_cas = cas; }
     /// Presses "Cancel" on the sign-in page instead.
     void cancel(const QUrl &authorizeUrl);
 
@@ -33,12 +38,14 @@ Q_SIGNALS:
 
 private:
     void submit(const QUrl &authorizeUrl, const QByteArray &extraForm);
+    QNetworkRequest request(const QUrl &url) const;
 
     QNetworkAccessManager *m_nam;
     int m_formStatus = 0;
     int m_postStatus = 0;
     QUrl m_location;
     QString m_landing;
+    QList<QSslCertificate> m_cas;
 };
 
 /// Synchronous helper for tests: runs the driver and waits up to 30 s.

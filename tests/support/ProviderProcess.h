@@ -19,6 +19,8 @@ public:
 
     /// Starts the provider and waits (up to 60 s) for its "Listening on <url>" line.
     bool start();
+    /// The extra arguments of the next start or restart (a test serving another certificate).
+    void setExtraArgs(QStringList extraArgs) { m_extra = std::move(extraArgs); }
     /// Restarts on the same data directory (and, where possible, the same port).
     bool restart();
     /// SIGKILL, as a crash would.

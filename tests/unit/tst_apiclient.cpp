@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSslError>
 #include <QTest>
 
 using namespace pd;
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void retryAsksInTheLanguageOfNow();
     void formCallsCarryNoBearerAndAreNotRefreshed();
     void revokeSendsTheRefreshToken();
+    void tlsProblemSaysWhy_data();
+    void tlsProblemSaysWhy();
 
 private:
     std::unique_ptr<Provider> m_provider;
@@ -422,6 +425,47 @@ void TestApiClient::revokeSendsTheRefreshToken()
     QCOMPARE(form.queryItemValue(QStringLiteral("token")), QStringLiteral("refresh-1"));
     QCOMPARE(form.queryItemValue(QStringLiteral("token_type_hint")), QStringLiteral("refresh_token"));
     QCOMPARE(form.queryItemValue(QStringLiteral("client_id")), QStringLiteral("privacy-dashboard"));
+}
+
+void TestApiClient::tlsProblemSaysWhy_data()
+{
+    QTest::addColumn<QList<int>>("errors");
+    QTest::addColumn<QString>("handshake");
+    QTest::addColumn<int>("problem");
+    using E = QSslError;
+    const auto row = [](const char *name, QList<E::SslError> codes, const char *handshake, TlsProblem p) {
+        QList<int> errors;
+        for (E::SslError c : codes)
+            errors << int(c);
+        QTest::newRow(name) << errors << QString::fromLatin1(handshake) << int(p);
+    };
+    row("expired", {E::CertificateExpired}, "", TlsProblem::Expired);
+    row("not yet valid", {E::CertificateNotYetValid}, "", TlsProblem::NotYetValid);
+    row("self-signed", {E::SelfSignedCertificate}, "", TlsProblem::SelfSigned);
+    row("self-signed in chain", {E::SelfSignedCertificateInChain}, "", TlsProblem::SelfSigned);
+    row("unknown CA", {E::UnableToGetLocalIssuerCertificate, E::UnableToVerifyFirstCertificate}, "", TlsProblem::Untrusted);
+    row("wrong host", {E::HostNameMismatch}, "", TlsProblem::HostName);
+    // Not trusted says more than its dates or name: an attacker's certificate is usually all three.
+    row("untrusted and expired", {E::CertificateExpired, E::HostNameMismatch, E::UnableToGetLocalIssuerCertificate}, "",
+        TlsProblem::Untrusted);
+    row("expired and wrong host", {E::HostNameMismatch, E::CertificateExpired}, "", TlsProblem::Expired);
+    row("server alert", {}, "Error during SSL handshake: error:0A00042E:SSL routines::tlsv1 alert protocol version",
+        TlsProblem::OldProtocol);
+    row("client refusal", {}, "error:0A000102:SSL routines::unsupported protocol", TlsProblem::OldProtocol);
+    row("other handshake failure", {}, "Error during SSL handshake: error:0A000410:SSL routines::sslv3 alert handshake failure",
+        TlsProblem::Unknown);
+    row("other certificate error", {E::CertificateBlacklisted}, "", TlsProblem::Unknown);
+}
+
+void TestApiClient::tlsProblemSaysWhy()
+{
+    QFETCH(QList<int>, errors);
+    QFETCH(QString, handshake);
+    QFETCH(int, problem);
+    QList<QSslError> sslErrors;
+    for (int c : std::as_const(errors))
+        sslErrors << QSslError(QSslError::SslError(c));
+    QCOMPARE(int(ApiJob::tlsProblem(sslErrors, handshake)), problem);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
