@@ -104,7 +104,7 @@ inline RawResult rawSend(const QUrl &base, const QByteArray &verb, const QString
     s.write(req);
     s.flush();
     QByteArray data;
-    QDeadlineTimer deadline(60000);
+    QDeadlineTimer deadline(ProviderProcess::kStartTimeoutMs);
     qsizetype headerEnd = -1;
     qint64 contentLength = -1;
     while (!deadline.hasExpired()) {
@@ -156,7 +156,7 @@ public:
         m_proc.start(ProviderProcess::executable(), args + extra);
         if (!m_proc.waitForStarted(10000))
             return false;
-        QDeadlineTimer deadline(60000);
+        QDeadlineTimer deadline(ProviderProcess::kStartTimeoutMs);
         while (!deadline.hasExpired()) {
             if (!m_proc.canReadLine() && !m_proc.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
                 return false;

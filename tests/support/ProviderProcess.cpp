@@ -69,7 +69,7 @@ bool ProviderProcess::launch(const QStringList &listen)
         return false;
     }
     static const QRegularExpression re(QStringLiteral("Listening on (\\S+)"));
-    QDeadlineTimer deadline(60000);
+    QDeadlineTimer deadline(kStartTimeoutMs);
     QByteArray seen;
     while (!deadline.hasExpired()) {
         if (!m_proc.canReadLine() && !m_proc.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
