@@ -250,10 +250,12 @@ int main(int argc, char *argv[])
     }
     const QString hostInUrl = host.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host.toString() + u']'
                                                                                  : host.toString();
+    // Before the line below: a test may send SIGTERM as soon as it has read it, and must get an
+    // orderly exit (code 0), not the default action's crash exit.
+    quitOnSignals(app);
     // Tests and scripts wait for exactly this line (tests/support/ProviderProcess).
     std::printf("Listening on %s://%s:%u/\n", options.guard.tls ? "https" : "http", qPrintable(hostInUrl),
                 unsigned(bound));
     std::fflush(stdout);
-    quitOnSignals(app);
     return app.exec();
 }

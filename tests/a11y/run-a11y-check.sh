@@ -99,6 +99,15 @@ cleanup() {
   for f in app provider browser; do
     [ -f "$tmp/$f.log" ] && cp "$tmp/$f.log" "$out/a11y-$f.log"
   done
+  # In a sanitizer build (the asan preset) a report in the app or the provider fails the check too,
+  # though the check itself passed: their output goes to these logs, not to ours.
+  for f in app provider; do
+    if [ -f "$tmp/$f.log" ] && grep -qE '(ERROR: (Address|Leak)Sanitizer|runtime error: |SUMMARY: UndefinedBehaviorSanitizer)' "$tmp/$f.log"; then
+      echo "run-a11y-check: a sanitizer report in the $f log ($out/a11y-$f.log):" >&2
+      grep -E -A 30 '(ERROR: (Address|Leak)Sanitizer|runtime error: )' "$tmp/$f.log" | head -n 60 >&2
+      [ "$rc" -ne 0 ] || rc=1
+    fi
+  done
   if [ "$rc" -ne 0 ]; then
     for f in app browser provider; do
       [ -s "$tmp/$f.log" ] || continue

@@ -104,7 +104,7 @@ inline RawResult rawSend(const QUrl &base, const QByteArray &verb, const QString
     s.write(req);
     s.flush();
     QByteArray data;
-    QDeadlineTimer deadline(60000);
+    QDeadlineTimer deadline(ProviderProcess::kStartTimeoutMs);
     qsizetype headerEnd = -1;
     qint64 contentLength = -1;
     while (!deadline.hasExpired()) {
@@ -156,7 +156,7 @@ public:
         m_proc.start(ProviderProcess::executable(), args + extra);
         if (!m_proc.waitForStarted(10000))
             return false;
-        QDeadlineTimer deadline(60000);
+        QDeadlineTimer deadline(ProviderProcess::kStartTimeoutMs);
         while (!deadline.hasExpired()) {
             if (!m_proc.canReadLine() && !m_proc.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
                 return false;
@@ -164,6 +164,7 @@ public:
                 const QString line = QString::fromUtf8(m_proc.readLine()).trimmed();
                 if (line.startsWith(QLatin1String("Listening on "))) {
                     m_url = QUrl(line.mid(13));
+                    m_running = true;
                     return true;
                 }
             }
@@ -171,15 +172,29 @@ public:
         return false;
     }
 
+    /// SIGTERM; the provider must exit cleanly (ProviderProcess::requireCleanExit), so a sanitizer
+    /// report in it fails the test.
     void stop()
     {
+        const qint64 pid = m_proc.processId();
+        if (!m_running) { // never reported its address: end it without judging
+            if (m_proc.state() != QProcess::NotRunning) {
+                m_proc.kill();
+                m_proc.waitForFinished(5000);
+            }
+            return;
+        }
+        m_running = false;
+        bool killed = false;
         if (m_proc.state() != QProcess::NotRunning) {
             m_proc.terminate();
-            if (!m_proc.waitForFinished(10000)) {
+            if (!m_proc.waitForFinished(30000)) {
+                killed = true;
                 m_proc.kill();
                 m_proc.waitForFinished(5000);
             }
         }
+        ProviderProcess::requireCleanExit(m_proc, QStringLiteral("privacy-provider (pid %1)").arg(pid), killed);
     }
 
     QUrl url() const { return m_url; }
@@ -188,6 +203,7 @@ public:
 private:
     QProcess m_proc;
     QUrl m_url;
+    bool m_running = false;
 };
 
 } // namespace pd::test

@@ -6,6 +6,9 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTest>
+
+#include <cstdio>
 
 namespace pd::test {
 
@@ -52,6 +55,8 @@ bool ProviderProcess::restart()
 bool ProviderProcess::launch(const QStringList &listen)
 {
     m_error.clear();
+    m_running = false;
+    m_killed = false;
     QStringList args = listen;
     args << QStringLiteral("--data") << m_dir.path() << QStringLiteral("--demo");
     if (!m_extra.contains(QStringLiteral("--test-password-iterations")))
@@ -64,7 +69,7 @@ bool ProviderProcess::launch(const QStringList &listen)
         return false;
     }
     static const QRegularExpression re(QStringLiteral("Listening on (\\S+)"));
-    QDeadlineTimer deadline(60000);
+    QDeadlineTimer deadline(kStartTimeoutMs);
     QByteArray seen;
     while (!deadline.hasExpired()) {
         if (!m_proc.canReadLine() && !m_proc.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
@@ -75,6 +80,7 @@ bool ProviderProcess::launch(const QStringList &listen)
             const auto m = re.match(line);
             if (m.hasMatch()) {
                 m_url = QUrl(m.captured(1));
+                m_running = true;
                 return true;
             }
         }
@@ -82,7 +88,10 @@ bool ProviderProcess::launch(const QStringList &listen)
             break;
     }
     m_error = QStringLiteral("provider did not report its address; output: ") + QString::fromUtf8(seen);
-    stop();
+    if (m_proc.state() == QProcess::NotRunning && m_proc.exitStatus() == QProcess::NormalExit
+        && m_proc.exitCode() == kSanitizerExitCode)
+        m_error += QStringLiteral(" (exit code %1: a sanitizer report, on stderr above)").arg(kSanitizerExitCode);
+    halt();
     return false;
 }
 
@@ -106,20 +115,63 @@ bool ProviderProcess::advanceClock(qint64 seconds)
 void ProviderProcess::kill()
 {
     if (m_proc.state() != QProcess::NotRunning) {
+        m_killed = true;
         m_proc.kill();
         m_proc.waitForFinished(5000);
     }
 }
 
-void ProviderProcess::stop()
+void ProviderProcess::halt()
 {
     if (m_proc.state() != QProcess::NotRunning) {
+        m_proc.kill();
+        m_proc.waitForFinished(5000);
+    }
+    m_running = false;
+}
+
+void ProviderProcess::stop()
+{
+    if (!m_running) {
+        halt();
+        return;
+    }
+    m_running = false;
+    const qint64 pid = m_proc.processId();
+    bool killed = m_killed;
+    if (m_proc.state() != QProcess::NotRunning) {
         m_proc.terminate();
-        if (!m_proc.waitForFinished(5000)) {
+        // An ASan build checks for leaks on the way out, which takes a moment.
+        if (!m_proc.waitForFinished(30000)) {
+            killed = true;
             m_proc.kill();
             m_proc.waitForFinished(5000);
         }
     }
+    requireCleanExit(m_proc, QStringLiteral("privacy-provider (pid %1)").arg(pid), killed);
+}
+
+void ProviderProcess::requireCleanExit(const QProcess &proc, const QString &what, bool killedByUs)
+{
+    if (proc.exitStatus() == QProcess::CrashExit && killedByUs)
+        return;
+    if (proc.exitStatus() == QProcess::NormalExit && proc.exitCode() == 0)
+        return;
+    QString why;
+    if (proc.exitStatus() == QProcess::CrashExit)
+        why = QStringLiteral("crashed");
+    else if (proc.exitCode() == kSanitizerExitCode)
+        why = QStringLiteral("exited with code %1: a sanitizer (ASan, UBSan or LeakSanitizer) report, on stderr above")
+                  .arg(kSanitizerExitCode);
+    else
+        why = QStringLiteral("exited with code %1 instead of 0").arg(proc.exitCode());
+    const QByteArray message = (what + QStringLiteral(" ") + why).toLocal8Bit();
+    std::fprintf(stderr, "FAIL: %s\n", message.constData());
+    std::fflush(stderr);
+    if (QTest::currentTestFunction())
+        QTest::qFail(message.constData(), __FILE__, __LINE__);
+    else
+        qFatal("%s", message.constData());
 }
 
 } // namespace pd::test
