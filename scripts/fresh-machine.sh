@@ -10,6 +10,8 @@
 #   --package  build the packages there (scripts/package.sh), then install the DEBs with apt into a
 #              second fresh root and use, check and remove them (packaging/linux/installed-check.sh);
 #              the packages and the installed app's screenshots stay in the work folder
+#   --package-dir DIR  like --package, but install the DEBs already in DIR (made by scripts/package.sh
+#              or the packages_lint test's cpack) instead of building them in a first root
 #   --keep     keep the roots (unmounted) for a look afterwards; by default they are deleted
 # Everything goes in a new folder /var/tmp/pd-fresh-XXXXXX: the log (printed at the start) and, after
 # the run, the tests' LastTest.log stay there.
@@ -23,10 +25,12 @@ set -euo pipefail
 
 keep=0
 package=0
+prebuilt=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --keep) keep=1; shift ;;
     --package) package=1; shift ;;
+    --package-dir) package=1; prebuilt=$(cd "$2" && pwd); shift 2 ;;
     *) break ;;
   esac
 done
@@ -156,20 +160,27 @@ run_in() {
   return $rc
 }
 
-make_root "$root"
-echo "== clone $head" >>"$log"
-git clone -q --no-checkout "$repo" "$root/root/project" >>"$log" 2>&1
-git -C "$root/root/project" checkout -q --detach "$head" >>"$log" 2>&1
+if [ -n "$prebuilt" ]; then
+  mkdir -p "$work/packages"
+  cp "$prebuilt"/*.deb "$work/packages/"
+else
+  make_root "$root"
+  echo "== clone $head" >>"$log"
+  git clone -q --no-checkout "$repo" "$root/root/project" >>"$log" 2>&1
+  git -C "$root/root/project" checkout -q --detach "$head" >>"$log" 2>&1
+fi
 
 if [ "$package" -eq 1 ]; then
   rc=0
-  run_in "$root" /root/project scripts/package.sh /root/packages || rc=$?
-  if [ $rc -ne 0 ]; then tail -n 40 "$log"; exit $rc; fi
-  mkdir -p "$work/packages"
-  cp "$root"/root/packages/*.deb "$root"/root/packages/*.rpm "$work/packages/"
+  if [ -z "$prebuilt" ]; then
+    run_in "$root" /root/project scripts/package.sh /root/packages || rc=$?
+    if [ $rc -ne 0 ]; then tail -n 40 "$log"; exit $rc; fi
+    mkdir -p "$work/packages"
+    cp "$root"/root/packages/*.deb "$root"/root/packages/*.rpm "$work/packages/"
+  fi
   make_root "$work/root2"
   mkdir -p "$work/root2/root/packages"
-  cp "$work"/packages/*.deb "$root/root/project/packaging/linux/installed-check.sh" "$work/root2/root/packages/"
+  cp "$work"/packages/*.deb "$repo/packaging/linux/installed-check.sh" "$work/root2/root/packages/"
   run_in "$work/root2" /root/packages ./installed-check.sh /root/packages || rc=$?
   cp "$work"/root2/root/packages/installed-*.png "$work/" 2>/dev/null || true
   echo "fresh-machine: packages and screenshots in $work"

@@ -342,6 +342,13 @@ void StaffDesk::refreshGrant()
 void StaffDesk::setGrant(const Grant &g)
 {
     const bool sameGrant = m_grant && m_grant->id == g.id;
+    // Declined, expired and ended are final. An answer that left the provider before the grant
+    // ended here (a refresh crossing the end call) must not open the customer's data again.
+    const auto final = [](GrantStatus s) {
+        return s == GrantStatus::Declined || s == GrantStatus::Expired || s == GrantStatus::Ended;
+    };
+    if (sameGrant && final(m_grant->status) && !final(g.status))
+        return;
     m_grant = g;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (g.status == GrantStatus::Pending) {
@@ -400,6 +407,11 @@ void StaffDesk::endGrant()
 {
     m_pollTimer.stop();
     m_expiryTimer.stop();
+    if (m_grantJob) { // a refresh under way answers for the grant as it was
+        m_grantJob->disconnect(this);
+        m_grantJob->abort();
+        m_grantJob = nullptr;
+    }
     closeView();
     if (!m_grant)
         return;
