@@ -43,24 +43,34 @@ QString accountAtKey(const QString &origin)
 }
 const QString kGeometryKey = QStringLiteral("window/geometry");
 
+// --help and --version only print: they work in a terminal with no display, so no GUI is made for them.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QApplication::setOrganizationName(QStringLiteral("HK Cloud"));
     QApplication::setOrganizationDomain(QStringLiteral("cn2.hk"));
     QApplication::setApplicationName(QStringLiteral("Privacy Dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QGuiApplication::setDesktopFileName(QStringLiteral("hk.cn2.PrivacyDashboard"));
-    QApplication::setWindowIcon(pd::ui::Icons::application());
     // The language and colours chosen in Settings (by default: the system's).
     pd::ui::LanguageSwitcher languages;
     {
         const QSettings chosen;
         languages.setLanguage(chosen.value(pd::ui::SettingsDialog::languageKey()).toString());
-        pd::ui::Appearance::useReadableSelection();
-        pd::ui::Appearance::setHighContrast(chosen.value(pd::ui::SettingsDialog::highContrastKey(), false).toBool());
     }
 
     QCommandLineParser parser;
@@ -90,7 +100,13 @@ int main(int argc, char *argv[])
                                             "for the provider (remembered, as in Settings)."),
         QStringLiteral("FILE"));
     parser.addOptions({providerOpt, screenshotOpt, tabOpt, dataDirOpt, signInOpt, caFileOpt});
-    parser.process(app);
+    parser.process(app); // --help and --version print and end here
+    QApplication::setWindowIcon(pd::ui::Icons::application());
+    {
+        const QSettings chosen;
+        pd::ui::Appearance::useReadableSelection();
+        pd::ui::Appearance::setHighContrast(chosen.value(pd::ui::SettingsDialog::highContrastKey(), false).toBool());
+    }
 
     QSettings settings;
     QUrl provider = pd::Session::defaultProviderUrl();
