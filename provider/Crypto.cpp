@@ -8,6 +8,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 namespace pd::provider {
@@ -117,6 +118,11 @@ bool Crypto::constantTimeEquals(const QByteArray &a, const QByteArray &b)
 QString Crypto::pkceChallenge(const QString &verifier)
 {
     return QString::fromLatin1(base64Url(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)));
+}
+
+void Crypto::releaseThreadState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace pd::provider

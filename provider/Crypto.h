@@ -38,6 +38,9 @@ public:
     /// (--test-password-iterations). Set once at start, before any thread hashes.
     static int iterations();
     static void setIterations(int iterations);
+    /// Frees what OpenSSL keeps for the calling thread (its error queue). Pool threads may outlive
+    /// the provider's shutdown, so a worker calls this when its hashing is done (LeakSanitizer).
+    static void releaseThreadState();
 
     /// Compares without an early exit, so the time taken does not tell how much matched.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);

@@ -59,6 +59,7 @@ HttpResponse PasswordCheck::check(const QString &username, const QString &passwo
             v.right = Crypto::verifyPassword(password, stored.isEmpty() ? dummyHash() : stored) && !stored.isEmpty();
             if (v.right && Crypto::needsRehash(stored))
                 v.upgradedHash = Crypto::hashPassword(password);
+            Crypto::releaseThreadState();
             return v;
         }).then(QCoreApplication::instance(), [this, account, accountKey, peer, finish, deliver](const Verdict &v) {
             m_throttle.checkFinished();
