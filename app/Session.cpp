@@ -2,6 +2,7 @@
 #include "Session.h"
 
 #include "AccessWatch.h"
+#include "NoticeWatch.h"
 
 #include "api/ApiClient.h"
 #include "api/ExportDownload.h"
@@ -254,6 +255,9 @@ void Session::openAccess()
     connect(m_access.get(), &AccessWatch::changed, this, &Session::accessChanged);
     connect(m_access.get(), &AccessWatch::newEntries, this, &Session::newAccessEntries);
     connect(m_access.get(), &AccessWatch::warningsFound, this, &Session::accessWarningsFound);
+    m_notices = std::make_unique<NoticeWatch>(m_cache.get(), m_sync.get(), m_actions.get());
+    connect(m_notices.get(), &NoticeWatch::changed, this, &Session::noticesChanged);
+    connect(m_notices.get(), &NoticeWatch::news, this, &Session::noticesAnnounced);
 }
 
 AccessLogModel *Session::accessLogModel() const
@@ -304,6 +308,7 @@ void Session::closeAccount()
     }
     // Models first: they read the cache.
     m_access.reset();
+    m_notices.reset();
     m_models.reset();
     m_requests.reset();
     m_sync.reset();
@@ -544,6 +549,8 @@ void Session::onSyncFinished(const Error &e)
     Q_EMIT syncFinished(e);
     if (m_access)
         m_access->announce();
+    if (m_notices)
+        m_notices->announce();
     if (e.code == ErrorCode::Unauthorized) {
         // Refresh was refused: the session is over; the cache stays for the next sign-in.
         closeAccount();

@@ -5,6 +5,7 @@
 #include "domain/AccessWitness.h"
 #include "domain/Staff.h"
 #include "domain/CategoryInfo.h"
+#include "domain/Notices.h"
 #include "domain/Records.h"
 #include "domain/Requests.h"
 #include "domain/Result.h"
@@ -25,6 +26,7 @@ namespace pd {
 
 class AccessLogModel;
 class AccessWatch;
+class NoticeWatch;
 class AccountModels;
 class ActionQueue;
 class ApiClient;
@@ -135,6 +137,9 @@ public:
     QList<WitnessWarning> accessWarnings() const;
     Status dismissAccessWarning(qint64 id);
 
+    /// The policy, its versions and the customer's answer, incidents and disclosures (null when
+    /// signed out).
+    NoticeWatch *notices() const { return m_notices.get(); }
     /// Downloads the copy of the user's data an export request produced; null when signed out.
     /// The job emits finished() once and deletes itself.
     ExportDownload *downloadExport(const QString &requestId);
@@ -206,6 +211,10 @@ Q_SIGNALS:
     void newAccessEntries(const QList<pd::AccessEntry> &entries);
     /// After a sync: the witness found something wrong with the access log (those not dismissed).
     void accessWarningsFound(const QList<pd::WitnessWarning> &warnings);
+    /// The policy, incidents, disclosures or their read marks changed.
+    void noticesChanged();
+    /// After a sync: a newer policy to answer, incidents and disclosures not seen before.
+    void noticesAnnounced(const pd::NoticeNews &news);
 
 private:
     friend struct SessionInternals;
@@ -248,6 +257,7 @@ private:
     std::unique_ptr<RequestsModel> m_requests;
     std::unique_ptr<StaffDesk> m_staffDesk;
     std::unique_ptr<AccessWatch> m_access;
+    std::unique_ptr<NoticeWatch> m_notices;
 };
 
 } // namespace pd

@@ -18,6 +18,8 @@ PACKAGES=(
   flatpak-builder
   # The libFuzzer targets (scripts/fuzz.sh): clang 14 and its runtime (libclang_rt.fuzzer, asan, ubsan).
   clang libclang-rt-14-dev
+  # pdftotext reads back the privacy policy the app saves as PDF (tst_gui_notices).
+  poppler-utils
 )
 # node and npm run the OpenAPI linter (tests/api). Debian's, unless the machine already has both
 # commands: NodeSource's nodejs bundles npm and conflicts with Debian's npm package.

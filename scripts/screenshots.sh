@@ -5,10 +5,12 @@
 # language (PD_SCREENSHOT_LANG: en, zh_HK, zh_CN). Writes docs/screenshots/<tab>-<lang>.png
 # (tst_gui_main, as alice), staff-queue-<lang>.png and staff-customer-<lang>.png (tst_gui_staff's
 # screenshots case, as sam: the queue, and alice's data read-only under a grant) and
-# access-log-<lang>.png (tst_gui_access, as alice after sam's looks: two waiting for her answer).
+# access-log-<lang>.png (tst_gui_access, as alice after sam's looks: two waiting for her answer),
+# notices-, policy-changes- and policy-marked-<lang>.png (tst_gui_notices: a new policy's "What changed"
+# and its full text with the changes marked).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for t in tst_gui_main tst_gui_staff tst_gui_access; do
+for t in tst_gui_main tst_gui_staff tst_gui_access tst_gui_notices; do
     [ -x build/bin/$t ] || { scripts/build.sh ci; break; }
 done
 
@@ -41,6 +43,7 @@ for lang in en zh_HK zh_CN; do
     # tst_gui_staff's other cases read English texts: only its screenshots case, in each language.
     run_test "$lang" "$shots/$lang-staff.log" build/bin/tst_gui_staff screenshots
     run_test "$lang" "$shots/$lang-access.log" build/bin/tst_gui_access
+    run_test "$lang" "$shots/$lang-notices.log" build/bin/tst_gui_notices
     for page in overview personal usage devices cookies consent requests; do
         src=$(ls "$shots/$lang"/tab-[0-9]*-"${page}Page.png" 2>/dev/null | head -n1 || true)
         if [ -z "$src" ]; then
@@ -50,7 +53,7 @@ for lang in en zh_HK zh_CN; do
         cp "$src" "docs/screenshots/$page-$lang.png"
     done
     cp "$shots/$lang/welcome-signing-in.png" "docs/screenshots/welcome-$lang.png"
-    for name in staff-queue staff-customer access-log; do
+    for name in staff-queue staff-customer access-log notices policy-changes policy-marked; do
         take "$lang" "$name"
     done
 done

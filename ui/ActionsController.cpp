@@ -378,6 +378,15 @@ void ActionsController::cancelAccount()
         openDialog(new CancelAccountDialog(m_session, m_window));
 }
 
+void ActionsController::leaveOverPolicy(const QString &version)
+{
+    if (!m_session->actions())
+        return;
+    auto *dialog = new CancelAccountDialog(m_session, m_window);
+    dialog->setReason(tr("I do not accept the privacy policy version %1.").arg(version));
+    openDialog(dialog);
+}
+
 void ActionsController::requestExport()
 {
     if (m_session->state() == Session::State::SignedIn && m_session->actions())

@@ -53,6 +53,9 @@ public Q_SLOTS:
     void deleteData();
     void complain();
     void cancelAccount();
+    /// The way out of a new privacy policy the customer does not accept (policy VII): the
+    /// cancellation dialog with the reason filled in.
+    void leaveOverPolicy(const QString &version);
     void requestExport();
     void resolveConflict(qint64 seq);
     void editAndResend(qint64 seq);

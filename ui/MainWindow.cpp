@@ -3,6 +3,7 @@
 
 #include "ActionsController.h"
 #include "ErrorText.h"
+#include "NoticesController.h"
 #include "Icons.h"
 #include "Page.h"
 #include "Session.h"
@@ -14,6 +15,7 @@
 #include "pages/ConsentPage.h"
 #include "pages/CookiesPage.h"
 #include "pages/DevicesPage.h"
+#include "pages/NoticesPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PersonalPage.h"
 #include "pages/RequestsPage.h"
@@ -74,8 +76,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addPage(new ConsentPage(session, m_tabs));
     addPage(new RequestsPage(session, m_tabs));
     addPage(new AccessLogPage(session, m_tabs));
+    auto *notices = new NoticesPage(session, m_tabs);
+    addPage(notices);
     m_actionsUi = new ActionsController(session, this);
     m_actionsUi->attachPages();
+    m_noticesUi = new NoticesController(session, this, notices);
     connect(m_overview, &OverviewPage::viewRequested, this, &MainWindow::showCategory);
 
     m_stack->addWidget(m_welcome);
@@ -94,6 +99,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_noticesUi->policyBanner());
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 

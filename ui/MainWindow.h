@@ -25,6 +25,7 @@ class StaffDesk;
 namespace pd::ui {
 
 class ActionsController;
+class NoticesController;
 class NotificationBanner;
 class OverviewPage;
 class Page;
@@ -53,6 +54,8 @@ public:
     NotificationBanner *banner() const { return m_banner; }
     /// Acting on your data: the Actions menu, dialogs and request announcements.
     ActionsController *actionsUi() const { return m_actionsUi; }
+    /// The policy, its notice, incidents and disclosures: Help > Privacy policy and Contact.
+    NoticesController *noticesUi() const { return m_noticesUi; }
     const QList<Page *> &pages() const { return m_pages; }
     Page *currentPage() const;
     QString statusText() const;
@@ -62,6 +65,11 @@ public:
     /// The certificate authority file chosen in Settings cannot be used (found so at start): the
     /// banner says why, with a button that opens Settings; the welcome page says it too.
     void reportCaFile(const pd::CaFile &file);
+
+    /// Shows `text` in the banner (kind: NotificationBanner::Kind); `action` runs when its button
+    /// (`actionText`) is pressed.
+    void showBanner(int kind, const QString &text, const QString &actionText = {},
+                    std::function<void()> action = {});
 
     /// Asks before signing out (the local copy is deleted); tests switch it off.
     void setConfirmSignOut(bool confirm) { m_confirmSignOut = confirm; }
@@ -95,8 +103,6 @@ private:
     void updateStatus();
     void updateTitle();
     void signOut();
-    void showBanner(int kind, const QString &text, const QString &actionText = {},
-                    std::function<void()> action = {});
 
     Session *m_session;
     NotificationBanner *m_banner;
@@ -108,6 +114,7 @@ private:
     QPointer<QObject> m_staffDesk; ///< the desk the workspace was built for
     OverviewPage *m_overview = nullptr;
     ActionsController *m_actionsUi = nullptr;
+    NoticesController *m_noticesUi = nullptr;
     QList<Page *> m_pages;
     std::function<void()> m_bannerAction;
     bool m_confirmSignOut = true;

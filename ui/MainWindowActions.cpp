@@ -5,6 +5,7 @@
 
 #include "ActionsController.h"
 #include "Icons.h"
+#include "NoticesController.h"
 #include "Page.h"
 #include "Session.h"
 #include "dialogs/AboutDialog.h"
@@ -17,12 +18,10 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
-#include <QDesktopServices>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUrl>
 
 namespace pd::ui {
 
@@ -105,10 +104,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(m_session->providerUrl(), this);
         about->setAttribute(Qt::WA_DeleteOnClose);
-        // The provider's policy document until the app has a reader of its own.
-        connect(about, &AboutDialog::privacyPolicyRequested, this, [this] {
-            QDesktopServices::openUrl(m_session->providerUrl().resolved(QUrl(QStringLiteral("v1/policy"))));
-        });
+        connect(about, &AboutDialog::privacyPolicyRequested, m_noticesUi, [this] { m_noticesUi->showPolicy(); });
         about->open();
     });
 
@@ -116,6 +112,7 @@ void MainWindow::createActions()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_syncAction);
     file->addAction(m_actionsUi->newRequestAction());
+    file->addAction(m_noticesUi->exportRecordsAction());
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -137,6 +134,9 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_shortcutsAction);
+    help->addAction(m_noticesUi->policyAction());
+    help->addAction(m_noticesUi->contactAction());
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     // Menu actions only fire from a visible menu bar; adding them to the window keeps their
@@ -192,7 +192,9 @@ void MainWindow::createToolBar()
             setTabOrder(syncButton, m_accountButton);
         }
         setTabOrder(m_accountButton, m_banner->actionButton());
-        setTabOrder(m_banner->actionButton(), m_banner->findChild<QWidget *>(QStringLiteral("bannerDismiss")));
+        QWidget *dismiss = m_banner->findChild<QWidget *>(QStringLiteral("bannerDismiss"));
+        setTabOrder(m_banner->actionButton(), dismiss);
+        setTabOrder(dismiss, m_noticesUi->policyBanner()->actionButton());
     }
 }
 

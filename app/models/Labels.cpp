@@ -187,6 +187,36 @@ QString Labels::consentPurpose(const QString &code)
     if (code == QLatin1String("analytics_cookies")) return tr("Analytics cookies");
     if (code == QLatin1String("marketing")) return tr("Marketing messages");
     if (code == QLatin1String("product_research")) return tr("Product research");
+    if (code == QLatin1String("support_ai_training")) return tr("Training the support assistant");
+    return code;
+}
+
+QString Labels::noticeKind(bool incident)
+{
+    return incident ? tr("Security incident") : tr("Disclosure to an authority");
+}
+
+QString Labels::disclosureTitle(const QString &authority)
+{
+    return tr("Your data disclosed to %1").arg(authority);
+}
+
+QString Labels::readState(bool read)
+{
+    return read ? tr("Read") : tr("Unread");
+}
+
+QString Labels::incidentAdvice(const QString &code)
+{
+    if (code == QLatin1String("change_password"))
+        return tr("Change your password, and anywhere else you used the same one.");
+    if (code == QLatin1String("watch_phishing"))
+        return tr("Watch for e-mails, messages or calls that pretend to be from Hong Kong Cloud and ask for your "
+                  "password or payment details. We never ask for them.");
+    if (code == QLatin1String("review_devices"))
+        return tr("Look through the Devices tab for devices or places you do not recognise.");
+    if (code == QLatin1String("check_payments"))
+        return tr("Check your card and payment statements for charges you did not make.");
     return code;
 }
 

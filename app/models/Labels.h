@@ -35,6 +35,14 @@ public:
     static QString retentionReason(const QString &code);
     /// What a consent purpose means ("marketing" -> "Marketing messages").
     static QString consentPurpose(const QString &code);
+    /// Notices: "Security incident" or "Disclosure to an authority".
+    static QString noticeKind(bool incident);
+    /// "Data disclosed to Hong Kong Police Force".
+    static QString disclosureTitle(const QString &authority);
+    /// "Unread" or "Read".
+    static QString readState(bool read);
+    /// What the provider advises after an incident, by code ("change_password"): a sentence.
+    static QString incidentAdvice(const QString &code);
     /// Why a staff member looked at the customer's data ("security_fraud" -> "Security or fraud check").
     static QString accessReason(const QString &code);
     /// What an access-log entry records ("grant_opened" -> "Opened access to your data").

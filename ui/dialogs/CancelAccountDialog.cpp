@@ -36,6 +36,11 @@ CancelAccountDialog::CancelAccountDialog(Session *session, QWidget *parent)
     m_reason->setFocus();
 }
 
+void CancelAccountDialog::setReason(const QString &text)
+{
+    m_reason->setPlainText(text);
+}
+
 QString CancelAccountDialog::actionName() const
 {
     return tr("Your request to cancel the account");

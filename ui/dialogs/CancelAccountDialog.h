@@ -15,6 +15,8 @@ class CancelAccountDialog : public ActionDialog
     Q_OBJECT
 public:
     explicit CancelAccountDialog(Session *session, QWidget *parent = nullptr);
+    /// Starts the reason with `text` (the customer can still change it).
+    void setReason(const QString &text);
 
 protected:
     QString actionName() const override;

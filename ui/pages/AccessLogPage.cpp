@@ -8,6 +8,7 @@
 #include "models/AccessLogModel.h"
 #include "models/Labels.h"
 #include "sync/ActionQueue.h"
+#include "widgets/ListDetails.h"
 #include "widgets/PlainText.h"
 
 #include <QCheckBox>
@@ -75,23 +76,6 @@ AccessLogPage::AccessLogPage(Session *session, QWidget *parent)
     m_decline->setObjectName(QStringLiteral("accessDecline"));
     m_decline->setToolTip(tr("Refuse: they cannot see your data"));
 
-    m_table->setObjectName(QStringLiteral("accessTable"));
-    usePlainToolTips(m_table);
-    m_table->setAccessibleName(tr("Who looked at your data"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_details->setObjectName(QStringLiteral("accessDetails"));
-    m_details->setAccessibleName(tr("Details of the selected entry"));
-    m_details->setReadOnly(true);
-    m_details->setTabChangesFocus(true);
-    m_details->setPlaceholderText(tr("Select an entry to see all it records."));
-
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(m_warning, 1);
     warningRow->addWidget(m_dismiss, 0, Qt::AlignTop);
@@ -103,24 +87,8 @@ AccessLogPage::AccessLogPage(Session *session, QWidget *parent)
     pendingRow->addWidget(m_pending, 1);
     pendingRow->addLayout(pendingButtons);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("accessSplitter"));
-    split->setChildrenCollapsible(false);
-    split->addWidget(m_table);
-    // The details pane with a visible label, so its name is what sighted users read too.
-    auto *detailsBox = new QWidget(split);
-    detailsBox->setObjectName(QStringLiteral("accessDetailsBox"));
-    auto *detailsLabel = plainLabel(m_details->accessibleName(), detailsBox);
-    detailsLabel->setObjectName(QStringLiteral("accessDetailsLabel"));
-    detailsLabel->setBuddy(m_details);
-    m_details->setParent(detailsBox);
-    auto *detailsLayout = new QVBoxLayout(detailsBox);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addWidget(detailsLabel);
-    detailsLayout->addWidget(m_details);
-    split->addWidget(detailsBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    QSplitter *split = listWithDetails(m_table, tr("Who looked at your data"), m_details, tr("Details of the selected entry"),
+                                       tr("Select an entry to see all it records."), QStringLiteral("access"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

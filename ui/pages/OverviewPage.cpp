@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverviewPage.h"
 
-#include "Icons.h"
 #include "AccountView.h"
+#include "Icons.h"
+#include "NoticeWatch.h"
+#include "Session.h"
 #include "models/Labels.h"
 #include "widgets/ScrollPane.h"
 #include "widgets/PlainText.h"
@@ -34,6 +36,8 @@ OverviewPage::OverviewPage(AccountView *view, QWidget *parent)
     : Page(view, parent)
 {
     setObjectName(QStringLiteral("overviewPage"));
+    if (Session *s = session())
+        connect(s, &Session::noticesChanged, this, &OverviewPage::refresh);
 
     // A scroll area so large text or a small window never clips the cards.
     QScrollArea *scroll = scrollPane(this, QStringLiteral("overviewScroll"));
@@ -135,8 +139,17 @@ void OverviewPage::refresh()
     // Policy versions are ISO dates; show them as dates in the user's locale when they are.
     const QDate policyDate = QDate::fromString(a.policyVersionAccepted, Qt::ISODate);
     const QString policy = policyDate.isValid() ? Labels::date(policyDate) : a.policyVersionAccepted;
-    m_policy->setText(policy.isEmpty() ? tr("Privacy policy: no accepted version on record.")
-                                       : tr("Privacy policy you accepted: version of %1").arg(policy));
+    QStringList notices{policy.isEmpty() ? tr("Privacy policy: no accepted version on record.")
+                                         : tr("Privacy policy you accepted: version of %1.").arg(policy)};
+    // Any notice: a newer policy waiting for an answer, incidents or disclosures not read here.
+    if (const NoticeWatch *watch = session() ? session()->notices() : nullptr) {
+        if (watch->policyAnswerNeeded(a))
+            notices << tr("A new version (%1) waits for your answer.").arg(watch->currentPolicyVersion());
+        if (const int unread = watch->unreadCount(); unread > 0)
+            notices << tr("%n notice(s) about security incidents or disclosures not read yet: see the Notices tab.",
+                          nullptr, unread);
+    }
+    m_policy->setText(Labels::sentences(notices));
 
     // A completed cancellation: say when sign-in stops, so nobody is surprised by it.
     m_closing->setVisible(a.closesAt.isValid());

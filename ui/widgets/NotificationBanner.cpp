@@ -138,6 +138,11 @@ void NotificationBanner::installAccessibility()
     }
 }
 
+void NotificationBanner::setDismissible(bool dismissible)
+{
+    m_close->setVisible(dismissible);
+}
+
 void NotificationBanner::showMessage(Kind kind, const QString &message, const QString &actionText)
 {
     m_kind = kind;

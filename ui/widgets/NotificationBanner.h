@@ -28,6 +28,8 @@ public:
     /// Shows `message`; `actionText` adds a button (e.g. "&Retry") that emits actionTriggered().
     void showMessage(Kind kind, const QString &message, const QString &actionText = {});
     void dismiss();
+    /// Without the close button: a notice that stays until the user acts on it (a new policy).
+    void setDismissible(bool dismissible);
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
