@@ -15,7 +15,8 @@ What it does, in order:
   3. opens every dialog the menus and pages offer (menu items and buttons whose text ends with an
      ellipsis, Help > About, and F1 from the keyboard), reads it, and closes it with Escape;
   4. checks that announcements reach AT-SPI as events: F5 starts a sync, a NOTIFICATION object
-     is shown when it starts and when it ends; with the provider stopped, F5 ends in an offline
+     is shown when it starts and when it ends; a request's new status and a new security incident
+     (added through the provider's test hooks) are announced at the next F5; with the provider stopped, F5 ends in an offline
      notification; with the provider back, the banner's Retry button ends in a good one;
   5. writes the whole tree to --tree, prints what it checked and every finding, and exits 1 when
      anything fails (0 when all is well, 2 when the check itself could not run).
@@ -881,12 +882,17 @@ def walk_dialogs(s, c, frame, tabs):
         opened.append(open_and_read(s, c, "menu %s > %s" % (menu, name), lambda it=it: s.do_action(it, "Press")
                                     or s.do_action(it, "Click")))
     # Buttons on the pages whose text ends with an ellipsis (Consent: History…).
+    # A button outside the pages (the policy notice's "See what changed…") shows on every tab: once.
+    pressed = set()
     for tab in tabs:
         select_tab(s, tab)
         pump(0.3)
         buttons = find_all(frame, lambda a, r: r == "push button" and (a.name or "").endswith(ELLIPSIS)
                            and {"showing", "sensitive"} <= states_of(a), showing_only=True)
         for b in buttons:
+            if b.name in pressed:
+                continue
+            pressed.add(b.name)
             opened.append(open_and_read(s, c, "button %r on tab %r" % (b.name, tab.name),
                                         lambda b=b: s.do_action(b, "Press")))
     select_tab(s, tabs[0])
@@ -1026,14 +1032,7 @@ def check_request_status(s, c, frame, provider):
     # The Requests tab with a request in it: its details pane and the buttons for the selected request.
     c.view("Requests tab with request %s selected" % rid, frame)
     log("request %s filed; the provider now moves it to in_review" % rid)
-    url = provider.url.rstrip("/") + "/test/requests/%s/status?status=in_review&note=a11y" % rid
-    try:
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1: never a proxy
-        with opener.open(urllib.request.Request(url, data=b"", method="POST"), timeout=10) as r:
-            if r.status != 200:
-                raise CheckError("provider test hook answered %d" % r.status)
-    except OSError as e:
-        raise CheckError("provider test hook %s failed: %s (is --test-hooks on?)" % (url, e))
+    provider_hook(provider, "/test/requests/%s/status?status=in_review&note=a11y" % rid)
     t1 = time.monotonic()
     s.key(KEY_F5, frame.name)
     ok, texts = expect_notification(s, c, "request status changed (F5)", t1, 30, lambda ts: any(rid in t for t in ts))
@@ -1043,6 +1042,29 @@ def check_request_status(s, c, frame, provider):
     tl = main_tab_list(frame)
     if tl is not None:
         select_tab(s, tabs_of(tl)[0])
+
+
+def provider_hook(provider, path):
+    url = provider.url.rstrip("/") + path
+    try:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1: never a proxy
+        with opener.open(urllib.request.Request(url, data=b"", method="POST"), timeout=10) as r:
+            if r.status not in (200, 201, 204):
+                raise CheckError("provider test hook answered %d" % r.status)
+    except OSError as e:
+        raise CheckError("provider test hook %s failed: %s (is --test-hooks on?)" % (url, e))
+
+
+def check_notices(s, c, frame, provider):
+    """A security incident the provider adds for alice is announced at the next sync (F5)."""
+    title = "A11Y-INCIDENT-%d" % int(time.time())
+    provider_hook(provider, "/test/incidents?account=alice&title=%s" % title)
+    t0 = time.monotonic()
+    s.key(KEY_F5, frame.name)
+    ok, texts = expect_notification(s, c, "new security incident (F5)", t0, 30, lambda ts: any(title in t for t in ts))
+    if ok:
+        log("new incident: announced")
+    pump(30, lambda: not is_syncing(frame))
 
 
 def check_announcements(s, c, frame, provider):
@@ -1067,6 +1089,7 @@ def check_announcements(s, c, frame, provider):
         c.notes.append("request status and offline/online announcements not checked (no provider control given)")
         return
     check_request_status(s, c, frame, provider)
+    check_notices(s, c, frame, provider)
     # 2. Offline: stop the provider, F5; the banner says so.
     provider.stop()
     t1 = time.monotonic()
