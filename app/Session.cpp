@@ -16,6 +16,7 @@
 #include "models/TableModels.h"
 #include "staff/StaffDesk.h"
 #include "store/CacheDb.h"
+#include "store/NoticeStore.h"
 #include "store/Outbox.h"
 #include "sync/ActionQueue.h"
 #include "sync/Connectivity.h"
@@ -189,6 +190,7 @@ Status Session::openAccount(const Account &account)
     if (!cache)
         return cache.error();
     m_cache = std::move(cache).value();
+    m_notices = std::make_unique<NoticeStore>(m_cache.get());
     m_textsLanguage.clear(); // unknown for a cache opened from disk: any language change refetches
     if (Status s = m_cache->storeAccount(account); !s)
         return s;
@@ -229,6 +231,7 @@ Status Session::openAccount(const Account &account)
         openStaff();
     });
     connect(m_sync.get(), &SyncEngine::finished, this, &Session::onSyncFinished);
+    connect(m_sync.get(), &SyncEngine::noticesFetched, this, &Session::noticesFetched);
     openStaff();
     openAccess();
     return okStatus();
@@ -310,6 +313,7 @@ void Session::closeAccount()
     m_actions.reset();
     m_sender.reset();
     m_outbox.reset();
+    m_notices.reset();
     m_cache.reset();
 }
 

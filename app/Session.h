@@ -5,6 +5,7 @@
 #include "domain/AccessWitness.h"
 #include "domain/Staff.h"
 #include "domain/CategoryInfo.h"
+#include "domain/Notices.h"
 #include "domain/Records.h"
 #include "domain/Requests.h"
 #include "domain/Result.h"
@@ -36,6 +37,7 @@ class CacheDb;
 class CookiesModel;
 class DevicesModel;
 class DomainUsageModel;
+class NoticeStore;
 class PersonalModel;
 class RequestsModel;
 class ServerUsageModel;
@@ -135,6 +137,11 @@ public:
     QList<WitnessWarning> accessWarnings() const;
     Status dismissAccessWarning(qint64 id);
 
+    /// The policy as last synced (in each language), incidents, disclosures, acceptance receipts and
+    /// read marks in the account's cache (null when signed out). Whether a new version is accepted:
+    /// account().policyVersionAccepted, or actions()->policyAcceptancePending(version).
+    NoticeStore *notices() const { return m_notices.get(); }
+
     /// Downloads the copy of the user's data an export request produced; null when signed out.
     /// The job emits finished() once and deletes itself.
     ExportDownload *downloadExport(const QString &requestId);
@@ -206,6 +213,9 @@ Q_SIGNALS:
     void newAccessEntries(const QList<pd::AccessEntry> &entries);
     /// After a sync: the witness found something wrong with the access log (those not dismissed).
     void accessWarningsFound(const QList<pd::WitnessWarning> &warnings);
+    /// A sync stored the notices (notices() has them); `news` is what this device has not told yet:
+    /// a new policy version, new or updated incidents, new disclosures (may be empty).
+    void noticesFetched(const pd::NoticeNews &news);
 
 private:
     friend struct SessionInternals;
@@ -239,6 +249,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SignIn> m_signIn;
     std::unique_ptr<CacheDb> m_cache;
+    std::unique_ptr<NoticeStore> m_notices;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
