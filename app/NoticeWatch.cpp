@@ -3,6 +3,7 @@
 
 #include "api/ApiJob.h"
 #include "store/CacheDb.h"
+#include "store/NoticeStore.h"
 #include "sync/ActionQueue.h"
 #include "sync/SyncEngine.h"
 
@@ -58,12 +59,12 @@ QString NoticeWatch::policyLanguage(const QLocale &ui)
 
 QString NoticeWatch::currentPolicyVersion() const
 {
-    return m_cache->currentPolicyVersion();
+    return NoticeStore(m_cache).currentPolicyVersion();
 }
 
 std::optional<PolicyDocument> NoticeWatch::policyDocument(const QString &language) const
 {
-    return m_cache->policyDocument(language);
+    return NoticeStore(m_cache).policyDocument(language);
 }
 
 bool NoticeWatch::policyAnswerNeeded(const Account &account) const
@@ -87,25 +88,22 @@ Status NoticeWatch::acceptPolicy(const QString &version)
 
 QList<Incident> NoticeWatch::incidents() const
 {
-    return m_cache->incidents();
+    return NoticeStore(m_cache).incidents();
 }
 
 QList<Disclosure> NoticeWatch::disclosures() const
 {
-    return m_cache->disclosures();
+    return NoticeStore(m_cache).disclosures();
 }
 
 int NoticeWatch::unreadCount() const
 {
-    const QList<Incident> all = incidents();
-    const QList<Disclosure> told = disclosures();
-    return int(std::count_if(all.begin(), all.end(), [](const Incident &i) { return !i.read; })
-               + std::count_if(told.begin(), told.end(), [](const Disclosure &d) { return !d.read; }));
+    return NoticeStore(m_cache).unreadCount();
 }
 
 Status NoticeWatch::markIncidentRead(const QString &id)
 {
-    Status s = m_cache->markIncidentRead(id);
+    Status s = NoticeStore(m_cache).markIncidentRead(id);
     if (s)
         Q_EMIT changed();
     return s;
@@ -113,7 +111,7 @@ Status NoticeWatch::markIncidentRead(const QString &id)
 
 Status NoticeWatch::markDisclosureRead(const QString &id)
 {
-    Status s = m_cache->markDisclosureRead(id);
+    Status s = NoticeStore(m_cache).markDisclosureRead(id);
     if (s)
         Q_EMIT changed();
     return s;
@@ -121,7 +119,7 @@ Status NoticeWatch::markDisclosureRead(const QString &id)
 
 QList<PolicyAcceptance> NoticeWatch::policyAcceptances() const
 {
-    return m_cache->policyAcceptances();
+    return NoticeStore(m_cache).policyAcceptances();
 }
 
 } // namespace pd

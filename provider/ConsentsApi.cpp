@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList consentPurposes{u"personalisation"_s, u"analytics_cookies"_s, u"marketing"_s, u"product_research"_s};
-
 bool defaultConsent(const QString &username, const QString &purpose)
 {
     // Demo state: alice allowed personalisation and analytics but not marketing or research;
@@ -39,12 +37,13 @@ QJsonObject receiptJson(const ConsentReceipt &r)
 
 ConsentsApi::ConsentsApi(ProviderDb &db)
     : m_consents(db)
+    , m_policy(db)
 {
 }
 
 bool ConsentsApi::ensureStartingState(const Account &account)
 {
-    for (const QString &purpose : consentPurposes)
+    for (const QString &purpose : PolicyContent::consentPurposes(m_policy.current()))
         if (!m_consents.ensure(account.id, purpose, defaultConsent(account.username, purpose)))
             return false;
     return true;
@@ -52,15 +51,16 @@ bool ConsentsApi::ensureStartingState(const Account &account)
 
 QJsonObject ConsentsApi::state(const Account &account, Lang lang) const
 {
+    const QString version = m_policy.current();
     QJsonArray items;
-    for (const QString &purpose : consentPurposes) {
+    for (const QString &purpose : PolicyContent::consentPurposes(version)) {
         const Consent c = m_consents.consent(account.id, purpose).value_or(
             Consent{defaultConsent(account.username, purpose), 0});
         items.append(QJsonObject{{u"purpose"_s, purpose}, {u"granted"_s, c.granted},
                                  {u"changed_at"_s, timeOrNull(c.changedAt)},
                                  {u"affects"_s, PolicyContent::consentAffects(purpose, lang)}});
     }
-    return {{u"policy_version"_s, QString::fromLatin1(PolicyContent::Version)}, {u"items"_s, items}};
+    return {{u"policy_version"_s, version}, {u"items"_s, items}};
 }
 
 QJsonArray ConsentsApi::receiptItems(qint64 account) const
@@ -83,7 +83,8 @@ HttpResponse ConsentsApi::receipts(const Account &account) const
 
 HttpResponse ConsentsApi::put(const Account &account, const HttpRequest &request, const QString &purpose)
 {
-    if (!consentPurposes.contains(purpose))
+    const QString current = m_policy.current();
+    if (!PolicyContent::consentPurposes(current).contains(purpose))
         return notFound(u"There is no consent purpose '"_s + purpose + u"'."_s);
     QJsonObject body;
     if (auto refused = BodyValidation::object(request, &body))
@@ -95,9 +96,12 @@ HttpResponse ConsentsApi::put(const Account &account, const HttpRequest &request
     QString version;
     if (auto refused = BodyValidation::stringMember(body, u"policy_version"_s, true, &version))
         return *refused;
-    if (version != QString::fromLatin1(PolicyContent::Version))
-        return invalidValue(u"policy_version"_s, u"Consent is given under the current policy, version "_s
-                                                     + QString::fromLatin1(PolicyContent::Version)
+    // The current version, or the one the customer last accepted: a consent changed offline just
+    // before a new version was published is not refused. A purpose that a later version brought in
+    // needs that version (or a later one): it is not in the text the customer would be confirming.
+    if ((version != current && version != account.policyVersionAccepted)
+        || !PolicyContent::consentPurposes(version).contains(purpose))
+        return invalidValue(u"policy_version"_s, u"Consent is given under the current policy, version "_s + current
                                                      + u"; read it again and confirm."_s);
     const ConsentReceipt receipt{Crypto::randomId(u"CR-"_s, 6, true), purpose, body.value(u"granted"_s).toBool(),
                                  nowSeconds(), version};

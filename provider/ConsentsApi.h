@@ -4,6 +4,7 @@
 #include "ConsentsRepository.h"
 #include "HttpTypes.h"
 #include "Language.h"
+#include "PolicyRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,6 +27,8 @@ public:
 
     /// The consents document (what `list` answers, and the export holds), `affects` in `lang`.
     QJsonObject state(const Account &account, Lang lang) const;
+    /// The policy version in force (the latest published), which purposes, sharing and retention follow.
+    QString policyVersion() const { return m_policy.current(); }
     /// The receipts, oldest first.
     QJsonArray receiptItems(qint64 account) const;
 
@@ -33,6 +36,7 @@ private:
     bool ensureStartingState(const Account &account);
 
     ConsentsRepository m_consents;
+    PolicyRepository m_policy;
 };
 
 } // namespace pd::provider

@@ -6,7 +6,7 @@
 #include "Crypto.h"
 #include "DemoData.h"
 #include "GrantsRepository.h"
-#include "PolicyContent.h"
+#include "PolicyText.h"
 #include "ProviderDb.h"
 #include "RequestLifecycle.h"
 #include "RequestsRepository.h"
@@ -73,7 +73,7 @@ bool DemoCustomers::seed(qint64 today, qint64 sam, qint64 kim, QString *error)
 
 bool DemoCustomers::seedCustomers(qint64 today, QString *error)
 {
-    const QString policy = QString::fromLatin1(PolicyContent::Version);
+    const QString policy = PolicyText::v20250514().version; // what the demo accounts accepted
     for (int i = 0; i < 8; ++i) {
         const Customer &c = customers[i];
         Account a;

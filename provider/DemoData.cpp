@@ -4,7 +4,7 @@
 #include "Crypto.h"
 #include "DemoCustomers.h"
 #include "EventsRepository.h"
-#include "PolicyContent.h"
+#include "PolicyText.h"
 #include "ProviderDb.h"
 
 #include <QDateTime>
@@ -97,7 +97,7 @@ bool DemoData::seed(qint64 bobServerEvents, QString *error)
 {
     const qint64 nowMs = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch();
     const qint64 today = nowMs - nowMs % DayMs; // start of the UTC day: same data all day long
-    const QString policy = QString::fromLatin1(PolicyContent::Version);
+    const QString policy = PolicyText::v20250514().version; // what the demo accounts accepted
 
     struct Seed
     {

@@ -46,6 +46,7 @@ QJsonObject ExportBuilder::document(const Account &account, const RequestRow &re
     QJsonArray requests;
     for (const RequestRow &r : m_requests.all(account.id))
         requests.append(RequestDocument::toJson(r, lang));
+    const QString version = m_consents.policyVersion();
     return {
         {u"format"_s, u"json"_s},
         {u"request_id"_s, request.id},
@@ -61,9 +62,9 @@ QJsonObject ExportBuilder::document(const Account &account, const RequestRow &re
         {u"attachments"_s, m_attachments.listJson(account.id)},
         {u"field_updates"_s, m_fieldUpdates.listJson(account.id)},
         {u"usage"_s, usage(account.id)},
-        {u"purposes"_s, PolicyContent::purposes().value(u"items"_s)},
-        {u"sharing"_s, PolicyContent::sharing(lang).value(u"items"_s)},
-        {u"retention"_s, PolicyContent::retention().value(u"items"_s)},
+        {u"purposes"_s, PolicyContent::purposes(version).value(u"items"_s)},
+        {u"sharing"_s, PolicyContent::sharing(version, lang).value(u"items"_s)},
+        {u"retention"_s, PolicyContent::retention(version).value(u"items"_s)},
     };
 }
 

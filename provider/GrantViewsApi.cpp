@@ -100,11 +100,11 @@ HttpResponse GrantViewsApi::document(const Account &customer, const QString &vie
     if (view == u"devices" || view == u"cookies")
         return m_resources.documents(customer.id, view);
     if (view == u"purposes")
-        return jsonResponse(PolicyContent::purposes());
+        return jsonResponse(PolicyContent::purposes(m_consents.policyVersion()));
     if (view == u"sharing")
-        return Language::negotiated(jsonResponse(PolicyContent::sharing(lang)), lang);
+        return Language::negotiated(jsonResponse(PolicyContent::sharing(m_consents.policyVersion(), lang)), lang);
     if (view == u"retention")
-        return jsonResponse(PolicyContent::retention());
+        return jsonResponse(PolicyContent::retention(m_consents.policyVersion()));
     return Language::negotiated(jsonResponse(m_consents.state(customer, lang)), lang);
 }
 

@@ -21,6 +21,12 @@ QJsonObject category(const QString &name, const QJsonArray &purposes)
     return {{u"category"_s, name}, {u"purposes"_s, purposes}};
 }
 
+/// Whether `version` has the changes of 2026-12-01 (versions are dates, so they compare as text).
+bool since20261201(const QString &version)
+{
+    return version >= u"2026-12-01";
+}
+
 } // namespace
 
 const QStringList &PolicyContent::categories()
@@ -29,10 +35,18 @@ const QStringList &PolicyContent::categories()
     return all;
 }
 
-QJsonObject PolicyContent::purposes()
+QStringList PolicyContent::consentPurposes(const QString &version)
+{
+    QStringList all{u"personalisation"_s, u"analytics_cookies"_s, u"marketing"_s, u"product_research"_s};
+    if (since20261201(version))
+        all.append(u"support_ai_training"_s); // change c3
+    return all;
+}
+
+QJsonObject PolicyContent::purposes(const QString &version)
 {
     // Policy section II, mapped onto the five categories of section I.
-    const QJsonArray items{
+    QJsonArray items{
         category(u"registration"_s, {purpose(u"service"_s, u"contract"_s, false),
                                      purpose(u"billing"_s, u"contract"_s, false),
                                      purpose(u"security"_s, u"legitimate_interest"_s, false),
@@ -53,10 +67,21 @@ QJsonObject PolicyContent::purposes()
                                 purpose(u"personalisation"_s, u"consent"_s, true),
                                 purpose(u"analytics"_s, u"consent"_s, true)}),
     };
+    if (since20261201(version)) {
+        // Change c3: support conversations (contact details and the technical details of the servers they
+        // are about) may train the support assistant, with consent only.
+        for (int i : {0, 1}) {
+            QJsonObject c = items[i].toObject();
+            QJsonArray p = c.value(u"purposes"_s).toArray();
+            p.append(purpose(u"support_ai_training"_s, u"consent"_s, true));
+            c.insert(u"purposes"_s, p);
+            items[i] = c;
+        }
+    }
     return {{u"items"_s, items}};
 }
 
-QJsonObject PolicyContent::sharing(Lang lang)
+QJsonObject PolicyContent::sharing(const QString &version, Lang lang)
 {
     // Policy section III (I): the four kinds of service provider it names.
     const auto recipient = [lang](const QString &code, const LocalizedText &name, const QJsonArray &categories,
@@ -64,7 +89,7 @@ QJsonObject PolicyContent::sharing(Lang lang)
         return QJsonObject{{u"recipient"_s, code}, {u"name"_s, name.in(lang)}, {u"categories"_s, categories},
                            {u"data"_s, data.in(lang)}, {u"why"_s, why.in(lang)}};
     };
-    const QJsonArray items{
+    QJsonArray items{
         recipient(u"payment_processing"_s,
                   {u"Card and payment platform processors"_s, u"信用卡及支付平台處理商"_s, u"银行卡及支付平台服务商"_s},
                   {u"registration"_s},
@@ -99,10 +124,21 @@ QJsonObject PolicyContent::sharing(Lang lang)
                    u"了解服務的使用情況，讓我們把服務做得更快、更可靠。"_s,
                    u"了解服务的使用情况，以便让服务更快、更可靠。"_s}),
     };
+    if (since20261201(version)) // change c1
+        items.append(recipient(u"pseudonymous_analytics"_s,
+                               {u"Northwind Metrics Ltd, analytics (Singapore)"_s, u"數據分析公司 Northwind Metrics Ltd（新加坡）"_s,
+                                u"数据分析公司 Northwind Metrics Ltd（新加坡）"_s},
+                               {u"server_usage"_s, u"domain_usage"_s},
+                               {u"Usage statistics under a pseudonym: never your name, contact details or IP address."_s,
+                                u"以假名處理的使用統計數據：絕不包括你的姓名、聯絡資料或 IP 位址。"_s,
+                                u"以假名处理的使用统计数据：绝不包括你的姓名、联系方式或 IP 地址。"_s},
+                               {u"To measure how fast and reliable our services are over time."_s,
+                                u"長期衡量我們服務的速度和穩定程度。"_s,
+                                u"长期衡量我们服务的速度和稳定性。"_s}));
     return {{u"items"_s, items}};
 }
 
-QJsonObject PolicyContent::retention()
+QJsonObject PolicyContent::retention(const QString &version)
 {
     // Policy section IV gives principles, not numbers; these periods are the provider's reading of
     // them (Hong Kong business records are usually kept for seven years).
@@ -111,60 +147,12 @@ QJsonObject PolicyContent::retention()
     };
     const QJsonArray items{
         rule(u"registration"_s, u"P3Y"_s, u"account_closed"_s, u"legal_obligation"_s),
-        rule(u"server_usage"_s, u"P2Y"_s, u"event"_s, u"contract"_s),
+        rule(u"server_usage"_s, since20261201(version) ? u"P1Y"_s : u"P2Y"_s, u"event"_s, u"contract"_s), // change c2
         rule(u"domain_usage"_s, u"P7Y"_s, u"order_completed"_s, u"legal_obligation"_s),
         rule(u"devices"_s, u"P1Y"_s, u"last_seen"_s, u"legitimate_interest"_s),
         rule(u"cookies"_s, u"P0D"_s, u"expiry"_s, u"consent"_s),
     };
     return {{u"items"_s, items}};
-}
-
-QJsonObject PolicyContent::policy()
-{
-    const auto section = [](const QString &id, const QString &title, const QString &body) {
-        return QJsonObject{{u"id"_s, id}, {u"title"_s, title}, {u"body"_s, body}};
-    };
-    const QJsonArray sections{
-        section(u"I"_s, u"What we collect"_s,
-                u"When you open an account we keep what you tell us: your name, mobile number, email address, "
-                "postal address, your password (only as a one-way hash) and how you pay. While you use our cloud "
-                "servers we record when you sign in to a server, for how long, the traffic it uses and how busy its "
-                "processor, memory and disk are. For domains we record your searches, registrations, purchases, "
-                "renewals, transfers and DNS changes. We also note the device and network you connect from (device "
-                "type and model, system and browser versions, a device identifier, IP address, operator and connection "
-                "type), and we use cookies, web beacons and local storage."_s),
-        section(u"II"_s, u"How we use it"_s,
-                u"To run the services you bought: your account, orders, delivery, support and billing. To suggest "
-                "upgrades or domains that fit how you use us, which you can switch off in your account settings. To "
-                "keep accounts safe, for example by spotting unusual sign-ins. And to meet legal duties and settle "
-                "disputes."_s),
-        section(u"III"_s, u"Who we share it with"_s,
-                u"Only what each task needs, with payment processors, technical support contractors, delivery "
-                "companies and analytics providers, all bound by confidentiality agreements. We disclose data when the "
-                "law or a court or regulator requires it, and tell you when we are allowed to. If the business is sold "
-                "or merged, the new owner must keep to this policy or ask for your agreement to a new one."_s),
-        section(u"IV"_s, u"How long we keep it"_s,
-                u"As long as the service and the law need it: order records for a while after the order is complete, "
-                "account details while the account exists and for a period after it is closed. After that we delete "
-                "the data or make it anonymous."_s),
-        section(u"V"_s, u"How we protect it"_s,
-                u"Encryption in transit, hashed passwords, access limited to the staff who need it, regular training "
-                "and security reviews. No system is perfectly safe; if a breach happens we act at once and tell you "
-                "what happened and what we did, as the law requires."_s),
-        section(u"VI"_s, u"Your rights"_s,
-                u"You can see the data we hold about you, correct what is wrong, ask us to delete it (some records must "
-                "be kept for a legal period first, and we then limit their use), withdraw consent you gave at any time, "
-                "and complain or make suggestions through customer service."_s),
-        section(u"VII"_s, u"Changes to this policy"_s,
-                u"We may update this policy. We publish the new version prominently and tell you, for example by email "
-                "or a notice on the site. Using the services after a change means you accept it; if you do not, you can "
-                "stop using them and close your account."_s),
-        section(u"VIII"_s, u"Contact us"_s,
-                u"Questions about this policy or your data: write to our customer service by email or call the "
-                "customer service line shown on our website."_s),
-    };
-    return {{u"version"_s, QString::fromLatin1(Version)}, {u"effective"_s, QString::fromLatin1(Version)},
-            {u"sections"_s, sections}};
 }
 
 QString PolicyContent::consentAffects(const QString &purpose, Lang lang)
@@ -194,8 +182,15 @@ QString PolicyContent::consentAffects(const QString &purpose, Lang lang)
         "Your services are not affected."_s,
         u"如不容許，我們不會邀請你參加問卷調查或訪談，也不會用你的意見來設計新服務。你的服務不受影響。"_s,
         u"如不允许，我们不会邀请你参加问卷调查或访谈，也不会用你的反馈来设计新服务。你的服务不受影响。"_s};
+    static const LocalizedText supportTraining{
+        u"Without it we never use your conversations with customer support to train the support assistant. "
+        "Support works exactly the same."_s,
+        u"如不容許，我們絕不會用你與客戶服務的對話來訓練支援助手。支援服務完全照常運作。"_s,
+        u"如不允许，我们绝不会用你与客服的对话来训练支持助手。支持服务完全照常使用。"_s};
     if (purpose == u"personalisation")
         return personalisation.in(lang);
+    if (purpose == u"support_ai_training")
+        return supportTraining.in(lang);
     if (purpose == u"analytics_cookies")
         return analytics.in(lang);
     if (purpose == u"marketing")

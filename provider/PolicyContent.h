@@ -8,26 +8,24 @@
 
 namespace pd::provider {
 
-/// What Hong Kong Cloud's privacy policy (version 2025-05-14) says, as data: the processing purposes
-/// per category, who data is shared with, how long it is kept, and the policy text itself in plain
-/// words. The same for every account, so it is code, not database rows.
+/// What Hong Kong Cloud's privacy policy says, as data: the processing purposes per category, who
+/// data is shared with, how long it is kept, in the policy `version` given (the current published one,
+/// PolicyRepository::current). The same for every account, so it is code, not database rows. The
+/// policy text itself is PolicyText.
 ///
-/// Plain-language texts come in every Lang (the translations are part of the content); codes stay
-/// codes. The policy document itself is English only.
+/// Plain-language texts come in every Lang (the translations are part of the content); codes stay codes.
 class PolicyContent
 {
 public:
-    static constexpr const char *Version = "2025-05-14";
-
     /// The five data categories of section I, as the API names them.
     static const QStringList &categories();
+    /// The optional purposes a customer consents to (or not) under `version`.
+    static QStringList consentPurposes(const QString &version);
 
-    static QJsonObject purposes();
+    static QJsonObject purposes(const QString &version);
     /// Recipients with their `name`, `data` and `why` in `lang`.
-    static QJsonObject sharing(Lang lang);
-    static QJsonObject retention();
-    /// English only (served with Content-Language: en).
-    static QJsonObject policy();
+    static QJsonObject sharing(const QString &version, Lang lang);
+    static QJsonObject retention(const QString &version);
 
     /// What stops working without consent to `purpose` (a consent purpose code), in `lang`.
     static QString consentAffects(const QString &purpose, Lang lang);

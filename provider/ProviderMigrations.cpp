@@ -140,6 +140,32 @@ const std::vector<Step> &steps()
         {4, {
             u"ALTER TABLE accounts ADD COLUMN erased_at INTEGER"_s,
         }},
+        // Issue 12: which policy versions are published (their text is code: PolicyText), the receipts
+        // of accept_policy requests, security incidents (shared by the accounts they concern, with
+        // their updates) and disclosures to authorities. Texts the provider wrote in three languages
+        // are JSON objects {"en", "zh-HK", "zh-CN"}; texts staff typed are {"en"} only and served as written.
+        {5, {
+            u"CREATE TABLE policy_versions(version TEXT PRIMARY KEY, published_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE policy_acceptances(seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+            "account INTEGER NOT NULL REFERENCES accounts(id), policy_version TEXT NOT NULL, at INTEGER NOT NULL, "
+            "request_id TEXT NOT NULL)"_s,
+            u"CREATE INDEX policy_acceptances_by_account ON policy_acceptances(account, seq)"_s,
+            u"CREATE TABLE incidents(seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+            "title TEXT NOT NULL, what_happened TEXT NOT NULL, occurred_at INTEGER NOT NULL, "
+            "detected_at INTEGER NOT NULL, notified_at INTEGER NOT NULL, categories TEXT NOT NULL, "
+            "what_we_did TEXT NOT NULL, advice TEXT NOT NULL, updated_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE incident_accounts(incident TEXT NOT NULL REFERENCES incidents(id), "
+            "account INTEGER NOT NULL REFERENCES accounts(id), PRIMARY KEY(account, incident))"_s,
+            u"CREATE TABLE incident_updates(seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "incident TEXT NOT NULL REFERENCES incidents(id), at INTEGER NOT NULL, text TEXT NOT NULL)"_s,
+            u"CREATE INDEX incident_updates_by_incident ON incident_updates(incident, seq)"_s,
+            // notify_after NULL: the customer was told at once; else not before then (the law delayed it).
+            u"CREATE TABLE disclosures(seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+            "account INTEGER NOT NULL REFERENCES accounts(id), authority TEXT NOT NULL, legal_basis TEXT NOT NULL, "
+            "categories TEXT NOT NULL, disclosed_at INTEGER NOT NULL, reference TEXT NOT NULL, notify_after INTEGER, "
+            "created_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX disclosures_by_account ON disclosures(account, seq)"_s,
+        }},
     };
     return all;
 }

@@ -40,7 +40,10 @@ const Route routes[] = {
     {u"/v1/me/purposes", "GET"},
     {u"/v1/me/sharing", "GET"},
     {u"/v1/me/retention", "GET"},
+    {u"/v1/me/policy/acceptances", "GET"},
     {u"/v1/policy", "GET"},
+    {u"/v1/policy/versions", "GET"},
+    {u"/v1/policy/versions/*", "GET"},    ///< `*`: one more path segment
     {u"/test/append-events", "POST", true},
 };
 
@@ -48,6 +51,14 @@ const Route routes[] = {
 bool wantsProblemJson(const QByteArray &accept)
 {
     return accept.contains("json") && !accept.contains("text/html");
+}
+
+bool matches(const QString &path, QStringView pattern)
+{
+    if (!pattern.endsWith(u"/*"))
+        return path == pattern;
+    const QStringView prefix = pattern.chopped(1);
+    return path.startsWith(prefix) && path.size() > prefix.size() && !path.mid(prefix.size()).contains(u'/');
 }
 
 } // namespace
@@ -62,6 +73,8 @@ ProviderServer::ProviderServer(ProviderDb &db, const AuditSigner &signer, Server
     , m_access(db, m_oauth, m_api, m_path, signer)
     , m_staff(db, m_oauth, m_api, m_path, signer)
     , m_maintenance(db, signer)
+    , m_policy(db)
+    , m_policyVersions(db)
 {
     m_path.setFaults(options.faults);
 }
@@ -105,7 +118,7 @@ HttpResponse ProviderServer::dispatch(const HttpRequest &request)
 
     const Route *route = nullptr;
     for (const Route &r : routes)
-        if (request.path == QStringView(r.path) && (!r.testOnly || m_options.testHooks))
+        if (matches(request.path, QStringView(r.path)) && (!r.testOnly || m_options.testHooks))
             route = &r;
     if (!route)
         return notFound(u"There is no resource at "_s + request.path + u'.');
@@ -146,11 +159,13 @@ HttpResponse ProviderServer::dispatch(const HttpRequest &request)
             return *refused;
         return appendEvents(query);
     }
-    if (path == u"/v1/policy") {
+    if (path.startsWith(u"/v1/policy")) {
         if (auto refused = checkQuery(query, {}))
             return *refused;
-        // The policy text is English only, and says so.
-        return jsonResponse(PolicyContent::policy()).withHeader("Content-Language", "en");
+        // In the negotiated language; the English text governs, and the document says so.
+        if (path == u"/v1/policy/versions")
+            return m_policy.versions();
+        return m_policy.document(request, path.section(u'/', 4, 4));
     }
     return dispatchResource(path, request, query);
 }
@@ -178,14 +193,17 @@ HttpResponse ProviderServer::dispatchResource(const QString &path, const HttpReq
         return m_api.documents(*account, u"devices"_s);
     if (path == u"/v1/me/cookies")
         return m_api.documents(*account, u"cookies"_s);
+    // Purposes, sharing and retention follow the policy version in force.
     if (path == u"/v1/me/purposes")
-        return jsonResponse(PolicyContent::purposes());
+        return jsonResponse(PolicyContent::purposes(m_policyVersions.current()));
     if (path == u"/v1/me/sharing") {
         const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
-        return Language::negotiated(jsonResponse(PolicyContent::sharing(lang)), lang);
+        return Language::negotiated(jsonResponse(PolicyContent::sharing(m_policyVersions.current(), lang)), lang);
     }
     if (path == u"/v1/me/retention")
-        return jsonResponse(PolicyContent::retention());
+        return jsonResponse(PolicyContent::retention(m_policyVersions.current()));
+    if (path == u"/v1/me/policy/acceptances")
+        return m_policy.acceptances(*account);
     return notFound();
 }
 

@@ -8,6 +8,7 @@
 #include "HttpTypes.h"
 #include "Maintenance.h"
 #include "OAuth.h"
+#include "PolicyApi.h"
 #include "ResourceApi.h"
 #include "StaffApi.h"
 #include "StateChangingPath.h"
@@ -62,6 +63,8 @@ private:
     CustomerAccessApi m_access;
     StaffApi m_staff;
     Maintenance m_maintenance;
+    PolicyApi m_policy;
+    PolicyRepository m_policyVersions;
     std::unique_ptr<HttpFrontend> m_frontend;
 };
 

@@ -21,12 +21,14 @@ RequestValidation::RequestValidation(ProviderDb &db)
     : m_db(db)
     , m_attachments(db)
     , m_events(db)
+    , m_policy(db)
 {
 }
 
 const QStringList &RequestValidation::types()
 {
-    static const QStringList all{u"correction"_s, u"deletion"_s, u"complaint"_s, u"cancel_account"_s, u"export"_s};
+    static const QStringList all{u"correction"_s, u"deletion"_s, u"complaint"_s, u"cancel_account"_s, u"export"_s,
+                                 u"accept_policy"_s};
     return all;
 }
 
@@ -47,6 +49,8 @@ std::optional<HttpResponse> RequestValidation::validate(const Account &account, 
         return complaint(body, summary);
     if (type == u"cancel_account")
         return cancelAccount(body, summary);
+    if (type == u"accept_policy")
+        return acceptPolicy(body, summary);
     return exportFormat(body, summary);
 }
 
@@ -254,6 +258,24 @@ RequestValidation::Refusal RequestValidation::cancelAccount(const QJsonObject &b
         return invalidValue(u"confirmation"_s, u"Type CANCEL to confirm that you want to close your account."_s);
     summary->insert(u"reason"_s, reason.trimmed());
     summary->insert(u"confirmation"_s, confirmation);
+    return std::nullopt;
+}
+
+RequestValidation::Refusal RequestValidation::acceptPolicy(const QJsonObject &body, QJsonObject *summary) const
+{
+    if (auto r = BodyValidation::onlyMembers(body, {u"type"_s, u"policy_version"_s}))
+        return r;
+    QString version;
+    if (auto r = BodyValidation::stringMember(body, u"policy_version"_s, true, &version))
+        return r;
+    // Only the version in force can be accepted: an older one is no longer the policy, a newer one
+    // is not published yet.
+    const QString current = m_policy.current();
+    if (version != current)
+        return withMembers(invalidValue(u"policy_version"_s, u"The policy in force is version "_s + current
+                                                                 + u"; read it and accept that one."_s),
+                           {{u"current"_s, current}});
+    summary->insert(u"policy_version"_s, version);
     return std::nullopt;
 }
 

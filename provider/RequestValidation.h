@@ -4,6 +4,7 @@
 #include "AttachmentsRepository.h"
 #include "EventsRepository.h"
 #include "HttpTypes.h"
+#include "PolicyRepository.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -41,6 +42,7 @@ private:
     static Refusal deletionRange(const QJsonValue &value, QJsonObject *summary);
     static Refusal complaint(const QJsonObject &body, QJsonObject *summary);
     static Refusal cancelAccount(const QJsonObject &body, QJsonObject *summary);
+    Refusal acceptPolicy(const QJsonObject &body, QJsonObject *summary) const;
     static Refusal exportFormat(const QJsonObject &body, QJsonObject *summary);
     /// Whether the account has the record `id` of `category`; nothing when the database fails.
     std::optional<bool> hasRecord(const Account &account, const QString &category, const QString &id) const;
@@ -48,6 +50,7 @@ private:
     ProviderDb &m_db;
     AttachmentsRepository m_attachments;
     EventsRepository m_events;
+    PolicyRepository m_policy;
 };
 
 } // namespace pd::provider

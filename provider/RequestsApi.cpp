@@ -23,6 +23,7 @@ RequestsApi::RequestsApi(ProviderDb &db, ResourceApi &resources)
     , m_requests(db)
     , m_validation(db)
     , m_retention(db)
+    , m_policy(db)
 {
 }
 
@@ -41,7 +42,14 @@ HttpResponse RequestsApi::create(const Account &account, const HttpRequest &requ
         row.retained = m_retention.retainedFor(account, summary, now);
         row.retainedSet = true;
     }
-    if (!m_requests.insert(row))
+    // Accepting the policy needs no one's work: completed at once, with its receipt. It changes no consent.
+    const bool accepting = type == u"accept_policy";
+    if (accepting)
+        RequestLifecycle::moveTo(row, u"completed"_s, now, QJsonValue());
+    if (!m_requests.insert(row)
+        || (accepting
+            && !m_policy.accept(account.id, {Crypto::randomId(u"PA-"_s, 6, true),
+                                             summary[u"policy_version"_s].toString(), now, row.id})))
         return internalError();
     const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
     return Language::negotiated(jsonResponse(RequestDocument::toJson(row, lang), 201), lang)

@@ -37,6 +37,7 @@ private:
     RequestsRepository m_requests;
     RequestValidation m_validation;
     RetentionRules m_retention;
+    PolicyRepository m_policy;
 };
 
 } // namespace pd::provider

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffApi.h"
 
+#include "BodyValidation.h"
 #include "Calendar.h"
 #include "Limits.h"
 #include "OAuth.h"
@@ -28,6 +29,7 @@ StaffApi::StaffApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, StateCh
     , m_expiry(db)
     , m_grants(db)
     , m_views(db, resources)
+    , m_policy(db)
 {
 }
 
@@ -70,6 +72,8 @@ StaffApi::Match StaffApi::match(const QString &path) const
             return {Route::GrantView, s[4], view, "GET"};
         return {};
     }
+    if (r == u"policy" && s.size() == 7 && s[4] == u"versions" && s[6] == u"publish")
+        return {Route::PolicyPublish, s[5], {}, "POST", true};
     if (s.size() != 4)
         return {};
     if (r == u"refusals")
@@ -149,13 +153,8 @@ HttpResponse StaffApi::route(const Match &m, const Account &caller, const HttpRe
     case Route::RequestActions: {
         if (auto refused = allow({}))
             return *refused;
-        const auto effect = [&] { return m_requests.act(caller, m.id, request); };
-        // A refused action is audited with its outcome (the effect's writes are rolled back by then).
-        const auto audited = [&](const HttpResponse &refusal) {
-            AuditEntry e = refusalEntry(caller, request, refusal, m_requests.customerOf(m.id));
-            return m_audit.append(e);
-        };
-        return m_path.run(caller, request, effect, false, audited);
+        return runAudited(caller, request, m_requests.customerOf(m.id),
+                          [&] { return m_requests.act(caller, m.id, request); });
     }
     case Route::Refusals:
         if (auto refused = allow({u"cursor", u"limit"}))
@@ -178,9 +177,30 @@ HttpResponse StaffApi::route(const Match &m, const Account &caller, const HttpRe
     case Route::GrantEnd:
     case Route::GrantView:
         return grantRoute(m, caller, request, query);
+    case Route::PolicyPublish:
+        if (auto refused = allow({}))
+            return *refused;
+        return runAudited(caller, request, {}, [&]() -> HttpResponse {
+            QJsonObject body;
+            if (auto refused = BodyValidation::object(request, &body, true))
+                return *refused;
+            if (auto refused = BodyValidation::onlyMembers(body, {}))
+                return *refused;
+            return m_policy.publish(caller, m.id);
+        });
     default:
         return notFound();
     }
+}
+
+HttpResponse StaffApi::runAudited(const Account &caller, const HttpRequest &request, const QString &customer,
+                                  const StateChangingPath::Effect &effect)
+{
+    // A refused call is audited with its outcome (the effect's writes are rolled back by then).
+    return m_path.run(caller, request, effect, false, [&](const HttpResponse &refusal) {
+        AuditEntry e = refusalEntry(caller, request, refusal, customer);
+        return m_audit.append(e);
+    });
 }
 
 HttpResponse StaffApi::grantRoute(const Match &m, const Account &caller, const HttpRequest &request,
@@ -194,23 +214,15 @@ HttpResponse StaffApi::grantRoute(const Match &m, const Account &caller, const H
     if (auto refused = paged ? checkQuery(query, {u"cursor", u"limit"})
                              : listing ? checkQuery(query, {u"status"}) : checkQuery(query, {}))
         return *refused;
-    const auto audited = [&](const QString &customer) {
-        return [&, customer](const HttpResponse &refusal) {
-            AuditEntry e = refusalEntry(caller, request, refusal, customer);
-            return m_audit.append(e);
-        };
-    };
     switch (m.route) {
     case Route::Grants:
         if (listing)
             return m_grants.list(caller, query);
-        return m_path.run(caller, request, [&] { return m_grants.create(caller, request); }, false,
-                          audited(QString()));
+        return runAudited(caller, request, {}, [&] { return m_grants.create(caller, request); });
     case Route::Grant:
         return m_grants.get(caller, m.id);
     case Route::GrantEnd:
-        return m_path.run(caller, request, [&] { return m_grants.end(caller, m.id); }, false,
-                          audited(m_grants.customerOf(m.id)));
+        return runAudited(caller, request, m_grants.customerOf(m.id), [&] { return m_grants.end(caller, m.id); });
     default: {
         const HttpResponse answer = m_views.read(caller, m.id, m.view, request, query);
         if (answer.status == 403)

@@ -8,7 +8,9 @@
 #include "GrantViewsApi.h"
 #include "GrantsApi.h"
 #include "HttpTypes.h"
+#include "PolicyApi.h"
 #include "StaffRequestsApi.h"
+#include "StateChangingPath.h"
 
 namespace pd::provider {
 
@@ -17,7 +19,6 @@ class AuditSigner;
 class OAuth;
 class ProviderDb;
 class ResourceApi;
-class StateChangingPath;
 
 /// The staff side (docs/api/staff.md): routes /v1/staff/* and /v1/audit/* to the handlers, after
 /// the rules they share: method, body size, bearer token, then the role (staff or supervisor; the
@@ -35,7 +36,7 @@ public:
 private:
     enum class Route {
         None, Queue, Request, RequestActions, Refusals, Customers, Grants, Grant, GrantEnd, GrantView, Audit,
-        Checkpoint, PublicKey
+        Checkpoint, PublicKey, PolicyPublish
     };
     struct Match
     {
@@ -54,6 +55,9 @@ private:
     static AuditEntry refusalEntry(const Account &caller, const HttpRequest &request, const HttpResponse &refusal,
                                    const QString &customer);
     HttpResponse route(const Match &m, const Account &caller, const HttpRequest &request, const FormData &query);
+    /// A state-changing call on StateChangingPath whose refusal is audited in the same transaction.
+    HttpResponse runAudited(const Account &caller, const HttpRequest &request, const QString &customer,
+                            const StateChangingPath::Effect &effect);
     HttpResponse grantRoute(const Match &m, const Account &caller, const HttpRequest &request, const FormData &query);
 
     ProviderDb &m_db;
@@ -66,6 +70,7 @@ private:
     GrantExpiry m_expiry;
     GrantsApi m_grants;
     GrantViewsApi m_views;
+    PolicyApi m_policy;
 };
 
 } // namespace pd::provider

@@ -4,11 +4,14 @@
 #include "AuditSigner.h"
 #include "Crypto.h"
 #include "DemoData.h"
+#include "PolicyRepository.h"
+#include "PolicyText.h"
 #include "ProviderDb.h"
 #include "ProviderServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -141,6 +144,9 @@ int main(int argc, char *argv[])
         {u"test-request-log"_s, u"Tests only: note every request line that arrives (and whether it carries an "
                                  "Authorization header, never its value) in this file."_s,
          u"file"_s},
+        {u"policy-version"_s, u"On a new data directory, publish the privacy policy only up to this version "
+                              "(default: every version the provider knows; a supervisor publishes the rest)."_s,
+         u"version"_s},
         {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (chain first to last); needs --tls-key."_s, u"file"_s},
         {u"tls-key"_s, u"The PEM private key of --tls-cert (RSA or EC, not encrypted)."_s, u"file"_s},
     });
@@ -211,10 +217,23 @@ int main(int argc, char *argv[])
         Crypto::setIterations(int(positiveOption(parser, u"test-password-iterations"_s, 0, 10000000)));
     const qint64 scale = parser.isSet(u"scale"_s) ? positiveOption(parser, u"scale"_s, 20000, 100000000) : 20000;
 
+    const QString policyUpTo = parser.isSet(u"policy-version"_s) ? parser.value(u"policy-version"_s) : PolicyText::latest();
+    if (!PolicyText::find(policyUpTo)) {
+        QStringList known;
+        for (const PolicyVersionText *v : PolicyText::all())
+            known.append(v->version);
+        usageError(u"--policy-version must be one of "_s + known.join(u", "_s));
+    }
+
     ProviderDb db;
     QString error;
     if (!db.open(parser.value(u"data"_s), &error)) {
         std::fprintf(stderr, "privacy-provider: cannot open database: %s\n", qPrintable(error));
+        return 1;
+    }
+    // The policy's published versions are the provider's own content, demo or not (a restart keeps them).
+    if (!PolicyRepository(db).seedIfEmpty(policyUpTo, QDateTime::currentMSecsSinceEpoch(), &error)) {
+        std::fprintf(stderr, "privacy-provider: cannot publish the privacy policy: %s\n", qPrintable(error));
         return 1;
     }
     if (parser.isSet(u"demo"_s) && !DemoData(db).seedIfNeeded(scale, &error)) {

@@ -9,6 +9,8 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libgl-dev
   libsqlite3-dev sqlite3 libssl-dev python3-yaml
+  # Validates the consent-records export against docs/schemas/consent-records.schema.json (issue 12).
+  python3-jsonschema
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth at-spi2-core python3-pyatspi
   xdg-utils curl openssl

@@ -465,6 +465,10 @@
         <source>Was refused access</source>
         <translation>访问被拒绝</translation>
     </message>
+    <message>
+        <source>Privacy policy acceptance</source>
+        <translation>接受隐私政策</translation>
+    </message>
 </context>
 <context>
     <name>pd::AccessLogModel</name>
@@ -978,6 +982,19 @@
     <message>
         <source>A copy of all the data we hold</source>
         <translation>我们持有的所有数据的副本</translation>
+    </message>
+    <message>
+        <source>Acceptance of the privacy policy</source>
+        <translation>接受隐私政策</translation>
+    </message>
+    <message>
+        <source>Privacy policy of %1</source>
+        <extracomment>%1 is the version of the privacy policy, a date such as 2026-12-01.</extracomment>
+        <translation>%1 版隐私政策</translation>
+    </message>
+    <message>
+        <source>Accepting the policy gives no consent: each consent stays as you set it.</source>
+        <translation>接受政策并不等于给予同意：每项同意保持你的设置。</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@
         <source>Was refused access</source>
         <translation>存取被拒</translation>
     </message>
+    <message>
+        <source>Privacy policy acceptance</source>
+        <translation>接受私隱政策</translation>
+    </message>
 </context>
 <context>
     <name>pd::AccessLogModel</name>
@@ -978,6 +982,19 @@
     <message>
         <source>A copy of all the data we hold</source>
         <translation>我們持有的所有資料的副本</translation>
+    </message>
+    <message>
+        <source>Acceptance of the privacy policy</source>
+        <translation>接受私隱政策</translation>
+    </message>
+    <message>
+        <source>Privacy policy of %1</source>
+        <extracomment>%1 is the version of the privacy policy, a date such as 2026-12-01.</extracomment>
+        <translation>%1 版私隱政策</translation>
+    </message>
+    <message>
+        <source>Accepting the policy gives no consent: each consent stays as you set it.</source>
+        <translation>接受政策並不等於給予同意：每項同意維持你的設定。</translation>
     </message>
 </context>
 <context>

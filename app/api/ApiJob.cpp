@@ -72,7 +72,9 @@ void ApiJob::send(const QString &accessToken)
     QNetworkRequest req = m_request;
     // Set on every send (a job re-sent after a token refresh asks in the language of now). It also
     // replaces the one Qt would add from the system locale, which need not be the app's language.
-    req.setRawHeader("Accept-Language", acceptLanguage());
+    // A call that asks for one language on purpose (the policy in each language) keeps its own.
+    if (!m_request.hasRawHeader("Accept-Language"))
+        req.setRawHeader("Accept-Language", acceptLanguage());
     if (m_auth == Auth::Bearer) {
         m_tokenUsed = accessToken;
         if (!accessToken.isEmpty()) // no token: no header (an empty "Bearer " is malformed)

@@ -11,6 +11,7 @@ RequestType requestTypeOf(ActionKind k)
     case ActionKind::Complaint: return RequestType::Complaint;
     case ActionKind::CancelAccount: return RequestType::CancelAccount;
     case ActionKind::Export: return RequestType::Export;
+    case ActionKind::AcceptPolicy: return RequestType::AcceptPolicy;
     case ActionKind::FieldUpdate:
     case ActionKind::Consent:
     case ActionKind::CancelRequest:
@@ -32,6 +33,7 @@ ActionKind actionKindOf(RequestType t)
     case RequestType::Complaint: return ActionKind::Complaint;
     case RequestType::CancelAccount: return ActionKind::CancelAccount;
     case RequestType::Export: return ActionKind::Export;
+    case RequestType::AcceptPolicy: return ActionKind::AcceptPolicy;
     case RequestType::Unknown: break;
     }
     return ActionKind::Unknown;
@@ -70,6 +72,7 @@ bool QueuedAction::hasTypedInput() const
     case ActionKind::Reply:
         return true;
     case ActionKind::Export:
+    case ActionKind::AcceptPolicy:
     case ActionKind::Consent:
     case ActionKind::CancelRequest:
     case ActionKind::Attachment:

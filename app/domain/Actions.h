@@ -28,6 +28,7 @@ enum class ActionKind {
     AccessSettings, ///< "Ask me first" switched on or off
     GrantDecision,  ///< a staff member's pending access grant approved or declined
     Reply,          ///< the customer's reply to a request that needs information
+    AcceptPolicy,   ///< the customer accepts a new version of the privacy policy (a request, completed at once)
     Unknown,       ///< stored by a newer version of the app
 };
 /// The request type an action creates (Unknown for actions that are not requests).
@@ -105,10 +106,15 @@ struct ReplyPayload
     QString requestId;
     QString message;
 };
+/// Accepting a policy version changes no consent: a purpose that needs one is asked separately.
+struct AcceptPolicyPayload
+{
+    QString policyVersion;
+};
 /// What the user typed or chose for an action; monostate for attachments and unknown kinds.
 using ActionPayload = std::variant<std::monostate, FieldUpdatePayload, CorrectionPayload, DeletionPayload, ComplaintPayload,
                                    CancelAccountPayload, ExportPayload, ConsentPayload, CancelRequestPayload,
-                                   AccessSettingsPayload, GrantDecisionPayload, ReplyPayload>;
+                                   AccessSettingsPayload, GrantDecisionPayload, ReplyPayload, AcceptPolicyPayload>;
 
 /// Why the provider refused an action, as it said.
 struct Refusal

@@ -229,6 +229,22 @@ QList<T> readItems(Reader &r, const char *key, F &&one, qsizetype maxItems = kMa
     return out;
 }
 
+/// A list of category codes (Category): an unknown code fails the document (shared by the staff and
+/// the notice codecs).
+inline QList<Category> readCategories(Reader &r, const char *key, bool required = true)
+{
+    QList<Category> out;
+    for (const QString &code : r.stringList(key, required)) {
+        const auto c = categoryFromCode(code);
+        if (!c) {
+            r.fail(ErrorCode::WrongType, key);
+            return {};
+        }
+        out << *c;
+    }
+    return out;
+}
+
 /// The Request document (docs/api), shared by the customer's and the staff's codecs.
 TrackedRequest readRequestObject(Reader &r);
 

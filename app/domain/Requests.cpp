@@ -5,7 +5,7 @@ namespace pd {
 
 namespace {
 constexpr RequestType kTypes[] = {RequestType::Correction, RequestType::Deletion, RequestType::Complaint,
-                                  RequestType::CancelAccount, RequestType::Export};
+                                  RequestType::CancelAccount, RequestType::Export, RequestType::AcceptPolicy};
 constexpr RequestStatus kStatuses[] = {RequestStatus::Received,  RequestStatus::InReview, RequestStatus::NeedsInfo,
                                        RequestStatus::Completed, RequestStatus::Rejected, RequestStatus::Cancelled};
 } // namespace
@@ -18,6 +18,7 @@ QString requestTypeCode(RequestType t)
     case RequestType::Complaint: return QStringLiteral("complaint");
     case RequestType::CancelAccount: return QStringLiteral("cancel_account");
     case RequestType::Export: return QStringLiteral("export");
+    case RequestType::AcceptPolicy: return QStringLiteral("accept_policy");
     case RequestType::Unknown: break;
     }
     return {};

@@ -19,6 +19,7 @@ enum class RequestType {
     Complaint,     ///< a complaint or a suggestion
     CancelAccount,
     Export,        ///< a copy of the customer's data
+    AcceptPolicy,  ///< the customer accepts the current policy version (completed at once)
     Unknown,       ///< a type a newer provider sends that this version does not know
 };
 

@@ -31,20 +31,6 @@ StaffRequest readStaffRequest(Reader &r)
     return s;
 }
 
-QList<Category> readCategories(Reader &r, const char *key, bool required)
-{
-    QList<Category> out;
-    for (const QString &code : r.stringList(key, required)) {
-        const auto c = categoryFromCode(code);
-        if (!c) {
-            r.fail(ErrorCode::WrongType, key);
-            return {};
-        }
-        out << *c;
-    }
-    return out;
-}
-
 Grant readGrant(Reader &r)
 {
     Grant g;

@@ -356,6 +356,7 @@ QString Labels::staffRequestType(RequestType type, const QString &code)
     case RequestType::Complaint: return tr("Complaint or suggestion");
     case RequestType::CancelAccount: return tr("Account cancellation");
     case RequestType::Export: return tr("Data access (copy of data)");
+    case RequestType::AcceptPolicy: return tr("Privacy policy acceptance");
     case RequestType::Unknown: break;
     }
     return code;

@@ -59,6 +59,7 @@ QString RequestsModel::typeLabel(ActionKind kind, const QString &code)
     case ActionKind::AccessSettings: return tr("Ask me first (staff access)");
     case ActionKind::GrantDecision: return tr("Answer to a staff access request");
     case ActionKind::Reply: return tr("Reply to a request");
+    case ActionKind::AcceptPolicy: return tr("Acceptance of the privacy policy");
     case ActionKind::Attachment:
     case ActionKind::Unknown: break;
     }
@@ -144,10 +145,18 @@ QString RequestsModel::subjectOf(RequestType type, const QJsonObject &summary)
         return tr("Your account");
     case RequestType::Export:
         return tr("Everything we hold");
+    case RequestType::AcceptPolicy:
+        return policySubject(summary.value(QLatin1String("policy_version")).toString());
     case RequestType::Unknown:
         break;
     }
     return {};
+}
+
+QString RequestsModel::policySubject(const QString &version)
+{
+    //: %1 is the version of the privacy policy, a date such as 2026-12-01.
+    return tr("Privacy policy of %1").arg(version);
 }
 
 QString RequestsModel::subjectOf(const QueuedAction &a)
@@ -178,6 +187,8 @@ QString RequestsModel::subjectOf(const QueuedAction &a)
         return p->approve ? tr("Approve %1").arg(p->grantId) : tr("Decline %1").arg(p->grantId);
     if (const auto *p = a.as<ReplyPayload>())
         return tr("Request %1").arg(p->requestId);
+    if (const auto *p = a.as<AcceptPolicyPayload>())
+        return policySubject(p->policyVersion);
     return a.title;
 }
 
@@ -257,6 +268,9 @@ QStringList RequestsModel::askedFor(const TrackedRequest &t)
         break;
     case RequestType::Export:
         lines << tr("A copy of all the data we hold");
+        break;
+    case RequestType::AcceptPolicy:
+        lines << subjectOf(t.type, s) << tr("Accepting the policy gives no consent: each consent stays as you set it.");
         break;
     case RequestType::Unknown:
         break;

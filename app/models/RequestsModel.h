@@ -61,6 +61,8 @@ public:
     static QString subjectOf(RequestType type, const QJsonObject &summary);
     /// ... and for an action not sent yet, from what the user typed.
     static QString subjectOf(const QueuedAction &action);
+    /// "Privacy policy of <version>": what an acceptance is about.
+    static QString policySubject(const QString &version);
     /// What the customer asked for, in words, one line per item ("New value: ...", "Reason: ...");
     /// the customer's own words are included as written (show them as plain text).
     static QStringList askedFor(const TrackedRequest &t);

@@ -70,7 +70,22 @@ const char *const kSchemaV3[] = {
         " status TEXT NOT NULL, requested_at INTEGER NOT NULL, decided_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)",
         nullptr,
 };
-const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
+// v4: what the provider must tell the customer (issue 12, store/NoticeStore): the current policy in
+// each language and the published versions, incidents, disclosures, policy acceptances, and what
+// was read on this device (kept apart, so a sync that replaces the notices keeps the marks).
+const char *const kSchemaV4[] = {
+        "CREATE TABLE policy_documents (language TEXT PRIMARY KEY, version TEXT NOT NULL, body TEXT NOT NULL)",
+        "CREATE TABLE policy_versions (position INTEGER PRIMARY KEY, version TEXT NOT NULL, effective TEXT NOT NULL,"
+        " published_at INTEGER NOT NULL)",
+        // version: an incident's updated_at (ms), 0 for a disclosure; a read mark holds the version read.
+        "CREATE TABLE incidents (id TEXT PRIMARY KEY, position INTEGER NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL)",
+        "CREATE TABLE disclosures (id TEXT PRIMARY KEY, position INTEGER NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL)",
+        "CREATE TABLE policy_acceptances (id TEXT PRIMARY KEY, position INTEGER NOT NULL, policy_version TEXT NOT NULL,"
+        " at INTEGER NOT NULL, request_id TEXT NOT NULL)",
+        "CREATE TABLE notice_reads (kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, PRIMARY KEY (kind, id))",
+        nullptr,
+};
+const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 static_assert(std::size(kMigrations) == CacheDb::kSchemaVersion);
 
 } // namespace
@@ -123,12 +138,6 @@ int CacheDb::userVersion() const
     return m_file->userVersion();
 }
 
-template<typename F>
-Status CacheDb::transaction(F &&body)
-{
-    return m_file->transaction(std::forward<F>(body));
-}
-
 QString CacheDb::meta(const QString &key) const
 {
     QSqlQuery q(database());
@@ -139,8 +148,7 @@ QString CacheDb::meta(const QString &key) const
     return {};
 }
 
-namespace {
-Status putMeta(QSqlDatabase &db, const QString &key, const QString &value)
+Status CacheDb::putMeta(QSqlDatabase &db, const QString &key, const QString &value)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -149,6 +157,7 @@ Status putMeta(QSqlDatabase &db, const QString &key, const QString &value)
     return SqliteFile::execPrepared(q, QStringLiteral("meta ") + key);
 }
 
+namespace {
 Status run(QSqlQuery &q, const QString &what)
 {
     return SqliteFile::execPrepared(q, what);

@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "domain/Result.h"
 #include "domain/CategoryInfo.h"
+#include "store/SqliteFile.h"
 
 #include <QDate>
 #include <QPair>
@@ -14,8 +15,6 @@
 
 namespace pd {
 
-class SqliteFile;
-
 /// One SQLite file per account: what the provider holds, as of the last sync. Readable offline.
 /// File mode 0600, WAL, `PRAGMA user_version` migrations (each step one transaction). Tokens never
 /// enter it. Every write method is one transaction, so a crash leaves the previous good state.
@@ -23,7 +22,7 @@ class SqliteFile;
 class CacheDb
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens (creating if needed) and migrates the cache at `path`.
     static Result<std::unique_ptr<CacheDb>> open(const QString &path);
@@ -44,6 +43,16 @@ public:
 
     QString meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
+    /// Sets `key` in `meta` inside a transaction under way (see transaction()).
+    static Status putMeta(QSqlDatabase &db, const QString &key, const QString &value);
+
+    /// Runs `body(QSqlDatabase&) -> Status` in one transaction, rolled back when it fails: for the
+    /// stores that keep their tables in this file (NoticeStore).
+    template<typename F>
+    Status transaction(F &&body)
+    {
+        return m_file->transaction(std::forward<F>(body));
+    }
 
     Status storeAccount(const Account &a);
     Result<Account> account() const;
@@ -78,8 +87,6 @@ public:
 
 private:
     explicit CacheDb(std::unique_ptr<SqliteFile> file);
-    template<typename F>
-    Status transaction(F &&body);
 
     std::unique_ptr<SqliteFile> m_file;
 };

@@ -148,6 +148,12 @@ Call encode(const ActionPayload &payload)
                         + (p.approve ? QStringLiteral("/approve") : QStringLiteral("/decline")),
                     QJsonObject{}, p.grantId};
         }
+        Call operator()(const AcceptPolicyPayload &p) const
+        {
+            return request({{QStringLiteral("type"), requestTypeCode(RequestType::AcceptPolicy)},
+                            {QStringLiteral("policy_version"), p.policyVersion}},
+                           p.policyVersion);
+        }
         Call operator()(const ReplyPayload &p) const
         {
             return {OutboxItem::Kind::Reply, QStringLiteral("POST"),
@@ -212,6 +218,7 @@ QueuedAction decode(const OutboxItem &item)
             break;
         case ActionKind::CancelAccount: a.payload = CancelAccountPayload{text(body, "reason")}; break;
         case ActionKind::Export: a.payload = ExportPayload{}; break;
+        case ActionKind::AcceptPolicy: a.payload = AcceptPolicyPayload{text(body, "policy_version")}; break;
         default: break;
         }
         break;

@@ -254,6 +254,42 @@ Result<qint64> ActionQueue::reply(const QString &requestId, const QString &messa
     return queue(ReplyPayload{requestId, message.trimmed()}, {}, files, problems);
 }
 
+Result<qint64> ActionQueue::acceptPolicy(const QString &version)
+{
+    if (version.trimmed().isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no policy version"));
+    for (const OutboxItem &i : m_outbox->items())
+        if (i.title == version && (i.state == ActionState::Queued || i.state == ActionState::Sent)
+            && actionbodies::decode(i).kind == ActionKind::AcceptPolicy)
+            return i.seq;
+    return queue(AcceptPolicyPayload{version});
+}
+
+bool ActionQueue::policyAcceptancePending(const QString &version) const
+{
+    const QList<PolicyAcceptance> local = localAcceptances();
+    return std::any_of(local.cbegin(), local.cend(), [&version](const PolicyAcceptance &a) { return a.policyVersion == version; });
+}
+
+QList<PolicyAcceptance> ActionQueue::localAcceptances() const
+{
+    QList<PolicyAcceptance> out;
+    for (const OutboxItem &i : m_outbox->items()) {
+        if (i.kind != OutboxItem::Kind::Request || (i.state != ActionState::Queued && i.state != ActionState::Sent))
+            continue;
+        const QueuedAction a = actionbodies::decode(i);
+        if (const auto *p = a.as<AcceptPolicyPayload>()) {
+            PolicyAcceptance acc;
+            acc.policyVersion = p->policyVersion;
+            acc.at = i.state == ActionState::Sent && i.sentAt.isValid() ? i.sentAt : i.createdAt;
+            acc.requestId = i.serverId;
+            acc.confirmed = i.state == ActionState::Sent;
+            out << acc;
+        }
+    }
+    return out;
+}
+
 std::optional<bool> ActionQueue::queuedDecision(const QString &grantId) const
 {
     for (const OutboxItem &i : m_outbox->items(false))

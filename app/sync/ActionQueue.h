@@ -3,6 +3,7 @@
 
 #include "domain/Actions.h"
 #include "domain/Limits.h"
+#include "domain/Notices.h"
 #include "domain/Records.h"
 #include "domain/Result.h"
 
@@ -86,6 +87,16 @@ public:
     /// kMaxAttachments files, uploaded first (like a correction's).
     Result<qint64> reply(const QString &requestId, const QString &message, const QList<AttachmentFile> &files,
                          Validation *problems);
+    /// Accepts policy version `version` (the current one: the provider refuses any other). It gives
+    /// no consent. An acceptance of the same version already queued or sent is not queued again:
+    /// its seq is returned.
+    Result<qint64> acceptPolicy(const QString &version);
+    /// Whether an acceptance of `version` is queued or sent from here: the notice of a new version
+    /// counts it as accepted while the provider has not said so in a sync yet.
+    bool policyAcceptancePending(const QString &version) const;
+    /// Acceptances made on this computer, oldest first: queued ones (confirmed false, no id) and
+    /// sent ones (confirmed, with the provider's request id) until a sync brings their receipts.
+    QList<PolicyAcceptance> localAcceptances() const;
     /// The answer waiting to be sent for grant `grantId`, if any (true: approve).
     std::optional<bool> queuedDecision(const QString &grantId) const;
     /// The "Ask me first" value waiting to be sent (the last one queued), if any.

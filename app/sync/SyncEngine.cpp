@@ -7,6 +7,8 @@
 #include "domain/StaffCodecs.h"
 #include "store/AccessLogStore.h"
 #include "store/CacheDb.h"
+#include "store/NoticeStore.h"
+#include "domain/NoticeCodecs.h"
 #include "store/Outbox.h"
 #include "sync/PageGuard.h"
 
@@ -54,6 +56,10 @@ void SyncEngine::done(const Error &e)
         return;
     m_running = false;
     m_job = nullptr;
+    // Notices already stored count as told only once they are announced: a sync that stops after
+    // storing some still says what they were.
+    if (!m_news.isEmpty())
+        Q_EMIT noticesFetched(std::exchange(m_news, NoticeNews{}));
     Error result = e;
     if (e.code == ErrorCode::None)
         if (Status s = m_cache->setLastSyncedAt(QDateTime::currentDateTimeUtc()); !s)
@@ -67,7 +73,12 @@ void SyncEngine::fetch(const QString &pathAndQuery, const QByteArray &etag, std:
     const qsizetype qmark = pathAndQuery.indexOf(QLatin1Char('?'));
     const QString path = qmark < 0 ? pathAndQuery : pathAndQuery.left(qmark);
     const QUrlQuery query(qmark < 0 ? QString() : pathAndQuery.mid(qmark + 1));
-    m_job = m_api->get(path, query, etag);
+    await(m_api->get(path, query, etag), std::move(onBody), std::move(next));
+}
+
+void SyncEngine::await(ApiJob *job, std::function<Status(const ApiResponse &)> onBody, Step next)
+{
+    m_job = job;
     connect(m_job, &ApiJob::finished, this, [this, onBody = std::move(onBody), next = std::move(next)](const ApiResponse &r) {
         m_job = nullptr;
         if (!m_running)
@@ -237,13 +248,20 @@ void SyncEngine::stepConsents()
             return c.error();
         return m_cache->replaceConsents(*c);
     }, [this] {
-        if (m_outbox) {
-            m_pages->start({});
-            stepRequests({});
-        }
-        else
-            done(Error{});
+        m_policyDocs.clear();
+        m_news = NoticeNews{};
+        stepPolicy(0);
     });
+}
+
+void SyncEngine::afterNotices()
+{
+    if (m_outbox) {
+        m_pages->start({});
+        stepRequests({});
+    } else {
+        done(Error{});
+    }
 }
 
 void SyncEngine::stepRequests(const QString &cursor)
@@ -351,6 +369,94 @@ void SyncEngine::stepAccessGrants()
     }, [this] {
         Q_EMIT accessGrantsFetched();
         done(Error{});
+    });
+}
+
+void SyncEngine::stepPolicy(int index)
+{
+    const QStringList languages = NoticeStore::policyLanguages();
+    if (index >= languages.size()) {
+        stepPolicyVersions();
+        return;
+    }
+    // One language per call, so the policy reads offline in each (the provider negotiates it as
+    // it does its other texts; the English text governs).
+    ApiJob *job = m_api->send(QByteArrayLiteral("GET"), QStringLiteral("/v1/policy"), {}, {},
+                              {{QByteArrayLiteral("Accept-Language"), languages.at(index).toLatin1()}});
+    await(job, [this](const ApiResponse &r) -> Status {
+        auto doc = codec::decodePolicyDocument(r.body);
+        if (!doc)
+            return doc.error();
+        m_policyDocs << *doc;
+        return okStatus();
+    }, [this, index] { stepPolicy(index + 1); });
+}
+
+void SyncEngine::stepPolicyVersions()
+{
+    fetch(QStringLiteral("/v1/policy/versions"), {}, [this](const ApiResponse &r) -> Status {
+        auto versions = codec::decodePolicyVersions(r.body);
+        if (!versions)
+            return versions.error();
+        // A version published between these calls: only the documents of the current version are
+        // kept (replacePolicy), and the next sync brings the rest.
+        NoticeStore store(m_cache);
+        if (Status s = store.replacePolicy(m_policyDocs, *versions); !s)
+            return s;
+        m_policyDocs.clear();
+        auto account = m_cache->account();
+        const QString accepted = account ? account->policyVersionAccepted : QString();
+        const QString current = versions->current;
+        // Versions are dates (YYYY-MM-DD), so newer sorts later. Told once per version and device.
+        if (current > accepted && current != store.announcedPolicyVersion()) {
+            if (Status s = store.setAnnouncedPolicyVersion(current); !s)
+                return s;
+            m_news.newPolicyVersion = current;
+        }
+        return okStatus();
+    }, [this] { stepIncidents(); });
+}
+
+template<typename T>
+void SyncEngine::stepNoticeList(const QString &path, Result<QList<T>> (*decode)(const QByteArray &),
+                                Result<QList<T>> (NoticeStore::*replace)(const QList<T> &), QList<T> NoticeNews::*news, Step next)
+{
+    fetch(path, {}, [this, decode, replace, news](const ApiResponse &r) -> Status {
+        auto list = decode(r.body);
+        if (!list)
+            return list.error();
+        NoticeStore store(m_cache);
+        auto fresh = (store.*replace)(*list);
+        if (!fresh)
+            return fresh.error();
+        m_news.*news = *fresh;
+        return okStatus();
+    }, std::move(next));
+}
+
+void SyncEngine::stepIncidents()
+{
+    stepNoticeList<Incident>(QStringLiteral("/v1/me/incidents"), &codec::decodeIncidents, &NoticeStore::replaceIncidents,
+                             &NoticeNews::newIncidents, [this] { stepDisclosures(); });
+}
+
+void SyncEngine::stepDisclosures()
+{
+    stepNoticeList<Disclosure>(QStringLiteral("/v1/me/disclosures"), &codec::decodeDisclosures, &NoticeStore::replaceDisclosures,
+                               &NoticeNews::newDisclosures, [this] { stepAcceptances(); });
+}
+
+void SyncEngine::stepAcceptances()
+{
+    fetch(QStringLiteral("/v1/me/policy/acceptances"), {}, [this](const ApiResponse &r) -> Status {
+        auto list = codec::decodeAcceptances(r.body);
+        if (!list)
+            return list.error();
+        return NoticeStore(m_cache).replaceAcceptances(*list);
+    }, [this] {
+        const NoticeNews news = std::exchange(m_news, NoticeNews{});
+        Q_EMIT noticesFetched(news);
+        afterNotices();
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/AccessWitness.h"
+#include "domain/Notices.h"
 #include "domain/Records.h"
 #include "domain/Requests.h"
 #include "domain/Result.h"
@@ -17,6 +18,7 @@ namespace pd {
 class ApiClient;
 class ApiJob;
 class CacheDb;
+class NoticeStore;
 class Outbox;
 class PageGuard;
 struct ApiResponse;
@@ -57,10 +59,15 @@ Q_SIGNALS:
     void accessLogWitnessed(const QList<pd::AccessEntry> &added, const QList<pd::WitnessWarning> &warnings);
     /// Grants or "Ask me first" were stored.
     void accessGrantsFetched();
+    /// The policy (in every language), incidents, disclosures and acceptance receipts were stored;
+    /// `news` is what this device has not been told yet (empty when nothing is new).
+    void noticesFetched(const pd::NoticeNews &news);
 
 private:
     using Step = std::function<void()>;
     void fetch(const QString &path, const QByteArray &etag, std::function<Status(const ApiResponse &)> onBody, Step next);
+    /// `job`'s answer goes to `onBody`, then `next` runs; an error ends the sync.
+    void await(ApiJob *job, std::function<Status(const ApiResponse &)> onBody, Step next);
     void stepAccount();
     void stepPersonal();
     void stepInfo();
@@ -79,6 +86,19 @@ private:
     void stepAccessLog(const QString &cursor);
     void stepAccessSettings();
     void stepAccessGrants();
+    /// The current policy in each of NoticeStore::policyLanguages() (Accept-Language per call), from
+    /// `index` on, then the list of versions; then incidents, disclosures and acceptances.
+    void stepPolicy(int index);
+    void stepPolicyVersions();
+    /// One list of notices (incidents or disclosures): decoded, stored, and what is new kept in m_news.
+    template<typename T>
+    void stepNoticeList(const QString &path, Result<QList<T>> (*decode)(const QByteArray &),
+                        Result<QList<T>> (NoticeStore::*replace)(const QList<T> &), QList<T> NoticeNews::*news, Step next);
+    void stepIncidents();
+    void stepDisclosures();
+    void stepAcceptances();
+    /// After the notices: requests and the access log when there is an outbox, else the end.
+    void afterNotices();
     void done(const Error &e);
 
     ApiClient *m_api;
@@ -94,6 +114,8 @@ private:
     QByteArray m_purposes, m_sharing;
     QList<AccessEntry> m_accessEntries;
     std::optional<Checkpoint> m_accessCheckpoint;
+    QList<PolicyDocument> m_policyDocs;
+    NoticeNews m_news;
 };
 
 } // namespace pd

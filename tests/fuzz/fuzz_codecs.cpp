@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every JSON decoder in app/domain (Codecs.h, StaffCodecs.h). The first byte picks the decoder, the
+// Every JSON decoder in app/domain (Codecs.h, StaffCodecs.h, NoticeCodecs.h). The first byte picks the decoder, the
 // rest is the body. Invariants, besides "no crash, no sanitizer report":
 //  - a decoder accepts only a JSON object, and what it accepts respects the caps it documents;
 //  - the RFC 8785 (JCS) form of the same document decodes to the same verdict (same error code and
 //    JSON path): canonicalising never changes what a document means (this also checks Jcs.cpp);
-//  - an accepted access log goes through the witness (HashChain, AccessWitness) without trouble.
+//  - an accepted access log goes through the witness (HashChain, AccessWitness) without trouble;
+//  - an accepted notice (policy, incident, disclosure) reads back the same from the JSON the cache
+//    keeps it as (NoticeCodecs' encoders), and a marked paragraph names a change of its document.
 #include "FuzzSupport.h"
 
 #include "domain/AccessWitness.h"
 #include "domain/Codecs.h"
 #include "domain/HashChain.h"
 #include "domain/Jcs.h"
+#include "domain/NoticeCodecs.h"
 #include "domain/StaffCodecs.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace pd;
 
@@ -32,6 +36,16 @@ template<typename T>
 Verdict verdictOf(const Result<T> &r)
 {
     return r ? Verdict{true, ErrorCode::None, {}} : Verdict{false, r.error().code, r.error().detail};
+}
+
+/// What the cache keeps of `value` (encode) decodes to a value that encodes the same.
+template<typename T, typename Encode, typename Decode>
+void checkKept(const T &value, Encode encode, Decode decode)
+{
+    const QByteArray kept = encode(value);
+    auto again = decode(kept);
+    FUZZ_CHECK(again.ok());
+    FUZZ_CHECK(encode(*again) == kept);
 }
 
 template<typename T>
@@ -192,11 +206,59 @@ Verdict decode(int which, const QByteArray &body)
             FUZZ_CHECK(r->size() <= 100);
         return verdictOf(r);
     }
-    default: return verdictOf(decodeAccessSettings(body));
+    case 25: return verdictOf(decodeAccessSettings(body));
+    case 26: {
+        auto r = decodePolicyDocument(body);
+        if (r) {
+            FUZZ_CHECK(!r->version.isEmpty() && r->effective.isValid() && r->publishedAt.isValid());
+            FUZZ_CHECK(r->sections.size() <= 64 && r->changes.size() <= 64);
+            QSet<QString> ids;
+            for (const PolicyChange &c : r->changes)
+                ids.insert(c.id);
+            FUZZ_CHECK(ids.size() == r->changes.size());
+            for (const PolicyDocSection &sec : r->sections)
+                for (const PolicyParagraph &para : sec.paragraphs)
+                    FUZZ_CHECK(para.changeId.isEmpty() || ids.contains(para.changeId));
+            checkKept(*r, &encodePolicyDocument, &decodePolicyDocument);
+        }
+        return verdictOf(r);
+    }
+    case 27: {
+        auto r = decodePolicyVersions(body);
+        if (r)
+            FUZZ_CHECK(std::any_of(r->items.cbegin(), r->items.cend(),
+                                   [&r](const PolicyVersionInfo &v) { return v.version == r->current; }));
+        return verdictOf(r);
+    }
+    case 28: {
+        auto r = decodeIncidents(body);
+        if (r)
+            for (const Incident &i : *r) {
+                FUZZ_CHECK(!i.id.isEmpty() && i.updatedAt.isValid() && i.updates.size() <= 256);
+                checkKept(i, &encodeIncident, &decodeIncident);
+            }
+        return verdictOf(r);
+    }
+    case 29: {
+        auto r = decodeDisclosures(body);
+        if (r)
+            for (const Disclosure &d : *r) {
+                FUZZ_CHECK(!d.id.isEmpty() && (!d.noticeDelayed || d.delayEndedAt.isValid()));
+                checkKept(d, &encodeDisclosure, &decodeDisclosure);
+            }
+        return verdictOf(r);
+    }
+    default: {
+        auto r = decodeAcceptances(body);
+        if (r)
+            for (const PolicyAcceptance &a : *r)
+                FUZZ_CHECK(a.confirmed && a.at.isValid() && !a.policyVersion.isEmpty());
+        return verdictOf(r);
+    }
     }
 }
 
-constexpr int kDecoders = 26;
+constexpr int kDecoders = 31;
 
 } // namespace
 

@@ -19,12 +19,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 CORPUS = os.path.join(HERE, "corpus")
 
-# fuzz_codecs: first byte % 26 picks the decoder (fuzz_codecs.cpp).
+# fuzz_codecs: first byte % 31 picks the decoder (fuzz_codecs.cpp).
 DECODER = {name: i for i, name in enumerate([
     "account", "personal", "servers", "domains", "devices", "cookies", "purposes", "sharing", "retention",
     "policy", "tokens", "request", "requests", "receipt", "receipts", "consents", "staff_queue",
     "staff_request", "grant", "grants", "access_log", "checkpoint", "audit", "refusals", "customers",
-    "access_settings"])}
+    "access_settings", "policy_document", "policy_versions", "incidents", "disclosures", "acceptances"])}
 
 # OpenAPI response examples, by operation: which decoder reads the answer.
 RESPONSE_DECODER = {

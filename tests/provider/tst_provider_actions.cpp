@@ -816,11 +816,13 @@ void TestProviderActions::consents()
 {
     HttpResult r = m_api->get(u"/v1/me/consents"_s, m_alice.access);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(u"policy_version"_s).toString(), u"2025-05-14"_s);
+    // The policy in force is 2026-12-01, which adds support_ai_training (not granted until asked).
+    QCOMPARE(r.json().value(u"policy_version"_s).toString(), u"2026-12-01"_s);
     QHash<QString, QJsonObject> byPurpose;
     for (const auto &v : r.json().value(u"items"_s).toArray())
         byPurpose.insert(v[u"purpose"_s].toString(), v.toObject());
-    QCOMPARE(byPurpose.size(), 4);
+    QCOMPARE(byPurpose.size(), 5);
+    QCOMPARE(byPurpose[u"support_ai_training"_s][u"granted"_s].toBool(), false);
     QCOMPARE(byPurpose[u"personalisation"_s][u"granted"_s].toBool(), true);
     QCOMPARE(byPurpose[u"analytics_cookies"_s][u"granted"_s].toBool(), true);
     QCOMPARE(byPurpose[u"marketing"_s][u"granted"_s].toBool(), false);

@@ -261,15 +261,18 @@ void TestProviderApi::purposesSharingRetention()
         QVERIFY(oneOf(v[u"category"_s], categories));
         QVERIFY(!v[u"purposes"_s].toArray().isEmpty());
         for (const auto &p : v[u"purposes"_s].toArray()) {
-            QVERIFY(oneOf(p[u"code"_s], {u"service"_s, u"personalisation"_s, u"security"_s, u"legal"_s, u"billing"_s, u"analytics"_s}));
+            QVERIFY(oneOf(p[u"code"_s], {u"service"_s, u"personalisation"_s, u"security"_s, u"legal"_s, u"billing"_s, u"analytics"_s,
+                                              u"support_ai_training"_s}));
             QVERIFY(oneOf(p[u"legal_basis"_s], {u"contract"_s, u"consent"_s, u"legal_obligation"_s, u"legitimate_interest"_s}));
             QVERIFY(p[u"consent_required"_s].isBool());
         }
     }
     const QJsonArray sharing = m_http->get(u"/v1/me/sharing"_s, m_alice.access).json().value(u"items"_s).toArray();
-    QCOMPARE(sharing.size(), 4);
+    // The policy in force is 2026-12-01 (both versions are published by default): its new recipient is listed.
+    QCOMPARE(sharing.size(), 5);
     for (const auto &v : sharing) {
-        QVERIFY(oneOf(v[u"recipient"_s], {u"payment_processing"_s, u"technical_support"_s, u"logistics"_s, u"data_analysis"_s}));
+        QVERIFY(oneOf(v[u"recipient"_s], {u"payment_processing"_s, u"technical_support"_s, u"logistics"_s, u"data_analysis"_s,
+                                          u"pseudonymous_analytics"_s}));
         QVERIFY(!v[u"name"_s].toString().isEmpty());
         QVERIFY(!v[u"data"_s].toString().isEmpty());
         QVERIFY(!v[u"why"_s].toString().isEmpty());
@@ -291,8 +294,13 @@ void TestProviderApi::policyNeedsNoToken()
     const HttpResult r = m_http->get(u"/v1/policy"_s);
     QCOMPARE(r.status, 200);
     const QJsonObject o = r.json();
-    QCOMPARE(o.value(u"version"_s).toString(), u"2025-05-14"_s);
-    QCOMPARE(o.value(u"effective"_s).toString(), u"2025-05-14"_s);
+    // Both known versions are published by default: the newer one is in force.
+    QCOMPARE(o.value(u"version"_s).toString(), u"2026-12-01"_s);
+    QCOMPARE(o.value(u"effective"_s).toString(), u"2026-12-01"_s);
+    QCOMPARE(o.value(u"language"_s).toString(), u"en"_s);
+    QCOMPARE(o.value(u"governing_language"_s).toString(), u"en"_s);
+    QCOMPARE(o.value(u"is_translation"_s).toBool(), false);
+    QCOMPARE(o.value(u"changes"_s).toArray().size(), 3);
     const QJsonArray sections = o.value(u"sections"_s).toArray();
     QCOMPARE(sections.size(), 8);
     const QStringList ids{u"I"_s, u"II"_s, u"III"_s, u"IV"_s, u"V"_s, u"VI"_s, u"VII"_s, u"VIII"_s};

@@ -56,7 +56,7 @@ private Q_SLOTS:
     void replayKeepsFirstLanguage();
     void exportDocument();
     void codesStayCodes();
-    void policyIsEnglishAndSaysSo();
+    void policyIsNegotiatedAndSaysWhatGoverns();
     void problemsAreEnglish();
     void noteStoredWithoutKeyIsStillTranslated();
 
@@ -136,7 +136,7 @@ void TestProviderContentLanguage::sharing()
     QCOMPARE(r.header("content-language"), expected);
     QVERIFY(r.header("vary").contains("Accept-Language"));
     const QJsonArray items = r.json().value(u"items"_s).toArray();
-    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.size(), 5); // policy 2026-12-01 (in force by default) adds a recipient
     for (const QString &text : prose(items, sharingKeys)) {
         QVERIFY2(!text.isEmpty(), qPrintable(text));
         QVERIFY2(hasCjk(text) == (expected != "en"), qPrintable(text));
@@ -221,7 +221,7 @@ void TestProviderContentLanguage::consents()
     QCOMPARE(r.header("content-language"), expected);
     QVERIFY(r.header("vary").contains("Accept-Language"));
     const QJsonArray items = r.json().value(u"items"_s).toArray();
-    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.size(), 5); // with support_ai_training, from policy 2026-12-01 (in force by default)
     const QJsonArray english = get(u"/v1/me/consents"_s, "en").json().value(u"items"_s).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString affects = items[i][u"affects"_s].toString();
@@ -349,12 +349,23 @@ void TestProviderContentLanguage::codesStayCodes()
     }
 }
 
-void TestProviderContentLanguage::policyIsEnglishAndSaysSo()
+void TestProviderContentLanguage::policyIsNegotiatedAndSaysWhatGoverns()
 {
-    const HttpResult r = m_api->call("GET", u"/v1/policy"_s, {}, {}, {}, {{"Accept-Language", "zh-HK"}});
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.header("content-language"), QByteArray("en"));
-    QVERIFY(!hasCjk(QString::fromUtf8(r.body)));
+    // The policy text follows Accept-Language like the other texts, and says that it is a translation
+    // of the English text, which governs.
+    const HttpResult hk = m_api->call("GET", u"/v1/policy"_s, {}, {}, {}, {{"Accept-Language", "zh-HK"}});
+    QCOMPARE(hk.status, 200);
+    QCOMPARE(hk.header("content-language"), QByteArray("zh-HK"));
+    QVERIFY(hk.header("vary").contains("Accept-Language"));
+    QCOMPARE(hk.json().value(u"language"_s).toString(), u"zh-HK"_s);
+    QCOMPARE(hk.json().value(u"governing_language"_s).toString(), u"en"_s);
+    QCOMPARE(hk.json().value(u"is_translation"_s).toBool(), true);
+    for (const QJsonValue &s : hk.json().value(u"sections"_s).toArray())
+        QVERIFY(hasCjk(s[u"title"_s].toString()) && hasCjk(s[u"body"_s].toString()));
+    const HttpResult en = m_api->call("GET", u"/v1/policy"_s, {}, {}, {}, {{"Accept-Language", "fr"}});
+    QCOMPARE(en.header("content-language"), QByteArray("en"));
+    QCOMPARE(en.json().value(u"is_translation"_s).toBool(), false);
+    QVERIFY(!hasCjk(QString::fromUtf8(en.body)));
 }
 
 void TestProviderContentLanguage::problemsAreEnglish()

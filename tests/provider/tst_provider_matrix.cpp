@@ -91,7 +91,9 @@ void TestProviderMatrix::initTestCase()
     QVERIFY(m_openapi.size() > 50);
 
     m_provider = std::make_unique<ProviderProcess>(
-        QStringList{u"--test-hooks"_s, u"--scale"_s, u"20"_s, u"--token-ttl"_s, u"86400"_s});
+        // Only the first policy version published: kim's row publishes the second.
+        QStringList{u"--test-hooks"_s, u"--scale"_s, u"20"_s, u"--token-ttl"_s, u"86400"_s, u"--policy-version"_s,
+                    u"2025-05-14"_s});
     QVERIFY2(m_provider->start(), qPrintable(m_provider->errorString()));
     m_http = std::make_unique<HttpTestClient>(m_provider->url());
     m_api = std::make_unique<ApiClient>(m_provider->url());
@@ -197,9 +199,11 @@ QList<Row> TestProviderMatrix::table()
                              u"/v1/me/devices"_s, u"/v1/me/cookies"_s, u"/v1/me/purposes"_s, u"/v1/me/sharing"_s,
                              u"/v1/me/retention"_s, u"/v1/me/requests"_s, u"/v1/me/consents"_s,
                              u"/v1/me/consents/receipts"_s, u"/v1/me/access-log"_s, u"/v1/me/access-settings"_s,
-                             u"/v1/me/access-grants"_s})
+                             u"/v1/me/access-grants"_s, u"/v1/me/policy/acceptances"_s})
         t << Row{"GET", p, get(p), me};
     t << Row{"GET", u"/v1/policy"_s, get(u"/v1/policy"_s), open};
+    t << Row{"GET", u"/v1/policy/versions"_s, get(u"/v1/policy/versions"_s), open};
+    t << Row{"GET", u"/v1/policy/versions/{version}"_s, get(u"/v1/policy/versions/2025-05-14"_s), open};
     t << Row{"POST", u"/test/append-events"_s, get(u"/test/append-events?account=bob&servers=1"_s),
              QList<int>(CallerCount, 204)};
     t << Row{"GET", u"/test/effects"_s, get(u"/test/effects?account=alice"_s), open};
@@ -257,6 +261,8 @@ QList<Row> TestProviderMatrix::table()
         t << Row{"GET", u"/v1/staff/grants/{id}"_s + view, viaGrant(view, m_grant), granted};
     for (const QString &view : {u"/cookies"_s, u"/usage/servers"_s, u"/usage/domains"_s})
         t << Row{"GET", u"/v1/staff/grants/{id}"_s + view, viaGrant(view, m_grant), notCovered};
+    t << Row{"POST", u"/v1/staff/policy/versions/{version}/publish"_s,
+             json(u"/v1/staff/policy/versions/2026-12-01/publish"_s, {}), supervisor};
     t << Row{"GET", u"/v1/staff/audit"_s, get(u"/v1/staff/audit?limit=5"_s), supervisor};
     t << Row{"GET", u"/v1/audit/checkpoint"_s, get(u"/v1/audit/checkpoint"_s), supervisor};
     t << Row{"GET", u"/v1/audit/public-key"_s, get(u"/v1/audit/public-key"_s), open};

@@ -129,7 +129,7 @@ private Q_SLOTS:
         auto db = CacheDb::open(m_dir.filePath(u"cache.sqlite"_s));
         QVERIFY(db);
         m_db = std::move(db).value();
-        QCOMPARE(m_db->userVersion(), 3);
+        QVERIFY(m_db->userVersion() >= 3); // the access log's tables came with v3
     }
 
     void storesAndReadsBackExactly()

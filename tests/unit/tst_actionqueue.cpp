@@ -10,6 +10,8 @@
 #include "sync/OutboxSender.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void conflictKeepMine();
     void conflictKeepMineNeedsCurrentVersion();
     void refusalReasons();
+    void acceptPolicyOnce();
 
 private:
     QString file(const QString &name, const QByteArray &bytes);
@@ -391,6 +394,42 @@ void TstActionQueue::refusalReasons()
     QCOMPARE(Refusal::reasonOf(u"whatever"_s, 403), R::Forbidden);
     QCOMPARE(Refusal::reasonOf(u"precondition-failed"_s, 412), R::Stale);
     QCOMPARE(Refusal::reasonOf(u"something-new"_s, 422), R::Other);
+}
+
+void TstActionQueue::acceptPolicyOnce()
+{
+    QVERIFY(!m_queue->policyAcceptancePending(u"2026-12-01"_s));
+    const auto seq = m_queue->acceptPolicy(u"2026-12-01"_s);
+    QVERIFY(seq);
+    const auto a = m_queue->action(*seq);
+    QCOMPARE(a->kind, ActionKind::AcceptPolicy);
+    QCOMPARE(a->as<AcceptPolicyPayload>()->policyVersion, u"2026-12-01"_s);
+    QVERIFY(!a->hasTypedInput());
+    QCOMPARE(requestTypeOf(a->kind), RequestType::AcceptPolicy);
+    QCOMPARE(requestTypeCode(RequestType::AcceptPolicy), u"accept_policy"_s);
+    QCOMPARE(requestTypeFromCode(u"accept_policy"), RequestType::AcceptPolicy);
+    // On the wire: a request of type accept_policy naming the version, nothing about consents.
+    const OutboxItem item = *m_outbox->item(*seq);
+    QCOMPARE(item.path, u"/v1/me/requests"_s);
+    QCOMPARE(QJsonDocument::fromJson(item.body).object(),
+             (QJsonObject{{u"type"_s, u"accept_policy"_s}, {u"policy_version"_s, u"2026-12-01"_s}}));
+    // Accepting again while one waits (a second click, a second window) queues nothing new.
+    QCOMPARE(*m_queue->acceptPolicy(u"2026-12-01"_s), *seq);
+    QCOMPARE(m_queue->pendingCount(), qint64(1));
+    QVERIFY(m_queue->policyAcceptancePending(u"2026-12-01"_s));
+    QVERIFY(!m_queue->policyAcceptancePending(u"2025-05-14"_s));
+    QList<PolicyAcceptance> local = m_queue->localAcceptances();
+    QCOMPARE(local.size(), 1);
+    QVERIFY(!local.first().confirmed);
+    QVERIFY(local.first().requestId.isEmpty());
+    // Sent: still counts as accepted here until a sync says so, now with the provider's request id.
+    QVERIFY(m_outbox->markSent(*seq, 201, QByteArray("{}"), u"R-2001"_s));
+    QVERIFY(m_queue->policyAcceptancePending(u"2026-12-01"_s));
+    QCOMPARE(*m_queue->acceptPolicy(u"2026-12-01"_s), *seq);
+    local = m_queue->localAcceptances();
+    QVERIFY(local.first().confirmed);
+    QCOMPARE(local.first().requestId, u"R-2001"_s);
+    QVERIFY(!m_queue->acceptPolicy(QString()));
 }
 
 QTEST_GUILESS_MAIN(TstActionQueue)

@@ -391,15 +391,18 @@ void TstCacheDb::migratesPreviousVersionKeepingData()
         QVERIFY(db->appendServerEvents(serverPage(1, 25), u"c25"_s).ok());
         QVERIFY(db->replaceDevices(sampleDevices()).ok());
     }
-    // ... and without what later versions added (v3: the access log and its witness).
+    // ... and without what later versions added (v3: the access log and its witness; v4: notices).
     QVERIFY(rawExec(dbPath(), {u"DROP TABLE consents"_s, u"DROP TABLE access_log"_s, u"DROP TABLE access_warnings"_s,
-                               u"DROP TABLE access_grants"_s, u"PRAGMA user_version = 1"_s}));
+                               u"DROP TABLE access_grants"_s, u"DROP TABLE policy_documents"_s, u"DROP TABLE policy_versions"_s,
+                               u"DROP TABLE incidents"_s, u"DROP TABLE disclosures"_s, u"DROP TABLE policy_acceptances"_s,
+                               u"DROP TABLE notice_reads"_s, u"PRAGMA user_version = 1"_s}));
     QCOMPARE(rawUserVersion(dbPath()), 1);
 
     auto db = openOrFail(dbPath());
     QVERIFY(db);
     QCOMPARE(db->userVersion(), CacheDb::kSchemaVersion);
     QVERIFY(db->database().tables().contains(u"consents"_s));
+    QVERIFY(db->database().tables().contains(u"notice_reads"_s));
     QCOMPARE(db->account()->accountId, u"C-1001"_s);
     QCOMPARE(db->count(Category::ServerUsage), 25);
     QCOMPARE(db->count(Category::Devices), 3);

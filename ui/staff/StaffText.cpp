@@ -132,6 +132,7 @@ QString StaffText::completionEffect(RequestType t)
                   nullptr, limits::kAccountClosingGraceDays);
     case RequestType::Export:
         return tr("Completing makes the copy of the customer's data ready to download in their app.");
+    case RequestType::AcceptPolicy: // completed by the provider when made: never in the queue
     case RequestType::Unknown: break;
     }
     return tr("Completing closes the request as done.");
