@@ -199,7 +199,8 @@ QList<Row> TestProviderMatrix::table()
                              u"/v1/me/devices"_s, u"/v1/me/cookies"_s, u"/v1/me/purposes"_s, u"/v1/me/sharing"_s,
                              u"/v1/me/retention"_s, u"/v1/me/requests"_s, u"/v1/me/consents"_s,
                              u"/v1/me/consents/receipts"_s, u"/v1/me/access-log"_s, u"/v1/me/access-settings"_s,
-                             u"/v1/me/access-grants"_s, u"/v1/me/policy/acceptances"_s})
+                             u"/v1/me/access-grants"_s, u"/v1/me/policy/acceptances"_s,
+                             u"/v1/me/incidents"_s, u"/v1/me/disclosures"_s})
         t << Row{"GET", p, get(p), me};
     t << Row{"GET", u"/v1/policy"_s, get(u"/v1/policy"_s), open};
     t << Row{"GET", u"/v1/policy/versions"_s, get(u"/v1/policy/versions"_s), open};
