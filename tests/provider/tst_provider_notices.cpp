@@ -29,6 +29,13 @@ private Q_SLOTS:
     void othersSeeOnlyTheirOwn();
     void badCalls_data();
     void badCalls();
+    void addIncidentRefusals_data();
+    void addIncidentRefusals();
+    void supervisorAddsAnIncident();
+    void supervisorUpdatesAnIncident();
+    void addDisclosureRefusals_data();
+    void addDisclosureRefusals();
+    void supervisorAddsDisclosures();
     void delayedDisclosureAppearsWhenTheDelayEnds();
 
 private:
@@ -44,11 +51,91 @@ private:
         return get(path, token).json()[u"items"_s].toArray();
     }
 
+    QByteArray tokenOf(const QString &who) const
+    {
+        return who == u"alice" ? m_t.alice.access : who == u"sam" ? m_t.sam.access
+                                                 : who == u"kim" ? m_t.kim.access : QByteArray();
+    }
+    /// Refusals of a staff POST: the status and problem, nothing added, and (for a signed-in caller)
+    /// the refusal in the audit log.
+    void checkRefusal(const QString &path, const QString &who, const QJsonObject &body, int status,
+                      const QString &slug, const QString &field);
+    /// The same with the current row of a refusal table (refusalColumns).
+    void checkRefusal(const QString &path);
+
     std::unique_ptr<ProviderProcess> m_provider;
     std::unique_ptr<HttpTestClient> m_http;
     std::unique_ptr<ApiClient> m_api;
     DemoTokens m_t;
+    QString m_incident;               ///< the one kim adds
+    QString m_delayedDisclosure;      ///< kim's, for bob, notice delayed ten days
 };
+
+namespace {
+
+/// Whole-second times relative to now, so the bodies stay in the past whenever the tests run.
+QDateTime daysAgo(int days)
+{
+    const QDateTime t = QDateTime::currentDateTimeUtc().addDays(-days);
+    return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute(), t.time().second()), Qt::UTC);
+}
+
+QString iso(const QDateTime &t) { return t.toString(Qt::ISODate); }
+
+QJsonObject incidentBody()
+{
+    return {{u"accounts"_s, QJsonArray{u"bob"_s, u"C-1003"_s}},
+            {u"title"_s, u"  A backup copy was readable by the wrong team  "_s},
+            {u"what_happened"_s, u"For two days a backup of order records was readable by our marketing team."_s},
+            {u"occurred_at"_s, iso(daysAgo(35))},
+            // With an offset: stored and shown in UTC.
+            {u"detected_at"_s, daysAgo(33).toOffsetFromUtc(8 * 3600).toString(Qt::ISODate)},
+            {u"categories"_s, QJsonArray{u"registration"_s, u"domain_usage"_s}},
+            {u"what_we_did"_s, u"We closed the access, checked that no copy was made and trained the team."_s},
+            {u"advice"_s, QJsonArray{u"check_payments"_s}}};
+}
+
+QJsonObject disclosureBody()
+{
+    return {{u"account"_s, u"bob"_s},
+            {u"authority"_s, u"Office of the Privacy Commissioner for Personal Data"_s},
+            {u"legal_basis"_s, u"A complaint investigation under section 38 of the Personal Data (Privacy) Ordinance."_s},
+            {u"categories"_s, QJsonArray{u"registration"_s}},
+            {u"disclosed_at"_s, iso(daysAgo(17))},
+            {u"reference"_s, u"PCPD/2026/117"_s}};
+}
+
+QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &value)
+{
+    if (value.isUndefined())
+        o.remove(key);
+    else
+        o.insert(key, value);
+    return o;
+}
+
+/// The columns of a refusal table, and its rows for the callers without the role (`ok` is a valid body).
+void refusalColumns(const QJsonObject &ok)
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no token") << QString() << ok << 401 << u"invalid-token"_s << QString();
+    QTest::newRow("customer") << u"alice"_s << ok << 403 << u"insufficient-role"_s << QString();
+    QTest::newRow("staff") << u"sam"_s << ok << 403 << u"insufficient-role"_s << QString();
+}
+
+/// A row where kim sends `ok` with `key` set to `value` (undefined: left out).
+void badRow(const char *name, const QJsonObject &ok, const QString &key, const QJsonValue &value, int status,
+            const QString &field)
+{
+    QTest::newRow(name) << u"kim"_s << with(ok, key, value) << status
+                        << (status == 400 ? u"invalid-request"_s : u"invalid-value"_s) << field;
+}
+
+} // namespace
 
 void TestProviderNotices::initTestCase()
 {
@@ -180,17 +267,210 @@ void TestProviderNotices::badCalls()
     QVERIFY(r.isProblem());
 }
 
+void TestProviderNotices::checkRefusal(const QString &path, const QString &who, const QJsonObject &body, int status,
+                                       const QString &slug, const QString &field)
+{
+    const int incidentsBefore = items(u"/v1/me/incidents"_s, m_t.bob.access).size();
+    const int disclosuresBefore = items(u"/v1/me/disclosures"_s, m_t.bob.access).size();
+    const HttpResult r = m_api->act("POST", path, tokenOf(who), body);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.problemType(), slug);
+    if (!field.isEmpty())
+        QCOMPARE(r.json()[u"field"_s].toString(), field);
+    QCOMPARE(items(u"/v1/me/incidents"_s, m_t.bob.access).size(), incidentsBefore);
+    QCOMPARE(items(u"/v1/me/disclosures"_s, m_t.bob.access).size(), disclosuresBefore);
+    if (status != 401) {
+        bool audited = false;
+        for (const QJsonValue &e : auditEntries(*m_api, m_t.kim.access, u"action=refused"_s))
+            audited = audited || (e[u"details"_s][u"path"_s].toString() == path && e[u"details"_s][u"status"_s].toInt() == status);
+        QVERIFY(audited);
+    }
+}
+
+void TestProviderNotices::checkRefusal(const QString &path)
+{
+    QFETCH(QString, who);
+    QFETCH(QJsonObject, body);
+    QFETCH(int, status);
+    QFETCH(QString, slug);
+    QFETCH(QString, field);
+    checkRefusal(path, who, body, status, slug, field);
+}
+
+void TestProviderNotices::addIncidentRefusals_data()
+{
+    const QJsonObject ok = incidentBody();
+    refusalColumns(ok);
+    const auto bad = [&ok](const char *name, const QString &key, const QJsonValue &value, int status,
+                           const QString &field) { badRow(name, ok, key, value, status, field); };
+    bad("unknown member", u"severity"_s, u"high"_s, 400, {});
+    bad("no accounts", u"accounts"_s, QJsonValue::Undefined, 400, {});
+    bad("accounts not an array", u"accounts"_s, u"bob"_s, 400, {});
+    bad("accounts empty", u"accounts"_s, QJsonArray(), 422, u"accounts"_s);
+    bad("account a number", u"accounts"_s, QJsonArray{1002}, 400, {});
+    bad("unknown account", u"accounts"_s, QJsonArray{u"nobody"_s}, 422, u"accounts"_s);
+    bad("staff account", u"accounts"_s, QJsonArray{u"sam"_s}, 422, u"accounts"_s);
+    bad("account twice", u"accounts"_s, QJsonArray{u"bob"_s, u"C-1002"_s}, 422, u"accounts"_s);
+    bad("no title", u"title"_s, QJsonValue::Undefined, 400, {});
+    bad("blank title", u"title"_s, u"   "_s, 422, u"title"_s);
+    bad("title too long", u"title"_s, QString(201, u'x'), 422, u"title"_s);
+    bad("what_happened a number", u"what_happened"_s, 7, 400, {});
+    bad("what_we_did too long", u"what_we_did"_s, QString(5001, u'x'), 422, u"what_we_did"_s);
+    bad("occurred_at not a time", u"occurred_at"_s, u"yesterday"_s, 422, u"occurred_at"_s);
+    bad("occurred_at a date only", u"occurred_at"_s, u"2026-11-02"_s, 422, u"occurred_at"_s);
+    bad("detected_at missing", u"detected_at"_s, QJsonValue::Undefined, 400, {});
+    bad("detected before it occurred", u"detected_at"_s, iso(daysAgo(36)), 422, u"detected_at"_s);
+    bad("detected in the future", u"detected_at"_s, u"2099-01-01T00:00:00Z"_s, 422, u"detected_at"_s);
+    bad("no categories", u"categories"_s, QJsonArray(), 422, u"categories"_s);
+    bad("unknown category", u"categories"_s, QJsonArray{u"thoughts"_s}, 422, u"categories"_s);
+    bad("category twice", u"categories"_s, QJsonArray{u"devices"_s, u"devices"_s}, 422, u"categories"_s);
+    bad("unknown advice", u"advice"_s, QJsonArray{u"panic"_s}, 422, u"advice"_s);
+    bad("advice missing", u"advice"_s, QJsonValue::Undefined, 400, {});
+}
+
+void TestProviderNotices::addIncidentRefusals()
+{
+    checkRefusal(u"/v1/staff/incidents"_s);
+}
+
+void TestProviderNotices::supervisorAddsAnIncident()
+{
+    const QByteArray key = newKey();
+    const QJsonObject body = incidentBody();
+    const HttpResult r = m_api->act("POST", u"/v1/staff/incidents"_s, m_t.kim.access, body, key);
+    QCOMPARE(r.status, 201);
+    const QJsonObject added = r.json();
+    m_incident = added[u"id"_s].toString();
+    QVERIFY(m_incident.startsWith(u"INC-"_s));
+    QCOMPARE(added[u"accounts"_s].toArray(), (QJsonArray{u"C-1002"_s, u"C-1003"_s}));
+    QCOMPARE(added[u"title"_s].toString(), u"A backup copy was readable by the wrong team"_s); // trimmed
+    QCOMPARE(when(added[u"detected_at"_s]), when(body[u"detected_at"_s])); // the same time,
+    QVERIFY(added[u"detected_at"_s].toString().endsWith(u'Z'));              // in UTC
+    QCOMPARE(added[u"updates"_s].toArray().size(), 0);
+    QCOMPARE(added[u"updated_at"_s], added[u"notified_at"_s]);
+    QCOMPARE(m_api->act("POST", u"/v1/staff/incidents"_s, m_t.kim.access, body, key).body, r.body); // a resend
+    // bob sees it, newest first, as written whatever his language; alice does not.
+    const HttpResult bob = get(u"/v1/me/incidents"_s, m_t.bob.access, "zh-HK");
+    const QJsonArray bobs = bob.json()[u"items"_s].toArray();
+    QCOMPARE(bobs.size(), 1);
+    QCOMPARE(bobs[0][u"id"_s].toString(), m_incident);
+    QCOMPARE(bobs[0][u"what_happened"_s], added[u"what_happened"_s]);
+    QVERIFY(!bobs[0].toObject().contains(u"accounts"_s)); // customers are not told who else it concerns
+    QCOMPARE(bobs[0][u"advice"_s].toArray(), QJsonArray{u"check_payments"_s});
+    const QJsonArray alices = items(u"/v1/me/incidents"_s, m_t.alice.access);
+    QCOMPARE(alices.size(), 1);
+    QVERIFY(alices[0][u"id"_s].toString() != m_incident);
+    // Audited once, as kim's, naming the accounts.
+    const QJsonArray entries = auditEntries(*m_api, m_t.kim.access, u"action=incident_added"_s);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0][u"actor"_s].toString(), u"C-9002"_s);
+    QCOMPARE(entries[0][u"details"_s][u"incident_id"_s].toString(), m_incident);
+    QCOMPARE(entries[0][u"details"_s][u"accounts"_s].toArray(), (QJsonArray{u"C-1002"_s, u"C-1003"_s}));
+}
+
+void TestProviderNotices::supervisorUpdatesAnIncident()
+{
+    QVERIFY(!m_incident.isEmpty());
+    const QString path = u"/v1/staff/incidents/"_s + m_incident + u"/updates"_s;
+    const QJsonObject update{{u"text"_s, u"An outside auditor confirmed that no copy left the team."_s}};
+    checkRefusal(path, u"sam"_s, update, 403, u"insufficient-role"_s, {});
+    checkRefusal(u"/v1/staff/incidents/INC-000000000000/updates"_s, u"kim"_s, update, 404, u"not-found"_s, {});
+    checkRefusal(path, u"kim"_s, {{u"text"_s, u""_s}}, 422, u"invalid-value"_s, u"text"_s);
+    checkRefusal(path, u"kim"_s, {{u"text"_s, u"x"_s}, {u"at"_s, u"now"_s}}, 400, u"invalid-request"_s, {});
+    checkRefusal(path, u"kim"_s, {}, 400, u"invalid-request"_s, {});
+    const HttpResult r = m_api->act("POST", path, m_t.kim.access, update);
+    QCOMPARE(r.status, 201);
+    const QJsonArray updates = r.json()[u"updates"_s].toArray();
+    QCOMPARE(updates.size(), 1);
+    QCOMPARE(updates[0][u"text"_s], update[u"text"_s]);
+    QCOMPARE(r.json()[u"updated_at"_s], updates[0][u"at"_s]);
+    const QJsonObject seen = items(u"/v1/me/incidents"_s, m_t.bob.access)[0].toObject();
+    QCOMPARE(seen[u"updates"_s].toArray(), updates);
+    QCOMPARE(seen[u"updated_at"_s], updates[0][u"at"_s]);
+    const QJsonArray entries = auditEntries(*m_api, m_t.kim.access, u"action=incident_updated"_s);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0][u"details"_s][u"incident_id"_s].toString(), m_incident);
+}
+
+void TestProviderNotices::addDisclosureRefusals_data()
+{
+    const QJsonObject ok = disclosureBody();
+    refusalColumns(ok);
+    const auto bad = [&ok](const char *name, const QString &key, const QJsonValue &value, int status,
+                           const QString &field) { badRow(name, ok, key, value, status, field); };
+    bad("unknown member", u"accounts"_s, QJsonArray{u"bob"_s}, 400, {});
+    bad("no account", u"account"_s, QJsonValue::Undefined, 400, {});
+    bad("unknown account", u"account"_s, u"C-0000"_s, 422, u"account"_s);
+    bad("supervisor's account", u"account"_s, u"kim"_s, 422, u"account"_s);
+    bad("blank authority", u"authority"_s, u""_s, 422, u"authority"_s);
+    bad("legal basis too long", u"legal_basis"_s, QString(2001, u'x'), 422, u"legal_basis"_s);
+    bad("no reference", u"reference"_s, QJsonValue::Undefined, 400, {});
+    bad("categories a string", u"categories"_s, u"registration"_s, 400, {});
+    bad("unknown category", u"categories"_s, QJsonArray{u"secrets"_s}, 422, u"categories"_s);
+    bad("disclosed in the future", u"disclosed_at"_s, u"2099-01-01T00:00:00Z"_s, 422, u"disclosed_at"_s);
+    bad("disclosed_at not a time", u"disclosed_at"_s, u"2026-13-40T00:00:00Z"_s, 422, u"disclosed_at"_s);
+    bad("delay ending before the disclosure", u"notify_after"_s, iso(daysAgo(18)), 422, u"notify_after"_s);
+    bad("notify_after a number", u"notify_after"_s, 1, 400, {});
+}
+
+void TestProviderNotices::addDisclosureRefusals()
+{
+    checkRefusal(u"/v1/staff/disclosures"_s);
+}
+
+void TestProviderNotices::supervisorAddsDisclosures()
+{
+    // Told at once (notify_after absent, or null).
+    const HttpResult now = m_api->act("POST", u"/v1/staff/disclosures"_s, m_t.kim.access,
+                                      with(disclosureBody(), u"notify_after"_s, QJsonValue::Null));
+    QCOMPARE(now.status, 201);
+    QCOMPARE(now.json()[u"account_id"_s].toString(), u"C-1002"_s);
+    QCOMPARE(now.json()[u"visible_to_customer"_s].toBool(), true);
+    QCOMPARE(now.json()[u"notice_delayed"_s].toBool(), false);
+    // The law delays telling bob for ten days.
+    const QString tenDays = QDateTime::currentDateTimeUtc().addDays(10).toString(Qt::ISODate);
+    const HttpResult later = m_api->act("POST", u"/v1/staff/disclosures"_s, m_t.kim.access,
+                                        with(with(disclosureBody(), u"notify_after"_s, tenDays), u"reference"_s,
+                                             u"PCPD/2026/118"_s));
+    QCOMPARE(later.status, 201);
+    QCOMPARE(later.json()[u"visible_to_customer"_s].toBool(), false);
+    QCOMPARE(later.json()[u"notify_after"_s].toString(), tenDays);
+    m_delayedDisclosure = later.json()[u"id"_s].toString();
+
+    const QJsonArray bobs = items(u"/v1/me/disclosures"_s, m_t.bob.access);
+    QCOMPARE(bobs.size(), 1);
+    QCOMPARE(bobs[0][u"id"_s], now.json()[u"id"_s]);
+    QCOMPARE(bobs[0][u"authority"_s].toString(), u"Office of the Privacy Commissioner for Personal Data"_s);
+    QCOMPARE(bobs[0][u"reference"_s].toString(), u"PCPD/2026/117"_s);
+    QVERIFY(bobs[0][u"delay_ended_at"_s].isNull());
+    QCOMPARE(items(u"/v1/me/disclosures"_s, m_t.alice.access).size(), 2); // alice's are hers alone
+    // Both audited; the delayed one names bob only in the details, and bob's own access log shows nothing
+    // of it while the law delays the notice.
+    const QJsonArray entries = auditEntries(*m_api, m_t.kim.access, u"action=disclosure_added"_s);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[1][u"details"_s][u"disclosure_id"_s].toString(), m_delayedDisclosure);
+    QCOMPARE(entries[1][u"details"_s][u"customer"_s].toString(), u"C-1002"_s);
+    QCOMPARE(entries[1][u"details"_s][u"notify_after"_s].toString(), tenDays);
+    QVERIFY(!m_api->get(u"/v1/me/access-log"_s, m_t.bob.access).body.contains(m_delayedDisclosure.toLatin1()));
+}
+
 void TestProviderNotices::delayedDisclosureAppearsWhenTheDelayEnds()
 {
-    // Last: moves the provider's clock a month on, past the end of bob's delay (seeded 30 days ahead).
-    QCOMPARE(items(u"/v1/me/disclosures"_s, m_t.bob.access).size(), 0);
+    // Last: moves the provider's clock a month on, past the end of both delays of bob's disclosures
+    // (seeded 30 days ahead; kim's, ten).
+    QCOMPARE(items(u"/v1/me/disclosures"_s, m_t.bob.access).size(), 1);
     QVERIFY2(m_provider->advanceClock(31LL * 24 * 3600), qPrintable(m_provider->errorString()));
     const QJsonArray now = items(u"/v1/me/disclosures"_s, m_t.bob.access);
-    QCOMPARE(now.size(), 1);
-    QCOMPARE(now[0][u"notice_delayed"_s].toBool(), true);
-    QCOMPARE(now[0][u"categories"_s].toArray(), QJsonArray{u"devices"_s});
-    QVERIFY(when(now[0][u"delay_ended_at"_s]) > QDateTime::currentDateTimeUtc().addDays(29));
-    QCOMPARE(now[0][u"notified_at"_s], now[0][u"delay_ended_at"_s]);
+    QCOMPARE(now.size(), 3);
+    // Newest disclosure first: the seeded one (3 days before seeding), then kim's two (17 days ago).
+    const QJsonObject seeded = now[0].toObject(), kims = now[1].toObject();
+    QCOMPARE(seeded[u"notice_delayed"_s].toBool(), true);
+    QCOMPARE(seeded[u"categories"_s].toArray(), QJsonArray{u"devices"_s});
+    QVERIFY(when(seeded[u"delay_ended_at"_s]) > QDateTime::currentDateTimeUtc().addDays(29));
+    QCOMPARE(seeded[u"notified_at"_s], seeded[u"delay_ended_at"_s]);
+    QCOMPARE(kims[u"id"_s].toString(), m_delayedDisclosure); // the later of kim's two: same disclosed_at
+    QCOMPARE(kims[u"notice_delayed"_s].toBool(), true);
+    QCOMPARE(kims[u"notified_at"_s], kims[u"delay_ended_at"_s]);
     QCOMPARE(items(u"/v1/me/disclosures"_s, m_t.alice.access).size(), 2); // alice's are unchanged
 }
 
