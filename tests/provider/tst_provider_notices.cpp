@@ -36,6 +36,7 @@ private Q_SLOTS:
     void addDisclosureRefusals_data();
     void addDisclosureRefusals();
     void supervisorAddsDisclosures();
+    void exportHoldsThem();
     void delayedDisclosureAppearsWhenTheDelayEnds();
 
 private:
@@ -452,6 +453,30 @@ void TestProviderNotices::supervisorAddsDisclosures()
     QCOMPARE(entries[1][u"details"_s][u"customer"_s].toString(), u"C-1002"_s);
     QCOMPARE(entries[1][u"details"_s][u"notify_after"_s].toString(), tenDays);
     QVERIFY(!m_api->get(u"/v1/me/access-log"_s, m_t.bob.access).body.contains(m_delayedDisclosure.toLatin1()));
+}
+
+void TestProviderNotices::exportHoldsThem()
+{
+    // "Everything held about the account": the notices as served, and the policy acceptances.
+    const auto exportOf = [this](const QByteArray &token) {
+        const HttpResult created =
+            m_api->act("POST", u"/v1/me/requests"_s, token, {{u"type"_s, u"export"_s}, {u"format"_s, u"json"_s}});
+        const QString id = created.json()[u"id"_s].toString();
+        if (created.status != 201
+            || m_api->call("POST", u"/test/requests/"_s + id + u"/status?status=completed"_s, {}).status != 200)
+            return QJsonObject();
+        return get(u"/v1/me/requests/"_s + id + u"/export"_s, token, "zh-CN").json();
+    };
+    const QJsonObject alice = exportOf(m_t.alice.access);
+    QCOMPARE(alice[u"incidents"_s], get(u"/v1/me/incidents"_s, m_t.alice.access, "zh-CN").json()[u"items"_s]);
+    QCOMPARE(alice[u"disclosures"_s].toArray().size(), 2);
+    QVERIFY(alice[u"policy_acceptances"_s].isArray());
+    QVERIFY(alice[u"about"_s].toString().contains(u"安全事件"_s));
+    // bob's holds kim's disclosure he was told about, and nothing of the two whose notice is delayed.
+    const QJsonObject bob = exportOf(m_t.bob.access);
+    QCOMPARE(bob[u"disclosures"_s].toArray().size(), 1);
+    const QByteArray text = QJsonDocument(bob).toJson();
+    QVERIFY(!text.contains("DSC-C05A7D3B1E92") && !text.contains(m_delayedDisclosure.toLatin1()));
 }
 
 void TestProviderNotices::delayedDisclosureAppearsWhenTheDelayEnds()
