@@ -106,6 +106,7 @@ QString Labels::recipient(const QString &code)
     if (code == QLatin1String("technical_support")) return tr("Technical support");
     if (code == QLatin1String("logistics")) return tr("Logistics and delivery");
     if (code == QLatin1String("data_analysis")) return tr("Data analysis");
+    if (code == QLatin1String("pseudonymous_analytics")) return tr("Analytics under a pseudonym");
     return code;
 }
 

@@ -47,8 +47,15 @@ PolicyDocument sample()
         p.sections << s;
     }
     const auto change = [](const QString &id, PolicyChangeKind kind, const QString &consent = {}) {
-        return PolicyChange{id, kind, u"III"_s, u"Summary "_s + id + u' ' + kMarkup, u"old "_s + kMarkup,
-                            u"new "_s + kMarkup, consent};
+        PolicyChange c;
+        c.id = id;
+        c.kind = kind;
+        c.section = u"III"_s;
+        c.summary = u"Summary "_s + id + u' ' + kMarkup;
+        c.oldText = u"old "_s + kMarkup;
+        c.newText = u"new "_s + kMarkup;
+        c.consentPurpose = consent;
+        return c;
     };
     p.changes << change(u"c1"_s, PolicyChangeKind::RecipientAdded) << change(u"c2"_s, PolicyChangeKind::RightChanged)
               << change(u"c3"_s, PolicyChangeKind::RetentionShorter)

@@ -95,7 +95,7 @@ PolicyDialog::PolicyDialog(Source source, QWidget *parent)
 
     m_find->setObjectName(QStringLiteral("policyFind"));
     m_find->setAccessibleName(tr("Find in the policy"));
-    m_find->setPlaceholderText(tr("Find (Enter: next, Shift+Enter: previous)"));
+    m_find->setPlaceholderText(tr("Find (Enter or F3: next, Shift+Enter or Shift+F3: previous)"));
     m_find->setClearButtonEnabled(true);
     QLabel *findLabel = plainLabel(tr("&Find:"), this);
     findLabel->setBuddy(m_find);
@@ -119,6 +119,14 @@ PolicyDialog::PolicyDialog(Source source, QWidget *parent)
         m_find->selectAll();
     });
     addAction(findAction);
+    auto *nextAction = new QAction(this);
+    nextAction->setShortcuts(QKeySequence::FindNext);
+    connect(nextAction, &QAction::triggered, this, [this] { findNext(false); });
+    addAction(nextAction);
+    auto *previousAction = new QAction(this);
+    previousAction->setShortcuts(QKeySequence::FindPrevious);
+    connect(previousAction, &QAction::triggered, this, [this] { findNext(true); });
+    addAction(previousAction);
 
     auto *top = new QHBoxLayout;
     top->addWidget(languageLabel);
@@ -217,10 +225,15 @@ void PolicyDialog::reload()
         return;
     }
     m_mark->setVisible(!m_doc->changes.isEmpty());
-    m_view->setPolicy(*m_doc, m_mark->isVisible() && m_mark->isChecked());
+    m_view->setPolicy(*m_doc, marking());
     for (const PolicyDocSection &s : m_doc->sections)
         m_sections->addItem(PolicyView::sectionTitle(s));
     setWindowTitle(tr("Privacy policy, version %1").arg(m_doc->version));
+}
+
+bool PolicyDialog::marking() const
+{
+    return m_doc && !m_doc->changes.isEmpty() && m_mark->isChecked();
 }
 
 void PolicyDialog::findNext(bool backwards)
@@ -228,9 +241,9 @@ void PolicyDialog::findNext(bool backwards)
     const QString text = m_find->text();
     if (text.isEmpty())
         return;
+    // The match takes the focus, so a screen reader reads it; F3 finds the next, Ctrl+F goes back.
     if (m_view->find(text, backwards)) {
         m_findStatus->clear();
-        m_find->setFocus(); // keep typing or press Enter again; the match stays selected
         return;
     }
     m_findStatus->setText(tr("“%1” is not in the policy.").arg(text));
@@ -245,7 +258,7 @@ bool PolicyDialog::savePdf(const QString &path) const
     writer.setCreator(QStringLiteral("Privacy Dashboard"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    std::unique_ptr<QTextDocument> doc(PolicyView::printable(*m_doc, m_mark->isVisible() && m_mark->isChecked(), nullptr));
+    std::unique_ptr<QTextDocument> doc(PolicyView::printable(*m_doc, marking(), nullptr));
     doc->print(&writer);
     // QPdfWriter reports nothing: an empty or missing file is the sign it could not write.
     const QFile written(path);
@@ -275,7 +288,7 @@ void PolicyDialog::print()
     dialog.setWindowTitle(tr("Print the privacy policy"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    std::unique_ptr<QTextDocument> doc(PolicyView::printable(*m_doc, m_mark->isVisible() && m_mark->isChecked(), nullptr));
+    std::unique_ptr<QTextDocument> doc(PolicyView::printable(*m_doc, marking(), nullptr));
     doc->print(&printer);
 }
 

@@ -21,8 +21,9 @@ class PolicyView;
 
 /// Help > Privacy policy: the current policy as last synced, readable offline, in English,
 /// Traditional Chinese (Hong Kong) or Simplified Chinese (the Chinese texts say they are
-/// translations and that English governs). A list of sections to jump to, Find (Ctrl+F, Enter
-/// for the next match, Shift+Enter for the previous), Print and Save as PDF. With a new version,
+/// translations and that English governs). A list of sections to jump to, Find (Ctrl+F; Enter or
+/// F3 for the next match, which takes the focus so a screen reader reads it; Shift+Enter or
+/// Shift+F3 for the previous), Print and Save as PDF. With a new version,
 /// "Mark what changed" frames the paragraphs its changes touched.
 class PolicyDialog : public QDialog
 {
@@ -47,6 +48,8 @@ public:
 
 private:
     void reload();
+    /// Whether the changed paragraphs are marked (the document has changes and the box is ticked).
+    bool marking() const;
     void findNext(bool backwards);
     void print();
     void askSavePdf();
