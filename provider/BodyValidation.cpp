@@ -3,7 +3,9 @@
 
 #include "MediaType.h"
 #include "Problem.h"
+#include "Rfc3339.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace pd::provider {
@@ -57,6 +59,59 @@ std::optional<HttpResponse> BodyValidation::lengthBetween(const QString &field, 
     if (n < min || n > max)
         return invalidValue(field, u"'"_s + field + u"' must be "_s + QString::number(min) + u" to "_s
                                        + QString::number(max) + u" characters long."_s);
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> BodyValidation::text(const QJsonObject &o, const QString &key, bool required, int min,
+                                                 int max, QString *out)
+{
+    QString value;
+    if (auto r = stringMember(o, key, required, &value))
+        return r;
+    if (value.isNull() && !required) {
+        *out = QString();
+        return std::nullopt;
+    }
+    if (auto r = lengthBetween(key, value, min, max))
+        return r;
+    *out = value.trimmed();
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> BodyValidation::time(const QJsonObject &o, const QString &key, bool required, qint64 *out)
+{
+    *out = 0;
+    const QJsonValue v = o.value(key);
+    if ((v.isUndefined() || v.isNull()) && !required)
+        return std::nullopt;
+    QString text;
+    if (auto r = stringMember(o, key, true, &text))
+        return r;
+    const auto ms = parseRfc3339(text);
+    if (!ms)
+        return invalidValue(key, u"'"_s + key + u"' must be an RFC 3339 time, e.g. 2026-11-03T14:05:00Z."_s);
+    *out = *ms - *ms % 1000; // stored and shown to the second
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> BodyValidation::codes(const QJsonObject &o, const QString &key, const QStringList &allowed,
+                                                  bool mayBeEmpty, QStringList *out)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return invalidRequest(u"The member '"_s + key + u"' is required."_s);
+    if (!v.isArray())
+        return invalidRequest(u"The member '"_s + key + u"' must be an array of strings."_s);
+    out->clear();
+    for (const QJsonValue &e : v.toArray()) {
+        if (!e.isString())
+            return invalidRequest(u"The member '"_s + key + u"' must be an array of strings."_s);
+        if (!allowed.contains(e.toString()) || out->contains(e.toString()))
+            return invalidValue(key, u"'"_s + key + u"' lists each of "_s + oneOf(allowed) + u" at most once."_s);
+        out->append(e.toString());
+    }
+    if (out->isEmpty() && !mayBeEmpty)
+        return invalidValue(key, u"'"_s + key + u"' needs at least one of "_s + oneOf(allowed) + u'.');
     return std::nullopt;
 }
 

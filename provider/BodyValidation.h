@@ -25,6 +25,16 @@ public:
                                                     QString *out);
     /// Lengths count characters (UTF-16 units) after trimming, as the client does.
     static std::optional<HttpResponse> lengthBetween(const QString &field, const QString &value, int min, int max);
+    /// A string member (stringMember) of `min` to `max` characters (lengthBetween), trimmed into `out`.
+    static std::optional<HttpResponse> text(const QJsonObject &o, const QString &key, bool required, int min, int max,
+                                            QString *out);
+    /// An RFC 3339 time member in ms (0 when absent or null and not `required`): 400 for another JSON
+    /// type, 422 invalid-value for a string that is no such time.
+    static std::optional<HttpResponse> time(const QJsonObject &o, const QString &key, bool required, qint64 *out);
+    /// A required array of distinct codes out of `allowed` (at least one unless `mayBeEmpty`): 400 for
+    /// the wrong JSON types, 422 invalid-value for an unknown, repeated or missing code.
+    static std::optional<HttpResponse> codes(const QJsonObject &o, const QString &key, const QStringList &allowed,
+                                             bool mayBeEmpty, QStringList *out);
 };
 
 } // namespace pd::provider

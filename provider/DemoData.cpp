@@ -3,6 +3,7 @@
 
 #include "Crypto.h"
 #include "DemoCustomers.h"
+#include "DemoNotices.h"
 #include "EventsRepository.h"
 #include "PolicyText.h"
 #include "ProviderDb.h"
@@ -239,8 +240,9 @@ bool DemoData::seed(qint64 bobServerEvents, QString *error)
         *error = m_db.lastError();
         return false;
     }
-    // --- more, smaller customers, with requests in every status, so the queue and search mean something.
-    return DemoCustomers(m_db, *this).seed(today, sam, kim, error);
+    // --- incidents and disclosures (issue 12), then more, smaller customers, with requests in every status,
+    // so the queue and search mean something.
+    return DemoNotices(m_db).seed(today, alice, bob, error) && DemoCustomers(m_db, *this).seed(today, sam, kim, error);
 }
 
 bool DemoData::insertServerEvents(qint64 account, quint32 seed, qint64 firstId, qint64 count, qint64 fromMs,

@@ -18,6 +18,16 @@ namespace pd::provider {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// The `items` of a list the API would answer, as they would be sent.
+QJsonValue items(const HttpResponse &list)
+{
+    return QJsonDocument::fromJson(list.body).object().value(u"items"_s);
+}
+
+} // namespace
+
 ExportBuilder::ExportBuilder(ProviderDb &db, ResourceApi &resources, const ConsentsApi &consents)
     : m_db(db)
     , m_resources(resources)
@@ -26,6 +36,8 @@ ExportBuilder::ExportBuilder(ProviderDb &db, ResourceApi &resources, const Conse
     , m_events(db)
     , m_fieldUpdates(db)
     , m_requests(db)
+    , m_notices(db)
+    , m_policy(db)
 {
 }
 
@@ -58,6 +70,9 @@ QJsonObject ExportBuilder::document(const Account &account, const RequestRow &re
         {u"cookies"_s, m_db.documents(account.id, u"cookies"_s)},
         {u"consents"_s, m_consents.state(account, lang)},
         {u"consent_receipts"_s, m_consents.receiptItems(account.id)},
+        {u"policy_acceptances"_s, items(m_policy.acceptances(account.id))},
+        {u"incidents"_s, items(m_notices.incidents(account.id, lang))},
+        {u"disclosures"_s, items(m_notices.disclosures(account.id, lang))},
         {u"requests"_s, requests},
         {u"attachments"_s, m_attachments.listJson(account.id)},
         {u"field_updates"_s, m_fieldUpdates.listJson(account.id)},

@@ -6,6 +6,8 @@
 #include "FieldUpdatesRepository.h"
 #include "HttpTypes.h"
 #include "Language.h"
+#include "NoticesApi.h"
+#include "PolicyApi.h"
 #include "RequestsRepository.h"
 
 #include <QJsonObject>
@@ -42,6 +44,8 @@ private:
     EventsRepository m_events;
     FieldUpdatesRepository m_fieldUpdates;
     RequestsRepository m_requests;
+    NoticesApi m_notices;
+    PolicyApi m_policy;
 };
 
 } // namespace pd::provider

@@ -3,6 +3,7 @@
 
 #include "HttpTypes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,5 +12,9 @@ namespace pd::provider {
 /// A compact application/json response.
 HttpResponse jsonResponse(const QJsonObject &object, int status = 200);
 HttpResponse jsonResponse(const QJsonDocument &document, int status = 200);
+
+/// Compact JSON text, as the repositories store JSON in TEXT columns.
+QString compactJson(const QJsonObject &object);
+QString compactJson(const QJsonArray &array);
 
 } // namespace pd::provider

@@ -267,18 +267,21 @@ QString PolicyContent::exportAbout(Lang lang)
 {
     static const LocalizedText about{
         u"Everything Hong Kong Cloud holds about your account, as of generated_at: your account, personal details, "
-        "payment methods (masked, as we hold them), devices, cookies, consents and receipts, your requests and "
+        "payment methods (masked, as we hold them), devices, cookies, consents and receipts, the policy versions you "
+        "accepted, the security incidents and disclosures to authorities we told you about, your requests and "
         "attachments (metadata; the files are the ones you sent), changes you made to your details, and your usage "
         "logs. A usage log with more than 5000 events is given as its total count plus the most recent 1000 "
         "events (see usage.*.complete); ask customer service for the full log. purposes, sharing and retention "
         "describe how this data is used, who receives it and how long it is kept."_s,
         u"截至 generated_at 的時間，Hong Kong Cloud 所持有關於你帳戶的一切資料：你的帳戶、個人資料、付款方式"
-        "（部分內容已遮蓋，與我們所持有的相同）、裝置、Cookie、同意及收據、你的要求和附件（只列出檔案資料；"
+        "（部分內容已遮蓋，與我們所持有的相同）、裝置、Cookie、同意及收據、你接受過的私隱政策版本、我們已通知你的"
+        "保安事故及向當局披露資料的紀錄、你的要求和附件（只列出檔案資料；"
         "檔案本身就是你傳送的那些）、你對個人資料所作的更改，以及你的使用紀錄。如使用紀錄超過 5000 項，"
         "只會提供總數及最近的 1000 項（見 usage.*.complete）；如需完整紀錄，請聯絡客戶服務。purposes、"
         "sharing 和 retention 說明這些資料的用途、會交給誰，以及保存多久。"_s,
         u"截至 generated_at 的时间，Hong Kong Cloud 持有的与你账户有关的全部数据：你的账户、个人信息、付款方式"
-        "（已部分隐藏，与我们持有的一致）、设备、Cookie、同意及回执、你的请求和附件（仅列出文件信息；"
+        "（已部分隐藏，与我们持有的一致）、设备、Cookie、同意及回执、你接受过的隐私政策版本、我们已告知你的"
+        "安全事件及向有关部门披露数据的记录、你的请求和附件（仅列出文件信息；"
         "文件本身即你发送的那些）、你对个人信息所做的更改，以及你的使用记录。使用记录超过 5000 条时，"
         "只提供总数和最近的 1000 条（见 usage.*.complete）；如需完整记录，请联系客服。purposes、"
         "sharing 和 retention 说明这些数据的用途、提供给谁以及保存多久。"_s};

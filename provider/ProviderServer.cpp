@@ -41,6 +41,8 @@ const Route routes[] = {
     {u"/v1/me/sharing", "GET"},
     {u"/v1/me/retention", "GET"},
     {u"/v1/me/policy/acceptances", "GET"},
+    {u"/v1/me/incidents", "GET"},
+    {u"/v1/me/disclosures", "GET"},
     {u"/v1/policy", "GET"},
     {u"/v1/policy/versions", "GET"},
     {u"/v1/policy/versions/*", "GET"},    ///< `*`: one more path segment
@@ -75,6 +77,7 @@ ProviderServer::ProviderServer(ProviderDb &db, const AuditSigner &signer, Server
     , m_maintenance(db, signer)
     , m_policy(db)
     , m_policyVersions(db)
+    , m_notices(db)
 {
     m_path.setFaults(options.faults);
 }
@@ -204,6 +207,11 @@ HttpResponse ProviderServer::dispatchResource(const QString &path, const HttpReq
         return jsonResponse(PolicyContent::retention(m_policyVersions.current()));
     if (path == u"/v1/me/policy/acceptances")
         return m_policy.acceptances(*account);
+    const Lang lang = Language::fromAcceptLanguage(request.header("accept-language"));
+    if (path == u"/v1/me/incidents")
+        return m_notices.incidents(*account, lang);
+    if (path == u"/v1/me/disclosures")
+        return m_notices.disclosures(*account, lang);
     return notFound();
 }
 

@@ -7,6 +7,7 @@
 #include "FaultInjector.h"
 #include "HttpTypes.h"
 #include "Maintenance.h"
+#include "NoticesApi.h"
 #include "OAuth.h"
 #include "PolicyApi.h"
 #include "ResourceApi.h"
@@ -65,6 +66,7 @@ private:
     Maintenance m_maintenance;
     PolicyApi m_policy;
     PolicyRepository m_policyVersions;
+    NoticesApi m_notices;
     std::unique_ptr<HttpFrontend> m_frontend;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestsRepository.h"
 
+#include "JsonResponse.h"
+
 #include "ProviderDb.h"
 #include "RequestLifecycle.h"
 
@@ -14,16 +16,6 @@ namespace pd::provider {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString compact(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
 
 QVariant nullableTime(qint64 ms)
 {
@@ -42,7 +34,7 @@ QVariant nullableId(qint64 id)
 
 QVariant nullableObject(const QJsonObject &o)
 {
-    return o.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(o));
+    return o.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compactJson(o));
 }
 
 RequestRow rowFrom(const QSqlQuery &q)
@@ -130,16 +122,16 @@ bool RequestsRepository::insert(const RequestRow &row)
     q.addBindValue(row.status);
     q.addBindValue(row.receivedAt);
     q.addBindValue(row.dueAt);
-    q.addBindValue(compact(row.summary));
-    q.addBindValue(row.retainedSet ? QVariant(compact(row.retained)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(compact(row.history));
+    q.addBindValue(compactJson(row.summary));
+    q.addBindValue(row.retainedSet ? QVariant(compactJson(row.retained)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(compactJson(row.history));
     q.addBindValue(row.updatedAt);
     q.addBindValue(nullableTime(row.extendedDueAt));
     q.addBindValue(nullableText(row.extensionReason));
     q.addBindValue(nullableText(row.statusReason));
     q.addBindValue(row.exportReady ? 1 : 0);
     q.addBindValue(nullableId(row.assignee));
-    q.addBindValue(compact(row.messages));
+    q.addBindValue(compactJson(row.messages));
     q.addBindValue(nullableObject(row.rejection));
     return m_db.exec(q);
 }
@@ -153,12 +145,12 @@ bool RequestsRepository::saveState(const RequestRow &row)
     q.addBindValue(nullableTime(row.extendedDueAt));
     q.addBindValue(nullableText(row.extensionReason));
     q.addBindValue(nullableText(row.statusReason));
-    q.addBindValue(compact(row.history));
+    q.addBindValue(compactJson(row.history));
     q.addBindValue(row.exportReady ? 1 : 0);
     q.addBindValue(row.updatedAt);
-    q.addBindValue(row.retainedSet ? QVariant(compact(row.retained)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(row.retainedSet ? QVariant(compactJson(row.retained)) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(nullableId(row.assignee));
-    q.addBindValue(compact(row.messages));
+    q.addBindValue(compactJson(row.messages));
     q.addBindValue(nullableObject(row.rejection));
     q.addBindValue(row.id);
     return m_db.exec(q) && q.numRowsAffected() == 1;

@@ -30,6 +30,7 @@ StaffApi::StaffApi(ProviderDb &db, OAuth &oauth, ResourceApi &resources, StateCh
     , m_grants(db)
     , m_views(db, resources)
     , m_policy(db)
+    , m_notices(db)
 {
 }
 
@@ -74,6 +75,8 @@ StaffApi::Match StaffApi::match(const QString &path) const
     }
     if (r == u"policy" && s.size() == 7 && s[4] == u"versions" && s[6] == u"publish")
         return {Route::PolicyPublish, s[5], {}, "POST", true};
+    if (r == u"incidents" && s.size() == 6 && s[5] == u"updates")
+        return {Route::IncidentUpdate, s[4], {}, "POST", true};
     if (s.size() != 4)
         return {};
     if (r == u"refusals")
@@ -82,6 +85,10 @@ StaffApi::Match StaffApi::match(const QString &path) const
         return {Route::Customers, {}, {}, "GET"};
     if (r == u"audit")
         return {Route::Audit, {}, {}, "GET", true};
+    if (r == u"incidents")
+        return {Route::Incidents, {}, {}, "POST", true};
+    if (r == u"disclosures")
+        return {Route::Disclosures, {}, {}, "POST", true};
     return {};
 }
 
@@ -187,6 +194,16 @@ HttpResponse StaffApi::route(const Match &m, const Account &caller, const HttpRe
             if (auto refused = BodyValidation::onlyMembers(body, {}))
                 return *refused;
             return m_policy.publish(caller, m.id);
+        });
+    case Route::Incidents:
+    case Route::IncidentUpdate:
+    case Route::Disclosures:
+        if (auto refused = allow({}))
+            return *refused;
+        return runAudited(caller, request, {}, [&] {
+            return m.route == Route::Incidents        ? m_notices.addIncident(caller, request)
+                   : m.route == Route::IncidentUpdate ? m_notices.addIncidentUpdate(caller, m.id, request)
+                                                      : m_notices.addDisclosure(caller, request);
         });
     default:
         return notFound();

@@ -9,6 +9,7 @@
 #include "GrantsApi.h"
 #include "HttpTypes.h"
 #include "PolicyApi.h"
+#include "StaffNoticesApi.h"
 #include "StaffRequestsApi.h"
 #include "StateChangingPath.h"
 
@@ -36,7 +37,7 @@ public:
 private:
     enum class Route {
         None, Queue, Request, RequestActions, Refusals, Customers, Grants, Grant, GrantEnd, GrantView, Audit,
-        Checkpoint, PublicKey, PolicyPublish
+        Checkpoint, PublicKey, PolicyPublish, Incidents, IncidentUpdate, Disclosures
     };
     struct Match
     {
@@ -71,6 +72,7 @@ private:
     GrantsApi m_grants;
     GrantViewsApi m_views;
     PolicyApi m_policy;
+    StaffNoticesApi m_notices;
 };
 
 } // namespace pd::provider

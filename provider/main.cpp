@@ -232,7 +232,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     // The policy's published versions are the provider's own content, demo or not (a restart keeps them).
-    if (!PolicyRepository(db).seedIfEmpty(policyUpTo, QDateTime::currentMSecsSinceEpoch(), &error)) {
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    if (!PolicyRepository(db).seedIfEmpty(policyUpTo, startedAt - startedAt % 1000, &error)) {
         std::fprintf(stderr, "privacy-provider: cannot publish the privacy policy: %s\n", qPrintable(error));
         return 1;
     }

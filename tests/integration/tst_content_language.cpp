@@ -135,7 +135,7 @@ private Q_SLOTS:
         for (const QString &text : sharing)
             QVERIFY2(hasCjk(text), qPrintable(text));
         const QStringList affects = cachedAffects();
-        QCOMPARE(affects.size(), 5); // four, and support_ai_training from the policy of 2026-12-01
+        QCOMPARE(affects.size(), 5); // with support_ai_training: policy 2026-12-01 is in force by default
         for (const QString &text : affects)
             QVERIFY2(hasCjk(text) && text.contains(QStringLiteral("我們")), qPrintable(text));
     }

@@ -22,6 +22,15 @@ inline QByteArray newKey()
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
 }
 
+/// True when `text` has a CJK Unified Ideograph, i.e. is really written in Chinese.
+inline bool hasCjk(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    return false;
+}
+
 inline QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

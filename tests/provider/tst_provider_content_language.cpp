@@ -17,15 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// True when `text` has a CJK Unified Ideograph, i.e. is really written in Chinese.
-bool hasCjk(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    return false;
-}
-
 QStringList prose(const QJsonArray &items, const QStringList &keys)
 {
     QStringList out;

@@ -199,7 +199,8 @@ QList<Row> TestProviderMatrix::table()
                              u"/v1/me/devices"_s, u"/v1/me/cookies"_s, u"/v1/me/purposes"_s, u"/v1/me/sharing"_s,
                              u"/v1/me/retention"_s, u"/v1/me/requests"_s, u"/v1/me/consents"_s,
                              u"/v1/me/consents/receipts"_s, u"/v1/me/access-log"_s, u"/v1/me/access-settings"_s,
-                             u"/v1/me/access-grants"_s, u"/v1/me/policy/acceptances"_s})
+                             u"/v1/me/access-grants"_s, u"/v1/me/policy/acceptances"_s,
+                             u"/v1/me/incidents"_s, u"/v1/me/disclosures"_s})
         t << Row{"GET", p, get(p), me};
     t << Row{"GET", u"/v1/policy"_s, get(u"/v1/policy"_s), open};
     t << Row{"GET", u"/v1/policy/versions"_s, get(u"/v1/policy/versions"_s), open};
@@ -263,6 +264,22 @@ QList<Row> TestProviderMatrix::table()
         t << Row{"GET", u"/v1/staff/grants/{id}"_s + view, viaGrant(view, m_grant), notCovered};
     t << Row{"POST", u"/v1/staff/policy/versions/{version}/publish"_s,
              json(u"/v1/staff/policy/versions/2026-12-01/publish"_s, {}), supervisor};
+    const QList<int> supervisorAdds{401, 403, 403, 403, 403, 201};
+    t << Row{"POST", u"/v1/staff/incidents"_s,
+             json(u"/v1/staff/incidents"_s,
+                  {{u"accounts"_s, QJsonArray{u"bob"_s}}, {u"title"_s, u"Matrix"_s}, {u"what_happened"_s, u"A test."_s},
+                   {u"occurred_at"_s, u"2025-01-01T00:00:00Z"_s}, {u"detected_at"_s, u"2025-01-02T00:00:00Z"_s},
+                   {u"categories"_s, QJsonArray{u"devices"_s}}, {u"what_we_did"_s, u"Nothing."_s},
+                   {u"advice"_s, QJsonArray()}}),
+             supervisorAdds};
+    t << Row{"POST", u"/v1/staff/incidents/{id}/updates"_s,
+             json(u"/v1/staff/incidents/INC-7A3F1C9E2B40/updates"_s, {{u"text"_s, u"Still nothing."_s}}), supervisorAdds};
+    t << Row{"POST", u"/v1/staff/disclosures"_s,
+             json(u"/v1/staff/disclosures"_s,
+                  {{u"account"_s, u"C-1002"_s}, {u"authority"_s, u"A court"_s}, {u"legal_basis"_s, u"An order."_s},
+                   {u"categories"_s, QJsonArray{u"devices"_s}}, {u"disclosed_at"_s, u"2025-01-01T00:00:00Z"_s},
+                   {u"reference"_s, u"M-1"_s}}),
+             supervisorAdds};
     t << Row{"GET", u"/v1/staff/audit"_s, get(u"/v1/staff/audit?limit=5"_s), supervisor};
     t << Row{"GET", u"/v1/audit/checkpoint"_s, get(u"/v1/audit/checkpoint"_s), supervisor};
     t << Row{"GET", u"/v1/audit/public-key"_s, get(u"/v1/audit/public-key"_s), open};

@@ -220,6 +220,14 @@ void TestProviderMigrations::startsAndReachesLatest(const QString &dir)
                      {{u"granted"_s, true}, {u"policy_version"_s, u"2025-05-14"_s}})
                  .status,
              200);
+    // Issue 12's tables: the policy versions are published on the upgraded directory, and can be accepted.
+    const HttpResult versions = api.get(u"/v1/policy/versions"_s, {});
+    QCOMPARE(versions.json().value(u"items"_s).toArray().size(), 2);
+    QCOMPARE(api.act("POST", u"/v1/me/requests"_s, alice.access,
+                     {{u"type"_s, u"accept_policy"_s}, {u"policy_version"_s, versions.json().value(u"current"_s)}})
+                 .status,
+             201);
+    QCOMPARE(api.get(u"/v1/me/incidents"_s, alice.access).status, 200);
     provider.stop();
     QCOMPARE(valueOf(dir, u"PRAGMA user_version"_s).toInt(), m_latestVersion);
     QCOMPARE(schemaOf(dir), m_freshSchema);

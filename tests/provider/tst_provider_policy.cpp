@@ -16,14 +16,6 @@ namespace {
 const QString Old = u"2025-05-14"_s;
 const QString New = u"2026-12-01"_s;
 
-bool hasCjk(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    return false;
-}
-
 QHash<QString, QJsonObject> byKey(const QJsonArray &items, const QString &key)
 {
     QHash<QString, QJsonObject> out;
