@@ -106,7 +106,7 @@ struct Incident
     QString whatWeDid;
     QStringList advice; ///< codes: change_password, watch_phishing, review_devices, check_payments (the UI words them)
     QList<IncidentUpdate> updates; ///< oldest first
-    bool read = false; ///< read on this device at updatedAt
+    bool read = false; ///< read on this device at updatedAt (and with these updates)
 };
 
 /// A disclosure of the customer's data to an authority (privacy policy section III.(II)).
