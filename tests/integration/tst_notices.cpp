@@ -222,6 +222,15 @@ private Q_SLOTS:
         QVERIFY(m_session->actions()->policyAcceptancePending(kNew));
         QCOMPARE(*m_session->actions()->acceptPolicy(kNew), *seq);
         QCOMPARE(m_session->actions()->localAcceptances().size(), 1);
+        // The customer's record already shows it, as not confirmed yet.
+        const QByteArray queued = m_session->consentRecordsJson();
+        const test::SchemaVerdict v = test::validateJson(QStringLiteral(PD_SOURCE_DIR), u"docs/schemas/consent-records.schema.json"_s, queued);
+        QVERIFY2(v.valid, qPrintable(v.messages));
+        bool shown = false;
+        for (const QJsonValue &r : QJsonDocument::fromJson(queued).object().value(u"records"_s).toArray())
+            shown = shown || (r[u"privacy_notice"_s][u"version"_s] == kNew && r[u"consentReceiptID"_s].isNull()
+                              && r[u"event"_s][u"confirmed_by_controller"_s] == false);
+        QVERIFY(shown);
 
         QVERIFY2(m_provider.restart(), qPrintable(m_provider.errorString()));
         // Restarted, maybe on another port: everyone follows.
@@ -274,8 +283,9 @@ private Q_SLOTS:
         const QList<PolicyAcceptance> acceptances =
             withLocalAcceptances(notices()->policyAcceptances(), m_session->actions()->localAcceptances());
         QCOMPARE(acceptances.size(), notices()->policyAcceptances().size()); // the sent one is synced
-        const QByteArray file = consentRecordsJson(m_session->account(), receipts, acceptances, QDateTime::currentDateTimeUtc(),
-                                                   notices()->policyDocument(u"en"_s));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray file = m_session->consentRecordsJson(now);
+        QCOMPARE(file, consentRecordsJson(m_session->account(), receipts, acceptances, now, notices()->policyDocument(u"en"_s)));
         const test::SchemaVerdict v = test::validateJson(QStringLiteral(PD_SOURCE_DIR), u"docs/schemas/consent-records.schema.json"_s, file);
         QVERIFY2(v.ran, qPrintable(v.messages));
         QVERIFY2(v.valid, qPrintable(v.messages));
