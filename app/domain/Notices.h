@@ -29,12 +29,12 @@ struct PolicyChange
 {
     QString id; ///< "c1": paragraphs that carry it name it (PolicyParagraph::changeId)
     PolicyChangeKind kind = PolicyChangeKind::Unknown;
-    QString kindCode; ///< as sent, so an unknown kind can still be shown raw
     QString section;  ///< "III"
     QString summary;  ///< one sentence in the document's language
     QString oldText;  ///< the old wording (empty for something new)
     QString newText;
     QString consentPurpose; ///< the purpose whose consent this touches ("support_ai_training"), else empty
+    QString kindCode; ///< `kind` as sent, so an unknown kind can still be shown raw (empty: from `kind`)
 };
 
 struct PolicyParagraph
