@@ -8,7 +8,6 @@
 #include "auth/SignIn.h"
 #include "auth/TokenStore.h"
 #include "domain/Codecs.h"
-#include "domain/ConsentRecords.h"
 #include "domain/Limits.h"
 #include "domain/Origin.h"
 #include "models/AccountModels.h"
@@ -466,15 +465,6 @@ ConsentState Session::consents() const
 QList<ConsentReceipt> Session::consentReceipts() const
 {
     return m_outbox ? m_outbox->receipts() : QList<ConsentReceipt>();
-}
-
-QByteArray Session::consentRecordsJson(const QDateTime &now) const
-{
-    if (!m_notices || !m_actions)
-        return {};
-    return pd::consentRecordsJson(m_account, consentReceipts(),
-                                  withLocalAcceptances(m_notices->policyAcceptances(), m_actions->localAcceptances()), now,
-                                  m_notices->policyDocument(QStringLiteral("en")));
 }
 
 std::optional<TrackedRequest> Session::trackedRequest(const QString &id) const

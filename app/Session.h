@@ -107,10 +107,6 @@ public:
     ConsentState consents() const override;
     /// Consent receipts: the user's own record of every consent change, newest first.
     QList<ConsentReceipt> consentReceipts() const;
-    /// The consent receipts and policy acceptances (the provider's, and those still waiting here) as
-    /// one file of consent records in the ISO/IEC TS 27560 shape (docs/consent-records.md), made at
-    /// `now`; empty when signed out. The UI saves it where the user chooses.
-    QByteArray consentRecordsJson(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     /// A request as the provider last reported it.
     std::optional<TrackedRequest> trackedRequest(const QString &id) const;
     /// Requests and actions waiting to be sent (queued) and needing the user (refused/conflict);
