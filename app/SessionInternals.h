@@ -13,6 +13,7 @@ struct SessionInternals
     static Outbox *outbox(const Session &s) { return s.m_outbox.get(); }
     static OutboxSender *sender(const Session &s) { return s.m_sender.get(); }
     static ApiClient *api(const Session &s) { return s.m_api.get(); }
+    static SyncEngine *sync(const Session &s) { return s.m_sync.get(); }
 };
 
 } // namespace pd

@@ -29,12 +29,12 @@ struct PolicyChange
 {
     QString id; ///< "c1": paragraphs that carry it name it (PolicyParagraph::changeId)
     PolicyChangeKind kind = PolicyChangeKind::Unknown;
-    QString kindCode; ///< as sent, so an unknown kind can still be shown raw
     QString section;  ///< "III"
     QString summary;  ///< one sentence in the document's language
     QString oldText;  ///< the old wording (empty for something new)
     QString newText;
     QString consentPurpose; ///< the purpose whose consent this touches ("support_ai_training"), else empty
+    QString kindCode; ///< `kind` as sent, so an unknown kind can still be shown raw (empty: from `kind`)
 };
 
 struct PolicyParagraph
@@ -106,7 +106,7 @@ struct Incident
     QString whatWeDid;
     QStringList advice; ///< codes: change_password, watch_phishing, review_devices, check_payments (the UI words them)
     QList<IncidentUpdate> updates; ///< oldest first
-    bool read = false; ///< read on this device at updatedAt
+    bool read = false; ///< read on this device at updatedAt (and with these updates)
 };
 
 /// A disclosure of the customer's data to an authority (privacy policy section III.(II)).

@@ -77,7 +77,8 @@ const char *const kSchemaV4[] = {
         "CREATE TABLE policy_documents (language TEXT PRIMARY KEY, version TEXT NOT NULL, body TEXT NOT NULL)",
         "CREATE TABLE policy_versions (position INTEGER PRIMARY KEY, version TEXT NOT NULL, effective TEXT NOT NULL,"
         " published_at INTEGER NOT NULL)",
-        // version: an incident's updated_at (ms), 0 for a disclosure; a read mark holds the version read.
+        // version: what was seen of an incident (its updated_at and number of updates, NoticeStore), 0
+        // for a disclosure; a read mark holds the version read.
         "CREATE TABLE incidents (id TEXT PRIMARY KEY, position INTEGER NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL)",
         "CREATE TABLE disclosures (id TEXT PRIMARY KEY, position INTEGER NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL)",
         "CREATE TABLE policy_acceptances (id TEXT PRIMARY KEY, position INTEGER NOT NULL, policy_version TEXT NOT NULL,"

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace pd {
 namespace {
 
@@ -209,8 +211,12 @@ Status NoticeStore::replacePolicy(const QList<PolicyDocument> &documents, const 
 
 Result<QList<Incident>> NoticeStore::replaceIncidents(const QList<Incident> &incidents)
 {
+    // The version seen: updated_at and the number of updates, so an update in the same second as the
+    // one before (the provider keeps whole seconds) still makes it news. Not the texts: they change
+    // with the app's language, which is no news.
     return replaceNotices(m_cache, QStringLiteral("incidents"), kIncident, incidents,
-                          [](const Incident &i) { return toMs(i.updatedAt); }, &codec::encodeIncident);
+                          [](const Incident &i) { return toMs(i.updatedAt) * 1024 + std::min<qint64>(i.updates.size(), 1023); },
+                          &codec::encodeIncident);
 }
 
 Result<QList<Disclosure>> NoticeStore::replaceDisclosures(const QList<Disclosure> &disclosures)

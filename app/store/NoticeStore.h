@@ -33,7 +33,8 @@ public:
     std::optional<PolicyDocument> policyDocument(const QString &language) const;
     /// The published versions, newest first, as last synced.
     PolicyVersionList policyVersions() const;
-    /// Newest first, as the provider lists them; `read` says whether read here at its updatedAt.
+    /// Newest first, as the provider lists them; `read` says whether read here as it is now (its
+    /// updatedAt and its updates: one more update makes it unread again).
     QList<Incident> incidents() const;
     QList<Disclosure> disclosures() const;
     /// The user read the incident as it is now (an update to it makes it unread again).

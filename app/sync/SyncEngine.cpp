@@ -4,11 +4,11 @@
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "domain/Codecs.h"
+#include "domain/NoticeCodecs.h"
 #include "domain/StaffCodecs.h"
 #include "store/AccessLogStore.h"
 #include "store/CacheDb.h"
 #include "store/NoticeStore.h"
-#include "domain/NoticeCodecs.h"
 #include "store/Outbox.h"
 #include "sync/PageGuard.h"
 

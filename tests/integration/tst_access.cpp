@@ -7,6 +7,7 @@
 #include "BrowserDriver.h"
 #include "MemoryTokenStore.h"
 #include "ProviderProcess.h"
+#include "SessionWait.h"
 #include "StaffTestSupport.h"
 
 #include "Session.h"
@@ -43,12 +44,7 @@ class TestAccess : public QObject
     std::unique_ptr<test::ApiClient> m_staff;
     test::Tokens m_sam;
 
-    OutboxItem waitSettled(qint64 seq)
-    {
-        (void)QTest::qWaitFor([this, seq] { return SessionInternals::outbox(*m_session)->item(seq)->state != OutboxItem::State::Queued; },
-                              30000);
-        return *SessionInternals::outbox(*m_session)->item(seq);
-    }
+    OutboxItem waitSettled(qint64 seq) { return test::waitSettled(*m_session, seq); }
 
     void syncNow()
     {

@@ -2,14 +2,17 @@
 // SyncEngine against the real reference provider, into a real cache file: a full sync fills every
 // category; events come page by page, each page stored with its cursor, every event once; the
 // next sync fetches only what is new; cancel stops at a whole page and the next sync resumes; an
-// unreachable provider, an expired session or another account's data leave the last good state.
+// unreachable provider, an expired session or another account's data leave the last good state; a
+// notice document that does not decode (policy, incidents, disclosures) changes no notice kept.
 #include "BrowserDriver.h"
 #include "LocalHttpServer.h"
 #include "ProviderProcess.h"
 
 #include "api/ApiClient.h"
 #include "auth/SignIn.h"
+#include "domain/NoticeCodecs.h"
 #include "store/CacheDb.h"
+#include "store/NoticeStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QNetworkAccessManager>
@@ -21,6 +24,7 @@
 #include <QUrlQuery>
 
 using namespace pd;
+using namespace Qt::StringLiterals;
 using pd::test::ProviderProcess;
 
 namespace {
@@ -134,6 +138,29 @@ QByteArray bodyOf(Rig &r, const QString &path)
     return done.isEmpty() ? QByteArray() : done.at(0).at(0).value<ApiResponse>().body;
 }
 
+/// `path` in `language` (Accept-Language), as the provider answers it.
+QByteArray bodyIn(Rig &r, const QString &path, const QString &language)
+{
+    ApiJob *job = r.api.send("GET", path, {}, {}, {{QByteArrayLiteral("Accept-Language"), language.toLatin1()}});
+    QSignalSpy done(job, &ApiJob::finished);
+    done.wait(30000);
+    return done.isEmpty() ? QByteArray() : done.at(0).at(0).value<ApiResponse>().body;
+}
+
+/// Everything of the notices a failed sync must leave as it was, as the cache keeps it.
+QByteArrayList noticesOf(CacheDb &c)
+{
+    NoticeStore store(&c);
+    QByteArrayList out{store.currentPolicyVersion().toUtf8()};
+    for (const QString &lang : NoticeStore::policyLanguages())
+        out << (store.policyDocument(lang) ? codec::encodePolicyDocument(*store.policyDocument(lang)) : QByteArray());
+    for (const Incident &i : store.incidents())
+        out << codec::encodeIncident(i);
+    for (const Disclosure &d : store.disclosures())
+        out << codec::encodeDisclosure(d);
+    return out;
+}
+
 /// What the provider still has after `cursor` (empty when the sync fetched everything).
 QByteArray eventsAfter(Rig &r, const QString &path, const QString &cursor)
 {
@@ -163,6 +190,8 @@ private Q_SLOTS:
     void unreachableProviderKeepsTheLastGoodState();
     void expiredSessionKeepsTheLastGoodState();
     void anotherAccountIsNotMixedIn();
+    void badNoticeLeavesTheNoticesAsTheyWere_data();
+    void badNoticeLeavesTheNoticesAsTheyWere();
 
 private:
     bool openSignedIn(Rig &r, const QString &user, const QUrl &provider = {});
@@ -475,6 +504,68 @@ void TestSyncEngine::anotherAccountIsNotMixedIn()
     QCOMPARE(r.sync(), ErrorCode::Forbidden);
     QVERIFY(Snapshot::of(*r.cache) == alices);
     QCOMPARE(r.cache->account()->username, QStringLiteral("alice"));
+}
+
+void TestSyncEngine::badNoticeLeavesTheNoticesAsTheyWere_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    // One member of one document made wrong, the rest as the real provider sends it.
+    QTest::newRow("policy marks a change it does not list") << u"/v1/policy"_s << QByteArray(R"("change":"c1")")
+                                                            << QByteArray(R"("change":"c9")");
+    QTest::newRow("incident of an unknown category") << u"/v1/me/incidents"_s << QByteArray(R"("registration")")
+                                                     << QByteArray(R"("location")");
+    QTest::newRow("delayed disclosure without its end") << u"/v1/me/disclosures"_s << QByteArray(R"("notice_delayed":false)")
+                                                        << QByteArray(R"("notice_delayed":true,"delay_ended_at":null)");
+}
+
+void TestSyncEngine::badNoticeLeavesTheNoticesAsTheyWere()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    Rig r;
+    QVERIFY(openSignedIn(r, QStringLiteral("alice")));
+    QCOMPARE(r.sync(), ErrorCode::None);
+    const QByteArrayList good = noticesOf(*r.cache);
+    QVERIFY(!NoticeStore(r.cache.get()).incidents().isEmpty());
+
+    QHash<QString, QByteArray> documents;
+    for (const char *p : {"/v1/me", "/v1/me/personal", "/v1/me/purposes", "/v1/me/sharing", "/v1/me/retention", "/v1/me/devices",
+                          "/v1/me/cookies", "/v1/me/consents", "/v1/policy/versions", "/v1/me/incidents", "/v1/me/disclosures",
+                          "/v1/me/policy/acceptances"})
+        documents.insert(QString::fromLatin1(p), bodyOf(r, QString::fromLatin1(p)));
+    for (const QString &lang : NoticeStore::policyLanguages())
+        documents.insert(u"/v1/policy "_s + lang, bodyIn(r, u"/v1/policy"_s, lang));
+    bool broken = false;
+    for (auto it = documents.begin(); it != documents.end(); ++it)
+        if (it.key().startsWith(path) && it.value().contains(from)) {
+            it.value().replace(it.value().indexOf(from), from.size(), to); // the first one only
+            broken = true;
+        }
+    QVERIFY2(broken, qPrintable(path));
+    test::LocalHttpServer hostile;
+    QVERIFY(hostile.listen());
+    const QString servers = r.cache->serverCursor(), domains = r.cache->domainCursor();
+    hostile.setHandler([&](const test::LocalHttpServer::Request &req) {
+        if (req.path == u"/v1/me/usage/servers"_s || req.path == u"/v1/me/usage/domains"_s) // nothing new
+            return test::LocalHttpServer::Reply::json(200, R"({"items":[],"next_cursor":")"
+                                                               + (req.path.endsWith(u"servers") ? servers : domains).toUtf8()
+                                                               + R"(","has_more":false})");
+        const QString key = req.path == u"/v1/policy"_s ? req.path + u' ' + QString::fromLatin1(req.header("accept-language")) : req.path;
+        return documents.contains(key) ? test::LocalHttpServer::Reply::json(200, documents.value(key))
+                                       : test::LocalHttpServer::Reply::problem(404, "{}");
+    });
+    r.api.setBaseUrl(hostile.url());
+    r.api.setTokens({QStringLiteral("hostile-access"), QStringLiteral("hostile-refresh"), 300});
+    QSignalSpy news(r.engine.get(), &SyncEngine::noticesFetched);
+    const ErrorCode code = r.sync();
+    QVERIFY2(code == ErrorCode::WrongType || code == ErrorCode::MissingField, qPrintable(QString::number(int(code))));
+    // Nothing of the bad document, nothing half-stored, and nothing announced: it was all seen before.
+    QCOMPARE(noticesOf(*r.cache), good);
+    for (const auto &args : news)
+        QVERIFY(args.at(0).value<NoticeNews>().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void acceptLanguageFollowsTheAppLanguage_data();
     void acceptLanguageFollowsTheAppLanguage();
     void acceptLanguageIsReadAtEachSend();
+    void acceptLanguageChosenForTheCallIsKept();
     void verbBodyAndHeadersPassThrough();
     void successCarriesStatusBodyAndValidators_data();
     void successCarriesStatusBodyAndValidators();
@@ -163,6 +164,21 @@ void TestApiJob::acceptLanguageIsReadAtEachSend()
     QCOMPARE(m_server->requests().size(), 2);
     QCOMPARE(m_server->requests().at(0).header("accept-language"), QByteArray("zh-CN, zh;q=0.8, en;q=0.5"));
     QCOMPARE(m_server->requests().at(1).header("accept-language"), QByteArray("zh-HK, zh;q=0.8, en;q=0.5"));
+}
+
+void TestApiJob::acceptLanguageChosenForTheCallIsKept()
+{
+    // The sync asks for the policy in each language, whatever the app's language is.
+    m_server->setHandler([](const auto &) { return Reply::json(200, "{}"); });
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QNetworkRequest req(m_server->url().resolved(QUrl(QStringLiteral("/v1/policy"))));
+    req.setRawHeader("Accept-Language", "zh-CN");
+    std::unique_ptr<ApiJob> job(new ApiJob(m_nam, "GET", req, {}, ApiJob::Auth::Bearer));
+    QVERIFY(run(job.get()));
+    QVERIFY(run(job.get())); // re-sent after a token refresh: still the language chosen
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(0).header("accept-language"), QByteArray("zh-CN"));
+    QCOMPARE(m_server->requests().at(1).header("accept-language"), QByteArray("zh-CN"));
 }
 
 void TestApiJob::verbBodyAndHeadersPassThrough()

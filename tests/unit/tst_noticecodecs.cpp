@@ -36,6 +36,19 @@ void setInArray(QJsonObject &o, const QString &array, int index, const QString &
     o.insert(array, a);
 }
 
+/// The data row's document is refused by `decode` with the row's code, at the row's JSON path.
+template<typename Decode>
+void refusedAsTheRowSays(Decode decode)
+{
+    QFETCH(QJsonObject, doc);
+    QFETCH(pd::ErrorCode, code);
+    QFETCH(QString, where);
+    const auto r = decode(jsonBytes(doc));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, code);
+    QCOMPARE(r.error().detail, where);
+}
+
 } // namespace
 
 class TstNoticeCodecs : public QObject
@@ -198,13 +211,7 @@ void TstNoticeCodecs::badPolicy_data()
 
 void TstNoticeCodecs::badPolicy()
 {
-    QFETCH(QJsonObject, doc);
-    QFETCH(pd::ErrorCode, code);
-    QFETCH(QString, where);
-    const auto r = codec::decodePolicyDocument(jsonBytes(doc));
-    QVERIFY(!r);
-    QCOMPARE(r.error().code, code);
-    QCOMPARE(r.error().detail, where);
+    refusedAsTheRowSays(&codec::decodePolicyDocument);
 }
 
 void TstNoticeCodecs::versions()
@@ -292,13 +299,7 @@ void TstNoticeCodecs::badIncident_data()
 
 void TstNoticeCodecs::badIncident()
 {
-    QFETCH(QJsonObject, doc);
-    QFETCH(pd::ErrorCode, code);
-    QFETCH(QString, where);
-    const auto r = codec::decodeIncidents(jsonBytes(doc));
-    QVERIFY(!r);
-    QCOMPARE(r.error().code, code);
-    QCOMPARE(r.error().detail, where);
+    refusedAsTheRowSays(&codec::decodeIncidents);
 }
 
 void TstNoticeCodecs::disclosures()

@@ -212,6 +212,22 @@ void TstNoticeStore::updatedIncidentIsNewAndUnreadAgain()
     auto again = store.replaceIncidents({incident(u"INC-1"_s, u"2026-11-25T10:00:00Z"_s)});
     QVERIFY(again);
     QVERIFY(again->isEmpty());
+    // The provider keeps whole seconds: an update in the same second has the same updated_at, and
+    // is news all the same.
+    QVERIFY(store.markIncidentRead(u"INC-1"_s));
+    Incident sameSecond = incident(u"INC-1"_s, u"2026-11-25T10:00:00Z"_s);
+    sameSecond.updates << IncidentUpdate{sameSecond.updatedAt, u"Second update."_s};
+    auto more = store.replaceIncidents({sameSecond});
+    QVERIFY(more);
+    QCOMPARE(ids(*more), QStringList{u"INC-1"_s});
+    QVERIFY(!store.incidents().first().read);
+    // The same incident in another language is no news.
+    QVERIFY(store.markIncidentRead(u"INC-1"_s));
+    sameSecond.title = u"以我們名義發出的釣魚電郵"_s;
+    auto translated = store.replaceIncidents({sameSecond});
+    QVERIFY(translated);
+    QVERIFY(translated->isEmpty());
+    QVERIFY(store.incidents().first().read);
 }
 
 void TstNoticeStore::disclosuresAreNewOnce()
