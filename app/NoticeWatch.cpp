@@ -2,6 +2,7 @@
 #include "NoticeWatch.h"
 
 #include "api/ApiJob.h"
+#include "domain/ConsentRecords.h"
 #include "store/CacheDb.h"
 #include "store/NoticeStore.h"
 #include "sync/ActionQueue.h"
@@ -119,7 +120,7 @@ Status NoticeWatch::markDisclosureRead(const QString &id)
 
 QList<PolicyAcceptance> NoticeWatch::policyAcceptances() const
 {
-    return NoticeStore(m_cache).policyAcceptances();
+    return withLocalAcceptances(NoticeStore(m_cache).policyAcceptances(), m_actions->localAcceptances());
 }
 
 } // namespace pd

@@ -48,7 +48,7 @@ public:
     Status markIncidentRead(const QString &id);
     Status markDisclosureRead(const QString &id);
 
-    /// Policy acceptances the provider confirmed, then those only queued here.
+    /// Policy acceptances the provider confirmed, and those made here that it has not listed yet.
     QList<PolicyAcceptance> policyAcceptances() const;
 
     /// After a sync: says what is new (news), once.

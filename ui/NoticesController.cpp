@@ -199,18 +199,23 @@ void NoticesController::accept(const QString &version)
     }
     if (off.isEmpty())
         return;
-    QMessageBox ask(QMessageBox::Question, tr("Your consent is a separate choice"),
-                    tr("The new policy has uses of your data that need your consent: %1. Accepting the policy did "
-                       "not switch them on; they stay off unless you do. Do you want to look at them now?")
-                        .arg(Labels::list(off)),
-                    QMessageBox::NoButton, m_window);
-    ask.setObjectName(QStringLiteral("askConsentAfterPolicy"));
-    QPushButton *open = ask.addButton(tr("&Open the Consent tab"), QMessageBox::AcceptRole);
-    ask.addButton(tr("&Not now"), QMessageBox::RejectRole);
-    ask.exec();
-    if (ask.clickedButton() == open)
-        if (auto *consent = m_window->findChild<QAction *>(QStringLiteral("consentAction")))
-            consent->trigger();
+    // Not exec(): the window keeps working (and syncing) while the question is open.
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Your consent is a separate choice"),
+                                tr("The new policy has uses of your data that need your consent: %1. Accepting the "
+                                   "policy did not switch them on; they stay off unless you do. Do you want to look "
+                                   "at them now?")
+                                    .arg(Labels::list(off)),
+                                QMessageBox::NoButton, m_window);
+    ask->setObjectName(QStringLiteral("askConsentAfterPolicy"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *open = ask->addButton(tr("&Open the Consent tab"), QMessageBox::AcceptRole);
+    ask->setEscapeButton(ask->addButton(tr("&Not now"), QMessageBox::RejectRole));
+    connect(ask, &QMessageBox::buttonClicked, this, [this, open](QAbstractButton *clicked) {
+        if (clicked == open)
+            if (auto *consent = m_window->findChild<QAction *>(QStringLiteral("consentAction")))
+                consent->trigger();
+    });
+    ask->open();
 }
 
 void NoticesController::showContact()
@@ -231,7 +236,8 @@ bool NoticesController::exportRecords(const QString &path, QString *why) const
         return false;
     }
     const QByteArray json = consentRecordsJson(m_session->account(), m_session->consentReceipts(),
-                                               notices->policyAcceptances(), QDateTime::currentDateTimeUtc());
+                                               notices->policyAcceptances(), QDateTime::currentDateTimeUtc(),
+                                               notices->policyDocument(QStringLiteral("en")));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         *why = tr("%1 could not be written: %2").arg(path, file.errorString());

@@ -318,7 +318,8 @@ void TestGuiNotices::policyReaderLanguagesFindAndPdf()
     QVERIFY(Keyboard::type(word));
     key(Qt::Key_Return);
     auto *hit = qobject_cast<QLabel *>(QApplication::focusWidget());
-    QVERIFY2(hit, qPrintable(Keyboard::focusName()) /* the match gets the focus */);
+    QVERIFY2(hit, qPrintable(Keyboard::focusName() + u" / "_s + reader->findChild<QLabel *>(u"policyFindStatus"_s)->text()
+                             + u" / "_s + word)); // the match gets the focus
     QCOMPARE(hit->selectedText(), word);
 
     // Saved as PDF, the text reads back with every section title.

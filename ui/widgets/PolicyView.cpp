@@ -116,6 +116,10 @@ void PolicyView::setPolicy(const PolicyDocument &policy, bool markChanges)
             addParagraph(p.text, markChanges && !p.changeId.isEmpty());
     }
     m_layout->addStretch(1);
+    // Shown now, not when the layout's queued show comes: find() may focus one at once.
+    for (QLabel *label : std::as_const(m_texts))
+        label->setVisible(true);
+    version->setVisible(true);
 }
 
 void PolicyView::showSection(int index)
