@@ -45,6 +45,8 @@ ActionsApi::Match ActionsApi::match(const QString &path) const
             return {Route::TestEffects, {}, "GET"};
         if (s.size() == 5 && s[2] == u"requests" && s[4] == u"status")
             return {Route::TestRequestStatus, s[3], "POST"};
+        if (s.size() == 3 && s[2] == u"incidents")
+            return {Route::TestIncident, {}, "POST"};
         return {};
     }
     if (s.size() < 4 || s[1] != u"v1" || s[2] != u"me")
@@ -105,6 +107,11 @@ HttpResponse ActionsApi::dispatch(const HttpRequest &request)
                 checkQuery(query, {u"status", u"note", u"status_reason", u"extend_reason", u"extend_months"}))
             return *refused;
         return m_hooks.requestStatus(m.param, query);
+    }
+    if (m.route == Route::TestIncident) {
+        if (auto refused = checkQuery(query, {u"account", u"title"}))
+            return *refused;
+        return m_hooks.addIncident(query);
     }
 
     Account account;

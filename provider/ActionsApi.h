@@ -39,7 +39,7 @@ public:
 private:
     enum class Route {
         None, Attachments, PersonalField, Requests, Request, RequestCancel, RequestReplies, RequestExport, Consents,
-        ConsentReceipts, Consent, TestEffects, TestRequestStatus
+        ConsentReceipts, Consent, TestEffects, TestRequestStatus, TestIncident
     };
     struct Match
     {

@@ -2,6 +2,7 @@
 #include "TestHooks.h"
 
 #include "Calendar.h"
+#include "Crypto.h"
 #include "JsonResponse.h"
 #include "Limits.h"
 #include "Problem.h"
@@ -19,6 +20,7 @@ TestHooks::TestHooks(ProviderDb &db)
     , m_consents(db)
     , m_fieldUpdates(db)
     , m_requests(db)
+    , m_notices(db)
 {
 }
 
@@ -81,6 +83,32 @@ HttpResponse TestHooks::requestStatus(const QString &id, const FormData &query)
         return internalError();
     }
     return jsonResponse(RequestDocument::toJson(*row, Lang::En));
+}
+
+HttpResponse TestHooks::addIncident(const FormData &query)
+{
+    const QString title = query.value(u"title"_s).trimmed();
+    if (!query.has(u"account"_s) || title.isEmpty())
+        return invalidRequest(u"account and title are required."_s);
+    const auto account = m_db.accountByUsername(query.value(u"account"_s));
+    if (!account)
+        return notFound(u"No such account."_s);
+    const qint64 now = nowSeconds();
+    IncidentRow row;
+    row.id = Crypto::randomId(u"INC-"_s, 6, true);
+    row.title = StoredText::asWritten(title);
+    row.whatHappened = StoredText::asWritten(u"An incident added through the provider's test hooks."_s);
+    row.whatWeDid = StoredText::asWritten(u"Nothing: it is a test."_s);
+    row.occurredAt = row.detectedAt = row.notifiedAt = row.updatedAt = now;
+    row.categories = {u"registration"_s};
+    row.advice = {u"watch_phishing"_s};
+    if (!m_db.begin())
+        return internalError();
+    if (!m_notices.insertIncident(row, {account->id}) || !m_db.commit()) {
+        m_db.rollback();
+        return internalError();
+    }
+    return jsonResponse(QJsonObject{{u"id"_s, row.id}}, 201);
 }
 
 } // namespace pd::provider

@@ -4,6 +4,7 @@
 #include "AttachmentsRepository.h"
 #include "ConsentsRepository.h"
 #include "FieldUpdatesRepository.h"
+#include "NoticesRepository.h"
 #include "HttpTypes.h"
 #include "RequestsRepository.h"
 
@@ -14,8 +15,8 @@ namespace pd::provider {
 class ProviderDb;
 
 /// The "act on your data" test hooks, routed only with --test-hooks: GET /test/effects (what was
-/// committed, and how many answers were replayed) and POST /test/requests/{id}/status (moves a
-/// request along, standing in for the staff side).
+/// committed, and how many answers were replayed), POST /test/requests/{id}/status (moves a
+/// request along, standing in for the staff side) and POST /test/incidents (adds an incident).
 class TestHooks
 {
 public:
@@ -26,6 +27,9 @@ public:
 
     HttpResponse effects(const FormData &query) const;
     HttpResponse requestStatus(const QString &id, const FormData &query);
+    /// POST /test/incidents?account=&title=: a security incident for one account, now (the
+    /// screen-reader check's announcement; the real way is the supervisors' POST /v1/staff/incidents).
+    HttpResponse addIncident(const FormData &query);
 
 private:
     ProviderDb &m_db;
@@ -33,6 +37,7 @@ private:
     ConsentsRepository m_consents;
     FieldUpdatesRepository m_fieldUpdates;
     RequestsRepository m_requests;
+    NoticesRepository m_notices;
     QHash<qint64, int> m_replays; ///< idempotent replays per account since start
 };
 

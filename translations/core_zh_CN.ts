@@ -469,6 +469,50 @@
         <source>Privacy policy acceptance</source>
         <translation>接受隐私政策</translation>
     </message>
+    <message>
+        <source>Analytics under a pseudonym</source>
+        <translation>以假名进行的分析</translation>
+    </message>
+    <message>
+        <source>Training the support assistant</source>
+        <translation>训练客户支持助手</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>Disclosure to an authority</source>
+        <translation>向有关部门披露</translation>
+    </message>
+    <message>
+        <source>Your data disclosed to %1</source>
+        <translation>你的数据已被披露给 %1</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Change your password, and anywhere else you used the same one.</source>
+        <translation>请更改你的密码；如你在其他地方使用了相同的密码，也请一并更改。</translation>
+    </message>
+    <message>
+        <source>Watch for e-mails, messages or calls that pretend to be from Hong Kong Cloud and ask for your password or payment details. We never ask for them.</source>
+        <translation>警惕假冒 Hong Kong Cloud 的电子邮件、消息或来电索要你的密码或付款信息。我们从不会索要这些信息。</translation>
+    </message>
+    <message>
+        <source>Look through the Devices tab for devices or places you do not recognise.</source>
+        <translation>查看“设备”标签页，留意有没有你不认识的设备或地点。</translation>
+    </message>
+    <message>
+        <source>Check your card and payment statements for charges you did not make.</source>
+        <translation>检查你的银行卡和付款账单，留意有没有不是你本人产生的扣款。</translation>
+    </message>
 </context>
 <context>
     <name>pd::AccessLogModel</name>
@@ -668,6 +712,25 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NoticesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Latest news</source>
+        <translation>最新消息</translation>
+    </message>
+    <message>
+        <source>Read here</source>
+        <translation>已在本机阅读</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,50 @@
         <source>Privacy policy acceptance</source>
         <translation>接受私隱政策</translation>
     </message>
+    <message>
+        <source>Analytics under a pseudonym</source>
+        <translation>以化名進行的分析</translation>
+    </message>
+    <message>
+        <source>Training the support assistant</source>
+        <translation>訓練客戶支援助理</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>保安事故</translation>
+    </message>
+    <message>
+        <source>Disclosure to an authority</source>
+        <translation>向當局披露</translation>
+    </message>
+    <message>
+        <source>Your data disclosed to %1</source>
+        <translation>你的資料已披露予 %1</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>Change your password, and anywhere else you used the same one.</source>
+        <translation>請更改你的密碼；如你在其他地方使用相同密碼，亦請一併更改。</translation>
+    </message>
+    <message>
+        <source>Watch for e-mails, messages or calls that pretend to be from Hong Kong Cloud and ask for your password or payment details. We never ask for them.</source>
+        <translation>提防假冒 Hong Kong Cloud 的電郵、訊息或來電索取你的密碼或付款資料。我們從不會索取這些資料。</translation>
+    </message>
+    <message>
+        <source>Look through the Devices tab for devices or places you do not recognise.</source>
+        <translation>查看「裝置」分頁，留意有沒有你不認識的裝置或地點。</translation>
+    </message>
+    <message>
+        <source>Check your card and payment statements for charges you did not make.</source>
+        <translation>檢查你的信用卡及付款結單，留意有沒有並非由你作出的收費。</translation>
+    </message>
 </context>
 <context>
     <name>pd::AccessLogModel</name>
@@ -668,6 +712,25 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NoticesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Latest news</source>
+        <translation>最新消息</translation>
+    </message>
+    <message>
+        <source>Read here</source>
+        <translation>已在本機閱讀</translation>
     </message>
 </context>
 <context>

@@ -145,12 +145,53 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::NoticesController</name>
+    <message numerus="yes">
+        <source>%n security notice(s) about your account: %1.</source>
+        <translation>
+            <numerusform>%n security notice about your account: %1.</numerusform>
+            <numerusform>%n security notices about your account: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hong Kong Cloud tells you of %n disclosure(s) of your data to an authority.</source>
+        <translation>
+            <numerusform>Hong Kong Cloud tells you of %n disclosure of your data to an authority.</numerusform>
+            <numerusform>Hong Kong Cloud tells you of %n disclosures of your data to an authority.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NoticesPage</name>
+    <message numerus="yes">
+        <source>%n notice(s), all read on this computer.</source>
+        <translation>
+            <numerusform>%n notice, read on this computer.</numerusform>
+            <numerusform>%n notices, all read on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), %1 not read yet on this computer.</source>
+        <translation>
+            <numerusform>%n notice, %1 not read yet on this computer.</numerusform>
+            <numerusform>%n notices, %1 not read yet on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::OverviewPage</name>
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) about security incidents or disclosures not read yet: see the Notices tab.</source>
+        <translation>
+            <numerusform>%n notice about a security incident or a disclosure not read yet: see the Notices tab.</numerusform>
+            <numerusform>%n notices about security incidents or disclosures not read yet: see the Notices tab.</numerusform>
         </translation>
     </message>
 </context>

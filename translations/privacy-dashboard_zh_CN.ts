@@ -998,6 +998,10 @@
         <source>Your access log changed</source>
         <translation>你的访问日志已更改</translation>
     </message>
+    <message>
+        <source>I do not accept the privacy policy version %1.</source>
+        <translation>我不接受隐私政策版本 %1。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::AttachmentPicker</name>
@@ -1383,6 +1387,61 @@
     <message>
         <source>Consent settings</source>
         <translation>同意设置</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ContactDialog</name>
+    <message>
+        <source>Contact Hong Kong Cloud</source>
+        <translation>联系 Hong Kong Cloud</translation>
+    </message>
+    <message>
+        <source>Questions about the privacy policy or your data, complaints and suggestions: write or call customer service. Give your account id so they can find you.</source>
+        <translation>如对隐私政策或你的数据有疑问，或有投诉和建议，请写信或致电客户服务。请提供你的账户 ID，方便他们找到你。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>复制：%1</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Your &amp;account id:</source>
+        <translation>你的账户 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Your account id</source>
+        <translation>你的账户 ID</translation>
+    </message>
+    <message>
+        <source>The contact details come with the privacy policy, which has not been fetched yet. Sync, then open this again.</source>
+        <translation>联系方式随隐私政策一起提供，但尚未获取隐私政策。请先同步，然后再打开此窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Write an e-mail…</source>
+        <translation>写电子邮件(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账户 %1</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2256,228 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::NoticesController</name>
+    <message>
+        <source>&amp;Privacy policy…</source>
+        <translation>隐私政策(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact Hong Kong Cloud…</source>
+        <translation>联系 Hong Kong Cloud(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export consent &amp;records…</source>
+        <translation>导出同意记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud has a new privacy policy, %1. Read what changes, then accept it or see how to leave.</source>
+        <translation>Hong Kong Cloud 发布了新的隐私政策（%1）。请阅读有哪些变更，然后接受，或查看如何停止使用服务。</translation>
+    </message>
+    <message>
+        <source>See &amp;what changed…</source>
+        <translation>查看变更内容(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A new privacy policy</source>
+        <translation>新的隐私政策</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security notice(s) about your account: %1.</source>
+        <translation>
+            <numerusform>有 %n 条关于你账户的安全通知：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hong Kong Cloud tells you of %n disclosure(s) of your data to an authority.</source>
+        <translation>
+            <numerusform>Hong Kong Cloud 通知你：你的数据曾 %n 次被披露给有关部门。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the Notices tab (Ctrl+9).</source>
+        <translation>请查看“通知”标签页（Ctrl+9）。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Notices</source>
+        <translation>打开通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notices from Hong Kong Cloud</source>
+        <translation>来自 Hong Kong Cloud 的通知</translation>
+    </message>
+    <message>
+        <source>You accepted the privacy policy version %1.</source>
+        <translation>你已接受隐私政策版本 %1。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer and being sent now.</source>
+        <translation>已保存在这台电脑上，正在发送。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It will be sent when you are online.</source>
+        <translation>已保存在这台电脑上，会在你联网时发送。</translation>
+    </message>
+    <message>
+        <source>Your consent is a separate choice</source>
+        <translation>同意需要单独选择</translation>
+    </message>
+    <message>
+        <source>The new policy has uses of your data that need your consent: %1. Accepting the policy did not switch them on; they stay off unless you do. Do you want to look at them now?</source>
+        <translation>新政策中有些数据用途需要你的同意：%1。接受政策并不会开启这些用途；除非你自行开启，否则会保持关闭。要现在查看吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Consent tab</source>
+        <translation>打开“同意”标签页(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sign in first: the records are kept with your account.</source>
+        <translation>请先登录：这些记录与你的账户一起保存。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export consent records</source>
+        <translation>导出同意记录</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Your consent records and policy acceptances are saved in %1.</source>
+        <translation>你的同意记录和隐私政策接受记录已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NoticesPage</name>
+    <message>
+        <source>Read the policy</source>
+        <translation>阅读政策</translation>
+    </message>
+    <message>
+        <source>See what changed…</source>
+        <translation>查看变更内容…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as read</source>
+        <translation>全部标记为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Security incidents and disclosures</source>
+        <translation>安全事件及数据披露</translation>
+    </message>
+    <message>
+        <source>Details of the selected notice</source>
+        <translation>所选通知的详情</translation>
+    </message>
+    <message>
+        <source>Select a notice to read all of it.</source>
+        <translation>选择一条通知以阅读全文。</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>No security incident concerns your account, and Hong Kong Cloud has told you of no disclosure of your data to an authority.</source>
+        <translation>没有涉及你账户的安全事件，Hong Kong Cloud 也没有通知你曾向有关部门披露你的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), all read on this computer.</source>
+        <translation>
+            <numerusform>共 %n 条通知，已全部在这台电脑上阅读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), %1 not read yet on this computer.</source>
+        <translation>
+            <numerusform>共 %n 条通知，其中 %1 条尚未在这台电脑上阅读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy policy: you accepted version %1.</source>
+        <translation>隐私政策：你已接受版本 %1。</translation>
+    </message>
+    <message>
+        <source>Privacy policy: version %1 is new and waits for your answer. You accepted version %2.</source>
+        <translation>隐私政策：版本 %1 是新版本，正等待你回复。你已接受版本 %2。</translation>
+    </message>
+    <message>
+        <source>Privacy policy: version %1, which you accepted.</source>
+        <translation>隐私政策：版本 %1（你已接受）。</translation>
+    </message>
+    <message>
+        <source>Privacy policy: version %1. Your acceptance is saved on this computer and sent when you are online.</source>
+        <translation>隐私政策：版本 %1。你的接受已保存在这台电脑，会在你联网后发送。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>When Hong Kong Cloud found it</source>
+        <translation>Hong Kong Cloud 发现的时间</translation>
+    </message>
+    <message>
+        <source>When you were told</source>
+        <translation>通知你的时间</translation>
+    </message>
+    <message>
+        <source>Your data it concerns</source>
+        <translation>涉及你的数据</translation>
+    </message>
+    <message>
+        <source>What Hong Kong Cloud did</source>
+        <translation>Hong Kong Cloud 采取的措施</translation>
+    </message>
+    <message>
+        <source>What you should do:</source>
+        <translation>你应该做的事：</translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation>最新进展：</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>披露对象</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Your data disclosed</source>
+        <translation>被披露的数据</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>对方的参考编号</translation>
+    </message>
+    <message>
+        <source>The law did not allow Hong Kong Cloud to tell you at once. That delay ended on %1.</source>
+        <translation>法律不允许 Hong Kong Cloud 立即通知你。该延迟已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>The law did not allow Hong Kong Cloud to tell you at once.</source>
+        <translation>法律不允许 Hong Kong Cloud 立即通知你。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::NotificationBanner</name>
     <message>
         <source>Dismiss this message</source>
@@ -2266,10 +2547,6 @@
         <translation>隐私政策：没有你已接受版本的记录。</translation>
     </message>
     <message>
-        <source>Privacy policy you accepted: version of %1</source>
-        <translation>你已接受的隐私政策：%1 版本</translation>
-    </message>
-    <message>
         <source>No records</source>
         <translation>没有记录</translation>
     </message>
@@ -2290,6 +2567,20 @@
     <message>
         <source>Your account closes on %1, as you asked. After that you can no longer sign in; save an export before then if you want a copy of your data.</source>
         <translation>你的账户将按你的要求于 %1 关闭。之后你将无法再登录；如想保留数据副本，请在此之前保存导出文件。</translation>
+    </message>
+    <message>
+        <source>Privacy policy you accepted: version of %1.</source>
+        <translation>你已接受的隐私政策：%1 版。</translation>
+    </message>
+    <message>
+        <source>A new version (%1) waits for your answer.</source>
+        <translation>新版本（%1）正等待你回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) about security incidents or disclosures not read yet: see the Notices tab.</source>
+        <translation>
+            <numerusform>有 %n 条关于安全事件或数据披露的通知尚未阅读：请查看“通知”标签页。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2636,244 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PolicyChangesDialog</name>
+    <message>
+        <source>A new use of your data</source>
+        <translation>新的数据用途</translation>
+    </message>
+    <message>
+        <source>A use that stops</source>
+        <translation>停止的用途</translation>
+    </message>
+    <message>
+        <source>A new recipient</source>
+        <translation>新的接收方</translation>
+    </message>
+    <message>
+        <source>A recipient that no longer gets your data</source>
+        <translation>不再接收你数据的接收方</translation>
+    </message>
+    <message>
+        <source>Kept for less time</source>
+        <translation>保留期缩短</translation>
+    </message>
+    <message>
+        <source>Kept for longer</source>
+        <translation>保留期延长</translation>
+    </message>
+    <message>
+        <source>A new kind of data collected</source>
+        <translation>收集新类别的数据</translation>
+    </message>
+    <message>
+        <source>A new right</source>
+        <translation>新增的权利</translation>
+    </message>
+    <message>
+        <source>A changed right</source>
+        <translation>有所变更的权利</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>一项变更</translation>
+    </message>
+    <message>
+        <source>How your data is used</source>
+        <translation>你的数据如何被使用</translation>
+    </message>
+    <message>
+        <source>Who your data is shared with</source>
+        <translation>你的数据与谁共享</translation>
+    </message>
+    <message>
+        <source>How long your data is kept</source>
+        <translation>你的数据保留多久</translation>
+    </message>
+    <message>
+        <source>What is collected</source>
+        <translation>收集哪些数据</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>你的权利</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>其他变更</translation>
+    </message>
+    <message>
+        <source>What changes in the privacy policy</source>
+        <translation>隐私政策有哪些变更</translation>
+    </message>
+    <message>
+        <source>The privacy policy changes</source>
+        <translation>隐私政策有所变更</translation>
+    </message>
+    <message>
+        <source>You accepted version %1. Here is what is different, grouped by what it means for you.</source>
+        <translation>你已接受版本 %1。以下是不同之处，按对你的影响分类。</translation>
+    </message>
+    <message>
+        <source>The provider did not list the changes. Read the full text below.</source>
+        <translation>服务提供商没有列出变更。请阅读下方的全文。</translation>
+    </message>
+    <message>
+        <source>Read the &amp;full text with the changes marked…</source>
+        <translation>阅读标出变更的全文(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new policy</source>
+        <translation>接受新政策(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline and see how to leave…</source>
+        <translation>拒绝并查看如何停止使用服务(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>This use needs your consent. Accepting the policy does not give it: your choice for “%1” stays as it is (off, if you never gave it), and you decide on the Consent tab.</source>
+        <translation>此用途需要你的同意。接受政策并不等于给予同意：你对“%1”的选择保持不变（如你从未同意，则保持关闭），由你在“同意”标签页决定。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PolicyDialog</name>
+    <message>
+        <source>&amp;Mark what changed in this version</source>
+        <translation>标出此版本的变更(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>隐私政策</translation>
+    </message>
+    <message>
+        <source>Language of the policy</source>
+        <translation>政策语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Find in the policy</source>
+        <translation>在政策中查找</translation>
+    </message>
+    <message>
+        <source>Find (Enter or F3: next, Shift+Enter or Shift+F3: previous)</source>
+        <translation>查找（Enter 或 F3：下一个；Shift+Enter 或 Shift+F3：上一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>章节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The policy has not been fetched yet. It comes with your data the next time you sync.</source>
+        <translation>尚未获取隐私政策。下次同步时，会与你的数据一起获取。</translation>
+    </message>
+    <message>
+        <source>Privacy policy, version %1</source>
+        <translation>隐私政策，版本 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the policy.</source>
+        <translation>政策中找不到“%1”。</translation>
+    </message>
+    <message>
+        <source>Save the policy as PDF</source>
+        <translation>将政策保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
+        <translation>无法将 PDF 写入 %1。请选择你有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Print the privacy policy</source>
+        <translation>打印隐私政策</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PolicyView</name>
+    <message>
+        <source>Changed in this version:</source>
+        <translation>此版本的变更：</translation>
+    </message>
+    <message>
+        <source>This is a translation of the English text. Where they differ, the English text applies.</source>
+        <translation>这是英文文本的翻译。如两者有差异，以英文文本为准。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Version %1, in effect from %2</source>
+        <translation>版本 %1，自 %2 起生效</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A section of the privacy policy: its Roman number, then its title (&quot;III. Who we share it with&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>隐私政策</translation>
     </message>
 </context>
 <context>

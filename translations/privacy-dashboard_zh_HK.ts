@@ -998,6 +998,10 @@
         <source>Your access log changed</source>
         <translation>你的存取紀錄已更改</translation>
     </message>
+    <message>
+        <source>I do not accept the privacy policy version %1.</source>
+        <translation>我不接受私隱政策版本 %1。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::AttachmentPicker</name>
@@ -1383,6 +1387,61 @@
     <message>
         <source>Consent settings</source>
         <translation>同意設定</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ContactDialog</name>
+    <message>
+        <source>Contact Hong Kong Cloud</source>
+        <translation>聯絡 Hong Kong Cloud</translation>
+    </message>
+    <message>
+        <source>Questions about the privacy policy or your data, complaints and suggestions: write or call customer service. Give your account id so they can find you.</source>
+        <translation>如對私隱政策或你的資料有疑問，或有投訴及建議，請寫信或致電客戶服務。請提供你的帳戶編號，方便他們找到你。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>複製：%1</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>電郵(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Your &amp;account id:</source>
+        <translation>你的帳戶編號(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Your account id</source>
+        <translation>你的帳戶編號</translation>
+    </message>
+    <message>
+        <source>The contact details come with the privacy policy, which has not been fetched yet. Sync, then open this again.</source>
+        <translation>聯絡資料隨私隱政策一併提供，但尚未取得私隱政策。請先同步，然後再開啟此視窗。</translation>
+    </message>
+    <message>
+        <source>&amp;Write an e-mail…</source>
+        <translation>撰寫電郵(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>帳戶 %1</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2256,228 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::NoticesController</name>
+    <message>
+        <source>&amp;Privacy policy…</source>
+        <translation>私隱政策(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact Hong Kong Cloud…</source>
+        <translation>聯絡 Hong Kong Cloud(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export consent &amp;records…</source>
+        <translation>匯出同意記錄(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Hong Kong Cloud has a new privacy policy, %1. Read what changes, then accept it or see how to leave.</source>
+        <translation>Hong Kong Cloud 有新的私隱政策（%1）。請閱讀有何改動，然後接受，或查看如何停止使用服務。</translation>
+    </message>
+    <message>
+        <source>See &amp;what changed…</source>
+        <translation>查看有何改動(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A new privacy policy</source>
+        <translation>新的私隱政策</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security notice(s) about your account: %1.</source>
+        <translation>
+            <numerusform>有 %n 項關於你帳戶的保安通知：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hong Kong Cloud tells you of %n disclosure(s) of your data to an authority.</source>
+        <translation>
+            <numerusform>Hong Kong Cloud 通知你，你的資料曾 %n 次向當局披露。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the Notices tab (Ctrl+9).</source>
+        <translation>請查看「通知」分頁（Ctrl+9）。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Notices</source>
+        <translation>開啟通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notices from Hong Kong Cloud</source>
+        <translation>來自 Hong Kong Cloud 的通知</translation>
+    </message>
+    <message>
+        <source>You accepted the privacy policy version %1.</source>
+        <translation>你已接受私隱政策版本 %1。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer and being sent now.</source>
+        <translation>已儲存在這部電腦上，正在傳送。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer. It will be sent when you are online.</source>
+        <translation>已儲存在這部電腦上，會在你連線後傳送。</translation>
+    </message>
+    <message>
+        <source>Your consent is a separate choice</source>
+        <translation>同意須另行選擇</translation>
+    </message>
+    <message>
+        <source>The new policy has uses of your data that need your consent: %1. Accepting the policy did not switch them on; they stay off unless you do. Do you want to look at them now?</source>
+        <translation>新政策中有些資料用途需要你的同意：%1。接受政策並不會開啟這些用途；除非你自行開啟，否則會維持關閉。要現在查看嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Consent tab</source>
+        <translation>開啟「同意」分頁(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>稍後再說(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sign in first: the records are kept with your account.</source>
+        <translation>請先登入：這些記錄與你的帳戶一併保存。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export consent records</source>
+        <translation>匯出同意記錄</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Your consent records and policy acceptances are saved in %1.</source>
+        <translation>你的同意記錄及私隱政策接受記錄已儲存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NoticesPage</name>
+    <message>
+        <source>Read the policy</source>
+        <translation>閱讀政策</translation>
+    </message>
+    <message>
+        <source>See what changed…</source>
+        <translation>查看有何改動…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as read</source>
+        <translation>全部標示為已讀(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Security incidents and disclosures</source>
+        <translation>保安事故及資料披露</translation>
+    </message>
+    <message>
+        <source>Details of the selected notice</source>
+        <translation>所選通知的詳情</translation>
+    </message>
+    <message>
+        <source>Select a notice to read all of it.</source>
+        <translation>選擇一項通知以閱讀全文。</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>No security incident concerns your account, and Hong Kong Cloud has told you of no disclosure of your data to an authority.</source>
+        <translation>沒有涉及你帳戶的保安事故，Hong Kong Cloud 亦沒有通知你曾向當局披露你的資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), all read on this computer.</source>
+        <translation>
+            <numerusform>共 %n 項通知，已全部在這部電腦上閱讀。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s), %1 not read yet on this computer.</source>
+        <translation>
+            <numerusform>共 %n 項通知，其中 %1 項尚未在這部電腦上閱讀。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy policy: you accepted version %1.</source>
+        <translation>私隱政策：你已接受版本 %1。</translation>
+    </message>
+    <message>
+        <source>Privacy policy: version %1 is new and waits for your answer. You accepted version %2.</source>
+        <translation>私隱政策：版本 %1 是新版本，正等待你回覆。你已接受版本 %2。</translation>
+    </message>
+    <message>
+        <source>Privacy policy: version %1, which you accepted.</source>
+        <translation>私隱政策：版本 %1（你已接受）。</translation>
+    </message>
+    <message>
+        <source>Privacy policy: version %1. Your acceptance is saved on this computer and sent when you are online.</source>
+        <translation>私隱政策：版本 %1。你的接受已儲存在這部電腦，會在你連線後傳送。</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生了甚麼</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <source>When Hong Kong Cloud found it</source>
+        <translation>Hong Kong Cloud 發現的時間</translation>
+    </message>
+    <message>
+        <source>When you were told</source>
+        <translation>通知你的時間</translation>
+    </message>
+    <message>
+        <source>Your data it concerns</source>
+        <translation>涉及你的資料</translation>
+    </message>
+    <message>
+        <source>What Hong Kong Cloud did</source>
+        <translation>Hong Kong Cloud 採取的措施</translation>
+    </message>
+    <message>
+        <source>What you should do:</source>
+        <translation>你應該做的事：</translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation>最新進展：</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>披露對象</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依據</translation>
+    </message>
+    <message>
+        <source>Your data disclosed</source>
+        <translation>被披露的資料</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>對方的參考編號</translation>
+    </message>
+    <message>
+        <source>The law did not allow Hong Kong Cloud to tell you at once. That delay ended on %1.</source>
+        <translation>法律不容許 Hong Kong Cloud 即時通知你。這項延遲已於 %1 結束。</translation>
+    </message>
+    <message>
+        <source>The law did not allow Hong Kong Cloud to tell you at once.</source>
+        <translation>法律不容許 Hong Kong Cloud 即時通知你。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::NotificationBanner</name>
     <message>
         <source>Dismiss this message</source>
@@ -2266,10 +2547,6 @@
         <translation>私隱政策：沒有你已接受版本的記錄。</translation>
     </message>
     <message>
-        <source>Privacy policy you accepted: version of %1</source>
-        <translation>你已接受的私隱政策：%1 版本</translation>
-    </message>
-    <message>
         <source>No records</source>
         <translation>沒有記錄</translation>
     </message>
@@ -2290,6 +2567,20 @@
     <message>
         <source>Your account closes on %1, as you asked. After that you can no longer sign in; save an export before then if you want a copy of your data.</source>
         <translation>按你的要求，你的帳戶會在 %1 關閉。之後你將無法再登入；如你想保留資料副本，請在此之前儲存匯出檔案。</translation>
+    </message>
+    <message>
+        <source>Privacy policy you accepted: version of %1.</source>
+        <translation>你已接受的私隱政策：%1 版。</translation>
+    </message>
+    <message>
+        <source>A new version (%1) waits for your answer.</source>
+        <translation>新版本（%1）正等待你回覆。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) about security incidents or disclosures not read yet: see the Notices tab.</source>
+        <translation>
+            <numerusform>有 %n 項關於保安事故或資料披露的通知尚未閱讀：請查看「通知」分頁。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2636,244 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PolicyChangesDialog</name>
+    <message>
+        <source>A new use of your data</source>
+        <translation>新的資料用途</translation>
+    </message>
+    <message>
+        <source>A use that stops</source>
+        <translation>停止的用途</translation>
+    </message>
+    <message>
+        <source>A new recipient</source>
+        <translation>新的接收者</translation>
+    </message>
+    <message>
+        <source>A recipient that no longer gets your data</source>
+        <translation>不再接收你資料的接收者</translation>
+    </message>
+    <message>
+        <source>Kept for less time</source>
+        <translation>保留期縮短</translation>
+    </message>
+    <message>
+        <source>Kept for longer</source>
+        <translation>保留期延長</translation>
+    </message>
+    <message>
+        <source>A new kind of data collected</source>
+        <translation>收集新類別的資料</translation>
+    </message>
+    <message>
+        <source>A new right</source>
+        <translation>新增的權利</translation>
+    </message>
+    <message>
+        <source>A changed right</source>
+        <translation>有所更改的權利</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>一項改動</translation>
+    </message>
+    <message>
+        <source>How your data is used</source>
+        <translation>你的資料如何被使用</translation>
+    </message>
+    <message>
+        <source>Who your data is shared with</source>
+        <translation>你的資料與誰分享</translation>
+    </message>
+    <message>
+        <source>How long your data is kept</source>
+        <translation>你的資料保留多久</translation>
+    </message>
+    <message>
+        <source>What is collected</source>
+        <translation>收集哪些資料</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>你的權利</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>其他改動</translation>
+    </message>
+    <message>
+        <source>What changes in the privacy policy</source>
+        <translation>私隱政策有何改動</translation>
+    </message>
+    <message>
+        <source>The privacy policy changes</source>
+        <translation>私隱政策有所改動</translation>
+    </message>
+    <message>
+        <source>You accepted version %1. Here is what is different, grouped by what it means for you.</source>
+        <translation>你已接受版本 %1。以下是不同之處，按對你的影響分類。</translation>
+    </message>
+    <message>
+        <source>The provider did not list the changes. Read the full text below.</source>
+        <translation>服務供應商沒有列出改動。請閱讀下方的全文。</translation>
+    </message>
+    <message>
+        <source>Read the &amp;full text with the changes marked…</source>
+        <translation>閱讀標示了改動的全文(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new policy</source>
+        <translation>接受新政策(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline and see how to leave…</source>
+        <translation>拒絕並查看如何停止使用服務(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍後決定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>改動前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>改動後</translation>
+    </message>
+    <message>
+        <source>This use needs your consent. Accepting the policy does not give it: your choice for “%1” stays as it is (off, if you never gave it), and you decide on the Consent tab.</source>
+        <translation>此用途需要你的同意。接受政策並不等於給予同意：你對「%1」的選擇維持不變（如你從未同意，則維持關閉），由你在「同意」分頁決定。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PolicyDialog</name>
+    <message>
+        <source>&amp;Mark what changed in this version</source>
+        <translation>標示此版本的改動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>儲存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>私隱政策</translation>
+    </message>
+    <message>
+        <source>Language of the policy</source>
+        <translation>政策語言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Find in the policy</source>
+        <translation>在政策中尋找</translation>
+    </message>
+    <message>
+        <source>Find (Enter or F3: next, Shift+Enter or Shift+F3: previous)</source>
+        <translation>尋找（Enter 或 F3：下一個；Shift+Enter 或 Shift+F3：上一個）</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>尋找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>尋找下一個</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>上一個(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>尋找上一個</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>章節(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The policy has not been fetched yet. It comes with your data the next time you sync.</source>
+        <translation>尚未取得私隱政策。下次同步時，會與你的資料一併取得。</translation>
+    </message>
+    <message>
+        <source>Privacy policy, version %1</source>
+        <translation>私隱政策，版本 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the policy.</source>
+        <translation>政策中找不到「%1」。</translation>
+    </message>
+    <message>
+        <source>Save the policy as PDF</source>
+        <translation>把政策儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
+        <translation>無法把 PDF 寫入 %1。請選擇你可以寫入的資料夾。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已儲存到 %1。</translation>
+    </message>
+    <message>
+        <source>Print the privacy policy</source>
+        <translation>列印私隱政策</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PolicyView</name>
+    <message>
+        <source>Changed in this version:</source>
+        <translation>此版本的改動：</translation>
+    </message>
+    <message>
+        <source>This is a translation of the English text. Where they differ, the English text applies.</source>
+        <translation>這是英文文本的翻譯。如兩者有出入，以英文文本為準。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Version %1, in effect from %2</source>
+        <translation>版本 %1，由 %2 起生效</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A section of the privacy policy: its Roman number, then its title (&quot;III. Who we share it with&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>私隱政策</translation>
     </message>
 </context>
 <context>

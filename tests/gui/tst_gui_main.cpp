@@ -286,7 +286,11 @@ void TestGuiMain::signInThroughWelcomePage()
     qint64 total = 0;
     for (Category c : kAllCategories)
         total += m_session->count(c);
-    QCOMPARE(m_window->banner()->message(), T(kSync, "Your data is up to date: %Ln record(s).", int(total)));
+    // The sync's result, unless the notices the first sync brought (alice's incident and disclosures,
+    // issue 12) were announced after it: then the status line still says it.
+    const QString upToDate = T(kSync, "Your data is up to date: %Ln record(s).", int(total));
+    QVERIFY2(m_window->banner()->message() == upToDate || m_window->banner()->message().contains(QStringLiteral("Ctrl+9")),
+             qPrintable(m_window->banner()->message()));
 }
 
 void TestGuiMain::overviewShowsAccountAndCounts()
@@ -439,7 +443,7 @@ void TestGuiMain::whyPanelsExplain()
 void TestGuiMain::ctrlNumberReachesEveryTab()
 {
     const int n = m_window->tabs()->count();
-    QCOMPARE(n, 8);
+    QCOMPARE(n, 9);
     for (int i = n - 1; i >= 0; --i) {
         press(Qt::Key_1 + i, Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->currentIndex(), i);

@@ -211,6 +211,8 @@ QList<Row> TestProviderMatrix::table()
     t << Row{"POST", u"/test/requests/{id}/status"_s,
              get(u"/test/requests/"_s + m_hookRequest + u"/status?status=in_review"_s), open};
     t << Row{"POST", u"/test/clock"_s, get(u"/test/clock?advance=1"_s), open};
+    t << Row{"POST", u"/test/incidents"_s, get(u"/test/incidents?account=bob&title=Matrix"_s),
+             QList<int>(CallerCount, 201)};
     t << Row{"PUT", u"/v1/me/attachments"_s, [](Caller) { return Call{u"/v1/me/attachments"_s, pdfBytes(), "application/pdf", {}}; },
              {401, 201, 201, 201, 201, 201}};
     // A stale If-Match: the route is reached (and refuses with 412) for everyone signed in.

@@ -105,7 +105,9 @@ NoticesPage::NoticesPage(Session *session, QWidget *parent)
 
 QString NoticesPage::title() const
 {
-    return tr("No&tices");
+    // No mnemonic: every letter of the word is taken by a tab or a page's button (Alt+T is "Cancel
+    // request"); Ctrl+9 reaches it, as Ctrl+1..8 reach the others.
+    return tr("Notices");
 }
 
 QIcon NoticesPage::icon() const
