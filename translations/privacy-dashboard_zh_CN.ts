@@ -2748,6 +2748,11 @@
         <source>This use needs your consent. Accepting the policy does not give it: your choice for “%1” stays as it is (off, if you never gave it), and you decide on the Consent tab.</source>
         <translation>此用途需要你的同意。接受政策并不等于给予同意：你对“%1”的选择保持不变（如你从未同意，则保持关闭），由你在“同意”标签页决定。</translation>
     </message>
+    <message>
+        <source>.</source>
+        <comment>end of the version line</comment>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PolicyDialog</name>
@@ -2874,6 +2879,12 @@
     <message>
         <source>Privacy policy</source>
         <translation>隐私政策</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>The date a policy takes effect, as a QDate format: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>

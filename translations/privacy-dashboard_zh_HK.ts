@@ -2748,6 +2748,11 @@
         <source>This use needs your consent. Accepting the policy does not give it: your choice for “%1” stays as it is (off, if you never gave it), and you decide on the Consent tab.</source>
         <translation>此用途需要你的同意。接受政策並不等於給予同意：你對「%1」的選擇維持不變（如你從未同意，則維持關閉），由你在「同意」分頁決定。</translation>
     </message>
+    <message>
+        <source>.</source>
+        <comment>end of the version line</comment>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PolicyDialog</name>
@@ -2874,6 +2879,12 @@
     <message>
         <source>Privacy policy</source>
         <translation>私隱政策</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>The date a policy takes effect, as a QDate format: Chinese &quot;yyyy年M月d日&quot;.</extracomment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>

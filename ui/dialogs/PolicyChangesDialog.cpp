@@ -94,9 +94,11 @@ PolicyChangesDialog::PolicyChangesDialog(const PolicyDocument &policy, const QSt
     auto *title = new HeadingLabel(tr("The privacy policy changes"), 1, content);
     title->setObjectName(QStringLiteral("policyChangesTitle"));
     layout->addWidget(title);
-    QString intro = PolicyView::versionLine(policy);
+    QString intro = PolicyView::versionLine(policy) + tr(".", "end of the version line");
     if (!accepted.isEmpty())
-        intro += QLatin1Char(' ') + tr("You accepted version %1. Here is what is different, grouped by what it means for you.").arg(accepted);
+        intro = Labels::sentences({intro, tr("You accepted version %1. Here is what is different, grouped by what it "
+                                             "means for you.")
+                                              .arg(accepted)});
     layout->addWidget(textLabel(intro, QStringLiteral("policyChangesIntro"), content));
 
     std::map<int, QList<PolicyChange>> groups;

@@ -43,10 +43,12 @@ PolicyView::PolicyView(QWidget *parent)
 
 QString PolicyView::versionLine(const PolicyDocument &policy)
 {
-    const QLocale locale;
     if (!policy.effective.isValid())
         return tr("Version %1").arg(policy.version);
-    return tr("Version %1, in effect from %2").arg(policy.version, locale.toString(policy.effective, QLocale::LongFormat));
+    // Day, month and year in words, without the weekday the locale's long format adds.
+    //: The date a policy takes effect, as a QDate format: Chinese "yyyy年M月d日".
+    const QString format = tr("d MMMM yyyy", "date format");
+    return tr("Version %1, in effect from %2").arg(policy.version, QLocale().toString(policy.effective, format));
 }
 
 QString PolicyView::sectionTitle(const PolicyDocSection &section)
