@@ -73,7 +73,8 @@ bool NoticeWatch::policyAnswerNeeded(const Account &account) const
     const QString current = currentPolicyVersion();
     // Versions are ISO dates, so a newer one sorts after; an account that accepted a newer version
     // than the cache knows (synced elsewhere) needs nothing.
-    if (current.isEmpty() || account.policyVersionAccepted.isEmpty() || current <= account.policyVersionAccepted)
+    // No accepted version on record needs an answer as much as an older one does.
+    if (current.isEmpty() || (!account.policyVersionAccepted.isEmpty() && current <= account.policyVersionAccepted))
         return false;
     return !m_actions->policyAcceptancePending(current);
 }

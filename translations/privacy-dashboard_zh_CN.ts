@@ -2413,10 +2413,6 @@
         <translation>隐私政策：版本 %1（你已接受）。</translation>
     </message>
     <message>
-        <source>Privacy policy: version %1. Your acceptance is saved on this computer and sent when you are online.</source>
-        <translation>隐私政策：版本 %1。你的接受已保存在这台电脑，会在你联网后发送。</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>

@@ -2413,10 +2413,6 @@
         <translation>私隱政策：版本 %1（你已接受）。</translation>
     </message>
     <message>
-        <source>Privacy policy: version %1. Your acceptance is saved on this computer and sent when you are online.</source>
-        <translation>私隱政策：版本 %1。你的接受已儲存在這部電腦，會在你連線後傳送。</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>發生了甚麼</translation>
     </message>

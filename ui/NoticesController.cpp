@@ -90,6 +90,11 @@ void NoticesController::update()
 {
     const bool signedIn = m_session->state() == Session::State::SignedIn;
     m_exportRecords->setEnabled(signedIn);
+    // Signed out under them: accepting or leaving could no longer be done, so they close.
+    if (!signedIn && m_changesDialog)
+        m_changesDialog->reject();
+    if (m_policyDialog)
+        m_policyDialog->reload(); // a sync may have brought a new version
     NoticeWatch *notices = m_session->notices();
     const auto doc = currentPolicy(m_session);
     if (!signedIn || !notices || !doc || !notices->policyAnswerNeeded(m_session->account())) {
@@ -207,6 +212,7 @@ void NoticesController::accept(const QString &version)
                                     .arg(Labels::list(off)),
                                 QMessageBox::NoButton, m_window);
     ask->setObjectName(QStringLiteral("askConsentAfterPolicy"));
+    ask->setTextFormat(Qt::PlainText); // a purpose this version does not know is shown by its code
     ask->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *open = ask->addButton(tr("&Open the Consent tab"), QMessageBox::AcceptRole);
     ask->setEscapeButton(ask->addButton(tr("&Not now"), QMessageBox::RejectRole));

@@ -331,6 +331,7 @@ void TestGuiNotices::policyReaderLanguagesFindAndPdf()
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"policy.pdf"_s);
     QVERIFY(reader->savePdf(pdf));
+    QVERIFY(!reader->savePdf(dir.filePath(u"no-such-folder/policy.pdf"_s))); // said, not pretended
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is installed by scripts/install-deps.sh");
     QProcess p;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactDialog.h"
 
+#include "models/Labels.h"
 #include "widgets/PlainText.h"
 
 #include <QApplication>
@@ -38,7 +39,7 @@ ContactDialog::ContactDialog(const QString &email, const QString &phone, const Q
         shown->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         shown->setFocusPolicy(Qt::StrongFocus);
         caption->setBuddy(shown);
-        shown->setAccessibleName(what);
+        shown->setAccessibleName(Labels::labelled(what, value)); // the value too: a label has no text interface
         auto *copy = new QPushButton(tr("Copy"), this);
         copy->setObjectName(copyName);
         copy->setAccessibleName(tr("Copy: %1").arg(what));

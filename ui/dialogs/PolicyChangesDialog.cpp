@@ -166,7 +166,7 @@ void PolicyChangesDialog::addChange(QWidget *content, QVBoxLayout *layout, const
     kind->setFocusPolicy(Qt::NoFocus); // said with the summary, as its accessible name
     v->addWidget(kind);
     QLabel *summary = textLabel(change.summary, QStringLiteral("policyChangeSummary"), box);
-    summary->setAccessibleName(kindText(change.kind));
+    summary->setAccessibleName(Labels::labelled(kindText(change.kind), change.summary));
     v->addWidget(summary);
     if (!change.oldText.isEmpty()) {
         QLabel *old = textLabel(Labels::labelled(tr("Before"), change.oldText), QStringLiteral("policyChangeOld"), box);

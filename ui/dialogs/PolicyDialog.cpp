@@ -11,7 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
+#include <QBuffer>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -212,7 +213,13 @@ void PolicyDialog::setMarkChanges(bool mark)
 
 void PolicyDialog::reload()
 {
-    m_doc = m_source(language());
+    auto doc = m_source(language());
+    // The same text with the same marks: leave the view (and where the reader is) alone.
+    const bool same = doc && m_doc && doc->version == m_doc->version && doc->language == m_doc->language
+                      && m_shownMarks == (!doc->changes.isEmpty() && m_mark->isChecked());
+    if (same && m_sections->count() > 0)
+        return;
+    m_doc = std::move(doc);
     const bool have = m_doc.has_value();
     m_missing->setVisible(!have);
     m_view->setVisible(have);
@@ -225,7 +232,8 @@ void PolicyDialog::reload()
         return;
     }
     m_mark->setVisible(!m_doc->changes.isEmpty());
-    m_view->setPolicy(*m_doc, marking());
+    m_shownMarks = marking();
+    m_view->setPolicy(*m_doc, m_shownMarks);
     for (const PolicyDocSection &s : m_doc->sections)
         m_sections->addItem(PolicyView::sectionTitle(s));
     setWindowTitle(tr("Privacy policy, version %1").arg(m_doc->version));
@@ -253,16 +261,20 @@ bool PolicyDialog::savePdf(const QString &path) const
 {
     if (!m_doc)
         return false;
-    QPdfWriter writer(path);
-    writer.setTitle(tr("Privacy policy") + QLatin1Char(' ') + m_doc->version);
-    writer.setCreator(QStringLiteral("Privacy Dashboard"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    std::unique_ptr<QTextDocument> doc(PolicyView::printable(*m_doc, marking(), nullptr));
-    doc->print(&writer);
-    // QPdfWriter reports nothing: an empty or missing file is the sign it could not write.
-    const QFile written(path);
-    return written.exists() && written.size() > 0;
+    // Into memory first, then one QSaveFile: QPdfWriter says nothing when it cannot write a file.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setTitle(tr("Privacy policy") + QLatin1Char(' ') + m_doc->version);
+        writer.setCreator(QStringLiteral("Privacy Dashboard"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        std::unique_ptr<QTextDocument> doc(PolicyView::printable(*m_doc, marking(), nullptr));
+        doc->print(&writer);
+    }
+    QSaveFile file(path);
+    return pdf.size() > 0 && file.open(QIODevice::WriteOnly) && file.write(pdf.data()) == pdf.size() && file.commit();
 }
 
 void PolicyDialog::askSavePdf()

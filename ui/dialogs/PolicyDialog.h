@@ -39,6 +39,8 @@ public:
     QString language() const;
     void setMarkChanges(bool mark);
     PolicyView *view() const { return m_view; }
+    /// Reads the policy again (a sync brought a new version); keeps the language and the marks.
+    void reload();
 
     /// Writes the policy as shown (language, marks) to a PDF at `path`; false when it could not.
     [[nodiscard]] bool savePdf(const QString &path) const;
@@ -47,7 +49,6 @@ public:
     static QString appLanguage();
 
 private:
-    void reload();
     /// Whether the changed paragraphs are marked (the document has changes and the box is ticked).
     bool marking() const;
     void findNext(bool backwards);
@@ -65,6 +66,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_pdf;
     std::optional<PolicyDocument> m_doc;
+    bool m_shownMarks = false; ///< whether the view shows the marks now
 };
 
 } // namespace pd::ui

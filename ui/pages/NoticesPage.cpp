@@ -135,14 +135,18 @@ void NoticesPage::refresh()
     Session *s = session();
     NoticeWatch *notices = s ? s->notices() : nullptr;
     const QString selected = m_table->currentIndex().data(NoticesModel::IdRole).toString();
+    // Putting the selection back is not the customer opening a notice: nothing is marked read (an
+    // update to the selected incident stays unread until they look at it again).
     m_refreshing = true;
     m_model->reset(notices ? notices->incidents() : QList<Incident>(),
                    notices ? notices->disclosures() : QList<Disclosure>());
-    m_refreshing = false;
-    if (const int row = m_model->rowOf(selected); row >= 0)
+    if (const int row = m_model->rowOf(selected); row >= 0) {
         m_table->setCurrentIndex(m_table->model()->index(row, 0));
-    else
+        showDetails(row);
+    } else {
         m_details->clear();
+    }
+    m_refreshing = false;
     m_table->resizeColumnsToContents();
 
     const int all = m_model->rowCount();
@@ -164,11 +168,8 @@ void NoticesPage::refresh()
     else if (waiting)
         m_policy->setText(tr("Privacy policy: version %1 is new and waits for your answer. You accepted version %2.")
                               .arg(current, accepted));
-    else if (current == accepted)
+    else // accepted here (perhaps not sent yet) or at the provider
         m_policy->setText(tr("Privacy policy: version %1, which you accepted.").arg(current));
-    else
-        m_policy->setText(tr("Privacy policy: version %1. Your acceptance is saved on this computer and sent when you "
-                             "are online.").arg(current));
     m_changes->setVisible(waiting);
     m_readPolicy->setEnabled(!current.isEmpty());
 }
@@ -227,6 +228,16 @@ QString NoticesPage::disclosureText(const Disclosure &d)
     if (d.notifiedAt.isValid())
         lines << Labels::labelled(tr("When you were told"), Labels::dateTime(d.notifiedAt));
     return lines.join(QLatin1Char('\n'));
+}
+
+void NoticesPage::showDetails(int row)
+{
+    if (const auto incident = m_model->incident(row))
+        m_details->setPlainText(incidentText(*incident));
+    else if (const auto disclosure = m_model->disclosure(row))
+        m_details->setPlainText(disclosureText(*disclosure));
+    else
+        m_details->clear();
 }
 
 void NoticesPage::showCurrent()

@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    /// The details of `row`, without marking it read.
+    void showDetails(int row);
     void markAllRead();
 
     NoticesModel *m_model;
