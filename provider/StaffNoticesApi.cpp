@@ -142,6 +142,13 @@ HttpResponse StaffNoticesApi::addIncidentUpdate(const Account &supervisor, const
     const auto incident = m_notices.incident(id);
     if (!incident)
         return notFound(u"There is no incident "_s + id + u'.');
+    // A client takes at most this many updates of one incident (app/domain/NoticeCodecs.cpp): one
+    // more would make every concerned customer's sync fail.
+    constexpr qsizetype kMaxUpdates = 256;
+    if (incident->updates.size() >= kMaxUpdates)
+        return problem(409, u"too-many-updates"_s, u"Too many updates"_s,
+                       u"This incident has "_s + QString::number(kMaxUpdates)
+                           + u" updates already: open a new incident that refers to it."_s);
     if (!m_notices.insertIncidentUpdate(id, {nowSeconds(), StoredText::asWritten(text)})
         || !audit(supervisor, u"incident_updated"_s, incident->categories,
                   {{u"incident_id"_s, id}, {u"accounts"_s, QJsonArray::fromStringList(m_notices.incidentAccounts(id))}}))

@@ -88,8 +88,8 @@ HttpResponse TestHooks::requestStatus(const QString &id, const FormData &query)
 HttpResponse TestHooks::addIncident(const FormData &query)
 {
     const QString title = query.value(u"title"_s).trimmed();
-    if (!query.has(u"account"_s) || title.isEmpty())
-        return invalidRequest(u"account and title are required."_s);
+    if (!query.has(u"account"_s) || title.isEmpty() || title.size() > 512)
+        return invalidRequest(u"account and title (1 to 512 characters) are required."_s);
     const auto account = m_db.accountByUsername(query.value(u"account"_s));
     if (!account)
         return notFound(u"No such account."_s);
