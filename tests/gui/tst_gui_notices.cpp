@@ -174,6 +174,16 @@ void TestGuiNotices::noticesAreListedAndMarkedRead()
     QVERIFY(m_gui.session->notices()->unreadCount() < unreadBefore);
     QCOMPARE(m_gui.session->notices()->unreadCount(), table->model()->rowCount() - (table->currentIndex().row() + 1));
     shot(m_gui.window.get(), u"notices"_s);
+
+    // Kim adds an update to the incident alice has open: after F5 it is announced and stays unread
+    // (putting the selection back after the sync is not alice reading it).
+    const test::HttpResult updated = m_api->act("POST", u"/v1/staff/incidents/"_s + id + u"/updates"_s, m_kim.access,
+                                                QJsonObject{{u"text"_s, u"The fake site is down."_s}});
+    QCOMPARE(updated.status, 201);
+    syncFromKeyboard();
+    QTRY_VERIFY(m_gui.window->banner()->message().contains(u"Ctrl+9"_s)); // after every queued step
+    QVERIFY(!isRead());
+    QCOMPARE(table->currentIndex().data(NoticesModel::IdRole).toString(), id);
 }
 
 void TestGuiNotices::newPolicyArrivesAtNextSync()
