@@ -15,6 +15,7 @@
 #include "AttachmentsRepository.h"
 #include "Limits.h"
 #include "PolicyContent.h"
+#include "PolicyText.h"
 #include "ProviderDb.h"
 #include "RequestValidation.h"
 #include "Rfc3339.h"
@@ -58,7 +59,7 @@ void setUp()
     a.displayName = QStringLiteral("Alice Chan");
     a.role = QStringLiteral("customer");
     a.passwordHash = QStringLiteral("x");
-    a.policyVersionAccepted = QString::fromLatin1(PolicyContent::Version);
+    a.policyVersionAccepted = PolicyText::latest();
     a.id = world->db.insertAccount(a).value_or(0);
     bool ok = a.id > 0;
     for (int i = 0; i < kFields.size(); ++i)
