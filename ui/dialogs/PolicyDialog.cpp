@@ -178,6 +178,10 @@ PolicyDialog::PolicyDialog(Source source, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_pdf, QDialogButtonBox::ActionRole);
+    // Enter on a heading or paragraph must not open the print dialog: Close is the default.
+    m_print->setAutoDefault(false);
+    m_pdf->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
