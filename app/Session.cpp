@@ -18,9 +18,11 @@
 #include "staff/StaffDesk.h"
 #include "store/CacheDb.h"
 #include "store/Outbox.h"
+#include "store/UsageSummary.h"
 #include "sync/ActionQueue.h"
 #include "sync/Connectivity.h"
 #include "sync/OutboxSender.h"
+#include "sync/SummaryRefresher.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -223,6 +225,12 @@ Status Session::openAccount(const Account &account)
     m_sync = std::make_unique<SyncEngine>(m_api.get(), m_cache.get());
     m_sync->setPageSize(m_pageSize);
     m_sync->setOutbox(m_outbox.get());
+    m_refresher = std::make_unique<SummaryRefresher>(m_cache->path());
+    m_sync->setSummaryRefresher(m_refresher.get());
+    // A cache from before the summary, or one whose refresh a crash cut short: the tables count their
+    // rows themselves until this ends.
+    if (!usage::summaryCurrent(m_cache->database()))
+        m_refresher->start();
     connect(m_sync.get(), &SyncEngine::requestStatusChanged, this, &Session::requestStatusChanged);
     connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);
     connect(m_sync.get(), &SyncEngine::accountFetched, this, [this](const Account &a) {
@@ -312,6 +320,7 @@ void Session::closeAccount()
     m_models.reset();
     m_requests.reset();
     m_sync.reset();
+    m_refresher.reset(); // waits for a refresh under way, which has the cache file open
     m_actions.reset();
     m_sender.reset();
     m_outbox.reset();

@@ -35,6 +35,7 @@ class ExportDownload;
 class Outbox;
 class OutboxSender;
 class CacheDb;
+class SummaryRefresher;
 class CookiesModel;
 class DevicesModel;
 class DomainUsageModel;
@@ -248,6 +249,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SignIn> m_signIn;
     std::unique_ptr<CacheDb> m_cache;
+    std::unique_ptr<SummaryRefresher> m_refresher; ///< on m_cache's file; gone before m_cache
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;

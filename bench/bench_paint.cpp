@@ -9,6 +9,7 @@
 // shared by all processes, so "launch" includes exec, dynamic linking and plugin loading: what a
 // user waits for. Runs on whatever QT_QPA_PLATFORM says (offscreen, or xcb under Xvfb).
 #include "Platform.h"
+#include "TableSetup.h"
 
 #include "models/TableModels.h"
 #include "store/CacheDb.h"
@@ -70,34 +71,6 @@ private:
     std::function<void()> m_done;
     bool m_fired = false;
 };
-
-/// Returns how long QTableView::setModel() took (it sizes a header section for every row).
-qint64 configureLikeRecordTable(QTableView *view, QAbstractItemModel *model)
-{
-    // What ui/widgets/RecordTable and UsagePage do with the server usage table.
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
-    const QFontMetrics fm = view->fontMetrics();
-    view->verticalHeader()->setDefaultSectionSize(fm.height() + fm.height() / 2);
-    const qint64 t = monotonicNs();
-    view->setModel(model);
-    const qint64 setModelNs = monotonicNs() - t;
-    if (auto *w = qobject_cast<WindowedTableModel *>(model))
-        view->horizontalHeader()->setSortIndicator(w->sortColumn(), w->sortOrder());
-    const int ch = fm.averageCharWidth();
-    const int widths[] = {16, 18, 12, 12, 8, 12, 12};
-    for (int i = 0; i < int(std::size(widths)) && i < model->columnCount(); ++i)
-        view->setColumnWidth(i, widths[i] * ch + 2 * ch);
-    view->setSortingEnabled(true);
-    return setModelNs;
-}
 
 void addOptions(QCommandLineParser &parser)
 {

@@ -97,6 +97,7 @@ struct SyncRun
     qint64 serverEvents = 0, domainEvents = 0;
     double clientCpuS = -1, providerCpuS = -1;
     qint64 peakRss = -1;
+    double maxStallMs = -1; ///< the longest the GUI thread's event loop went without a turn
     QString cachePath;
     // Fetch + decode every server page again, without storing (when asked).
     double fetchS = -1, decodeS = -1, fetchCpuS = -1, decodeCpuS = -1;
@@ -175,7 +176,21 @@ SyncRun syncOnce(const QUrl &provider, qint64 providerPid, const QString &dataRo
     QElapsedTimer clock;
     qint64 tStart = -1, tServers = -1, tDomains = -1, tEnd = -1, lastLogged = 0;
     double cpu0 = -1, pcpu0 = -1;
+    // Heartbeat: a 5 ms timer on the thread that runs the window. The longest gap between two of its
+    // ticks is the longest the window could not repaint or take a key during the sync.
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(5);
+    qint64 lastTick = -1, maxGapNs = 0;
+    QObject::connect(&heartbeat, &QTimer::timeout, &loop, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (lastTick >= 0)
+            maxGapNs = qMax(maxGapNs, now - lastTick);
+        lastTick = now;
+    });
     QObject::connect(&session, &Session::syncStarted, &loop, [&] {
+        heartbeat.start();
+        lastTick = clock.nsecsElapsed();
         tStart = clock.nsecsElapsed();
         resetPeakRss();
         cpu0 = cpuSeconds();
@@ -195,6 +210,8 @@ SyncRun syncOnce(const QUrl &provider, qint64 providerPid, const QString &dataRo
     });
     QObject::connect(&session, &Session::syncFinished, &loop, [&](const Error &e) {
         tEnd = clock.nsecsElapsed();
+        heartbeat.stop();
+        run.maxStallMs = double(qMax(maxGapNs, tEnd - lastTick)) / 1e6;
         const double cpu1 = cpuSeconds(), pcpu1 = providerPid > 0 ? cpuSeconds(providerPid) : -1;
         run.clientCpuS = cpu0 >= 0 && cpu1 >= 0 ? cpu1 - cpu0 : -1;
         run.providerCpuS = pcpu0 >= 0 && pcpu1 >= 0 ? pcpu1 - pcpu0 : -1;
@@ -387,6 +404,7 @@ int main(int argc, char *argv[])
         out.put(QStringLiteral("client_cpu_s"), run.clientCpuS);
         out.put(QStringLiteral("provider_cpu_s"), run.providerCpuS);
         out.put(QStringLiteral("sync_peak_rss_mib"), mib(run.peakRss));
+        out.put(QStringLiteral("gui_max_stall_ms"), run.maxStallMs, 1);
         out.put(QStringLiteral("cache_file_mib"), mib(QFileInfo(run.cachePath).size()));
         if (breakdown) {
             out.put(QStringLiteral("fetch_s"), run.fetchS);
@@ -419,6 +437,18 @@ int main(int argc, char *argv[])
         };
         const double oneTx = floor(0);
         const double oneTxCpu = cpu;
+        // The sync ends with the usage summary and the sort indexes built (UsageSummary): the same
+        // end state for the floor is its rows plus that, built the fastest way, after the insert.
+        double endState = -1;
+        if (oneTx >= 0) {
+            auto inserted = CacheDb::open(insertPath);
+            if (inserted && (*inserted)->setMeta(QStringLiteral("usage_summary_from"), QStringLiteral("0"))) {
+                QElapsedTimer clock;
+                clock.start();
+                if ((*inserted)->refreshUsageSummary())
+                    endState = seconds(clock.nsecsElapsed());
+            }
+        }
         const double pageTx = oneTx < 0 ? -1 : floor(pageSize);
         double cacheDb = -1, cacheDbCpu = -1;
         if (pageTx >= 0 && breakdown) {
@@ -440,6 +470,10 @@ int main(int argc, char *argv[])
             out.put(QStringLiteral("cachedb_store_cpu_s"), cacheDbCpu);
         }
         out.put(QStringLiteral("ratio_sync_to_sqlite_insert"), run.syncS / oneTx, 1);
+        if (endState >= 0) {
+            out.put(QStringLiteral("sqlite_summary_indexes_s"), endState);
+            out.put(QStringLiteral("ratio_sync_to_sqlite_end_state"), run.syncS / (oneTx + endState), 1);
+        }
         if (run.clientCpuS >= 0 && oneTxCpu > 0)
             out.put(QStringLiteral("ratio_sync_cpu_to_sqlite_insert_cpu"), run.clientCpuS / oneTxCpu, 1);
 

@@ -8,13 +8,16 @@
 # the same run, because absolute times on shared machines move with whatever else is running.
 #
 #   scripts/bench.sh [--head] [--scale N] [--repeat N] [--small-scale N] [--small-repeat N]
-#                    [--runs N] [--no-xvfb] [--actions N] [--actions-repeat N] [--out FILE]
-#                    [--report-only]
+#                    [--runs N] [--launch-runs N] [--no-xvfb] [--actions N] [--actions-repeat N]
+#                    [--out FILE] [--report-only]
 #   --head          measure the committed HEAD (exported with git archive into build-bench/src)
 #                   instead of the working tree, so edits in progress do not change what is measured
 #   --scale N       bob's server events for the main sync (default 1000000); --repeat N syncs (default 3)
 #   --small-scale N a second, smaller sync run (default 100000; 0 skips it), --small-repeat N times (3)
 #   --runs N        measured launches of each window (default 5, after one warm-up)
+#   --table-runs N  rounds of filtering, date ranges and sorting in the usage table (default 3)
+#   --launch-runs N launches of the real dashboard, DB Browser for SQLite and a bare Qt window, each
+#                   timed until the screen settles on a private Xvfb (default 5; 0 skips it; needs Xvfb)
 #   --no-xvfb       paint only on the offscreen platform (default: offscreen, and xcb under Xvfb)
 #   --actions N     complaints queued and sent through the outbox (default 1000; 0 skips it),
 #                   --actions-repeat N times (default 3), each with a fresh outbox
@@ -30,6 +33,8 @@ repeat=3
 small_scale=100000
 small_repeat=3
 runs=5
+table_runs=3
+launch_runs=5
 actions=1000
 actions_repeat=3
 xvfb=1
@@ -43,12 +48,14 @@ while [ $# -gt 0 ]; do
     --small-scale) small_scale=$2; shift ;;
     --small-repeat) small_repeat=$2; shift ;;
     --runs) runs=$2; shift ;;
+    --table-runs) table_runs=$2; shift ;;
+    --launch-runs) launch_runs=$2; shift ;;
     --no-xvfb) xvfb=0 ;;
     --actions) actions=$2; shift ;;
     --actions-repeat) actions_repeat=$2; shift ;;
     --out) doc=$2; shift ;;
     --report-only) report_only=1 ;;
-    -h|--help) sed -n '3,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '3,25p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -75,11 +82,16 @@ if [ "$report_only" = 0 ]; then
   echo "bench: building Release from the $source_mode into $out/build" >&2
   cmake -S "$src" -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DPD_BUILD_TESTS=OFF -DPD_BUILD_BENCH=ON -DPD_BUILD_PROVIDER=ON >/dev/null
-  cmake --build "$out/build" -j2 --target pd-bench-sync pd-bench-paint pd-bench-outbox privacy-provider
+  cmake --build "$out/build" -j2 --target pd-bench-sync pd-bench-paint pd-bench-table pd-bench-outbox \
+    pd-bench-launch privacy-provider privacy-dashboard
   bin() { find "$out/build" -type f -name "$1" -perm -u+x | head -n1; }
   sync_bin=$(bin pd-bench-sync)
   paint_bin=$(bin pd-bench-paint)
+  table_bin=$(bin pd-bench-table)
   outbox_bin=$(bin pd-bench-outbox)
+  launch_bin=$(bin pd-bench-launch)
+  dashboard_bin=$(bin privacy-dashboard)
+  provider_bin=$(bin privacy-provider)
 
   rm -rf "$res" "$out/work" && mkdir -p "$res"
   export XDG_RUNTIME_DIR
@@ -103,6 +115,15 @@ if [ "$report_only" = 0 ]; then
     echo "bench: launch to first paint, xcb on Xvfb" >&2
     xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb \
       "$paint_bin" --cache "$res/cache.sqlite" --runs "$runs" >"$res/paint-xcb.txt" 2>"$res/paint-xcb.log"
+  fi
+  echo "bench: filter, dates and sort in the usage table, offscreen" >&2
+  QT_QPA_PLATFORM=offscreen "$table_bin" --cache "$res/cache.sqlite" --runs "$table_runs" \
+    >"$res/table.txt" 2>"$res/table.log"
+  if [ "$launch_runs" -gt 0 ] && [ "$xvfb" = 1 ]; then
+    echo "bench: launch until the screen settles: the dashboard with bob's cache made by its own sync," \
+      "DB Browser for SQLite and a bare window, $launch_runs run(s)" >&2
+    bench/launch.sh --dashboard "$dashboard_bin" --provider "$provider_bin" --poller "$launch_bin" \
+      --out "$res" --scale "$scale" --runs "$launch_runs" 2> >(tee "$res/launch.log" >&2)
   fi
   load_outbox_start=n/a load_outbox_end=n/a
   if [ "$actions" -gt 0 ]; then
@@ -135,6 +156,19 @@ calc() { local fmt=${2:-%.1f}; case "$1" in *n/a*) echo n/a ;; *) awk "BEGIN { p
 group() { case "$1" in n/a) echo n/a ;; *) printf "%s" "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' ;; esac; }
 # runs FILE KEY: the per-run values, comma separated (empty for a single run).
 runs_of() { grep -E "^run[0-9]+\.$2=" "$1" 2>/dev/null | sed 's/.*=//' | paste -sd, - | sed 's/,/, /g'; }
+# median FILE KEY: the median of the per-run values run<i>.KEY (n/a when there are none).
+median() {
+  grep -E "^run[0-9]+\.$2=" "$1" 2>/dev/null | sed 's/.*=//' | grep -E '^[0-9.]+$' | sort -g |
+    awk '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+# ratio_median FILE KEY_A KEY_B [FORMAT]: the median over runs of A/B, each ratio taken within its run.
+ratio_median() {
+  awk -F= -v a="$2" -v b="$3" '
+    match($1, /^run[0-9]+\./) { r = substr($1, 1, RLENGTH); k = substr($1, RLENGTH + 1)
+      if (k == a) A[r] = $2; if (k == b) B[r] = $2 }
+    END { for (r in A) if ((r in B) && B[r] > 0) print A[r] / B[r] }' "$1" 2>/dev/null | sort -g |
+    awk -v fmt="${4:-%.2f}" '{ x[NR] = $1 } END { if (NR == 0) print "n/a"; else printf fmt "\n", (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2 }'
+}
 
 M=$res/meta.txt
 S=$res/sync.txt
@@ -219,6 +253,9 @@ figures are medians, with every run's value beside them.
 | **Sync / sqlite3 insert (wall time)** | **$(v "$S" ratio_sync_to_sqlite_insert)×** | $(runs_of "$S" ratio_sync_to_sqlite_insert) |
 | Client CPU during the sync / CPU of the sqlite3 insert | $(v "$S" client_cpu_s) s / $(v "$S" sqlite_insert_1tx_cpu_s) s = **$(v "$S" ratio_sync_cpu_to_sqlite_insert_cpu)×** | $(runs_of "$S" ratio_sync_cpu_to_sqlite_insert_cpu) |
 | Provider CPU during the sync | $(v "$S" provider_cpu_s) s | $(runs_of "$S" provider_cpu_s) |
+| sqlite3: then the usage summary and the sort indexes, as the sync ends with them | $(v "$S" sqlite_summary_indexes_s) s | $(runs_of "$S" sqlite_summary_indexes_s) |
+| **Sync / (sqlite3 insert + summary and indexes)**: the same end state | **$(v "$S" ratio_sync_to_sqlite_end_state)×** | $(runs_of "$S" ratio_sync_to_sqlite_end_state) |
+| **Longest the window's event loop went without a turn during the sync** (5 ms heartbeat) | **$(v "$S" gui_max_stall_ms) ms** | $(runs_of "$S" gui_max_stall_ms) |
 | **Peak RSS of the syncing client** | **$(v "$S" sync_peak_rss_mib) MiB** | $(runs_of "$S" sync_peak_rss_mib) |
 | Peak RSS of the provider (including seeding) | $(v "$S" provider_peak_rss_mib) MiB | |
 | Cache file after the sync | $(v "$S" cache_file_mib) MiB | |
@@ -299,16 +336,87 @@ $(paint_stages "$res/paint-offscreen.txt" offscreen)
 $(paint_stages "$res/paint-xcb.txt" "xcb")
 
 What the table's stages do at this commit: *model* is \`ServerUsageModel\`'s constructor, which
-runs \`SELECT COUNT(*)\` over the whole table; *setModel* is \`QHeaderView\` giving every row a
-section, even though the vertical header is hidden; *show → paint* includes the first windowed query
-(256 rows, newest first, through the \`login_at\` index); *scroll to last row* is the windowed query
-with \`LIMIT 256 OFFSET\` near the row count, which SQLite answers by stepping over every row before it.
+adds up the usage summary's per-server counts (a few rows) instead of counting a million; *setModel* is
+\`QHeaderView\` giving every row a section, even though the vertical header is hidden; *show → paint*
+includes the first windowed query (256 rows, newest first, through the \`login_at\` index); *scroll to
+last row* reads the last block from the other end of the index (newest last), as fast as the first.
 
 Every run, launch → first paint:
 
 $(paint_samples "$res/paint-offscreen.txt" offscreen)
 $(paint_samples "$res/paint-xcb.txt" "xcb on Xvfb")
 EOF
+if [ -f "$res/launch.txt" ]; then
+  L=$res/launch.txt
+  l_runs=$(grep -cE '^run[0-9]+\.dashboard\.settled_s=' "$L" || true)
+cat <<EOF
+
+## Launch until the screen settles: the real app against DB Browser for SQLite (issue 13)
+
+\`bench/launch.sh\` makes bob's cache the way a user does: on a private Xvfb display (1280×800, no window
+manager) and D-Bus session with a real gnome-keyring, it starts the reference provider with bob at
+$(group "$scale") events and the real \`privacy-dashboard --sign-in\`; a stand-in browser signs bob in, and the
+app's first sync stores every event and the usage summary in $(v "$L" sync_s) s (a $(v "$L" cache_mib) MiB cache). Then,
+with the provider stopped (an offline start), $l_runs times in turn: a bare Qt window (an empty \`QMainWindow\`
+the size of the dashboard's first window), the dashboard on the Usage tab (it restores bob's session
+from the keychain and shows the cache), and DB Browser for SQLite $(dpkg-query -W -f='${Version}' sqlitebrowser 2>/dev/null)
+(\`sqlitebrowser -R -t server_events\`, Debian's package) on the same cache file. \`pd-bench-launch\`
+times each from launch by watching the screen from outside: it grabs the whole screen every few
+milliseconds; the first change is the first paint, and the screen has settled at the last change
+followed by 1.5 s without one (a blinking text cursor, a change of at most 64 pixels back to a frame
+seen before, does not count). No hook in any of the three programs. Peak RSS is read from \`/proc\` once
+the screen has settled. Medians; ratios taken within each run.
+
+| | first paint, s | settled, s | peak RSS, MiB |
+|---|---|---|---|
+| Bare Qt window | $(median "$L" bare.first_change_s) | $(median "$L" bare.settled_s) | $(median "$L" bare.peak_rss_mib) |
+| **Privacy Dashboard**, Usage tab, $(group "$scale") events | $(median "$L" dashboard.first_change_s) | **$(median "$L" dashboard.settled_s)** | **$(median "$L" dashboard.peak_rss_mib)** |
+| DB Browser for SQLite, \`server_events\` | $(median "$L" dbbrowser.first_change_s) | $(median "$L" dbbrowser.settled_s) | $(median "$L" dbbrowser.peak_rss_mib) |
+| **Dashboard / DB Browser** (goal: below 1) | $(ratio_median "$L" dashboard.first_change_s dbbrowser.first_change_s)× | **$(ratio_median "$L" dashboard.settled_s dbbrowser.settled_s)×** | |
+| **Dashboard / bare window** (goal: at most 1.5) | $(ratio_median "$L" dashboard.first_change_s bare.first_change_s)× | **$(ratio_median "$L" dashboard.settled_s bare.settled_s)×** | |
+| **Dashboard − bare window**, memory (goal: at most 60 MiB) | | | **$(calc "$(median "$L" dashboard.peak_rss_mib) - $(median "$L" bare.peak_rss_mib)")** |
+
+Every run, settled (s): bare $(runs_of "$L" bare.settled_s); dashboard $(runs_of "$L" dashboard.settled_s);
+DB Browser $(runs_of "$L" dbbrowser.settled_s).
+
+What each shows when settled is saved as \`build-bench/results/launch-<program>.png\`. DB Browser for
+SQLite 3.12 shows its first rows and then, every time here, a question from its Edit Cell panel ("The
+database is currently busy: reading rows. Do you want to abort that other operation?"): its time is
+until that question is on the screen and nothing changes any more, which is when a user could start
+reading rows.
+EOF
+fi
+if [ -f "$res/table.txt" ]; then
+  B=$res/table.txt
+cat <<EOF
+
+## Filter, dates and sort in the usage table (issue 13)
+
+\`pd-bench-table\` opens the cache the sync above wrote ($(group "$(v "$B" rows)") server events) with the real
+\`ServerUsageModel\` in a \`QTableView\` set up as the app's, offscreen, and times each action from the
+call to the viewport repainted with its rows (\`QWidget::repaint\` paints at once, asking the model for
+every visible cell) and the count read as the status line reads it. $(v "$B" runs) rounds; medians and the
+worst case over every action of every round. The reference column runs, on the same file in the same
+run, the queries the table ran before issue 13.
+
+| Action | median ms | worst ms | before issue 13 (same file, same run) |
+|---|---|---|---|
+| A keystroke in the filter (\`build-1\` and \`cache\` typed letter by letter, then cleared: $(v "$B" filter_keystrokes) keystrokes) | **$(v "$B" filter_keystroke_median_ms)** | $(v "$B" filter_keystroke_max_ms) | $(v "$B" legacy_filter_count_ms) ms for the count alone (\`COUNT(*)\` with \`LIKE '%b%'\` on two columns) |
+| A date range set (last 7 days, last 90, a month in the middle, none) | **$(v "$B" dates_median_ms)** | $(v "$B" dates_max_ms) | |
+| Sort by a column, first rows painted (7 columns × 2 orders) | **$(v "$B" sort_first_median_ms)** | $(v "$B" sort_first_max_ms) | $(v "$B" legacy_sort_first_block_ms) ms for the first block by traffic without an index |
+| Then jump to the middle | **$(v "$B" sort_middle_median_ms)** | $(v "$B" sort_middle_max_ms) | $(v "$B" legacy_sort_middle_block_ms) ms for the middle block by traffic without an index |
+| Then jump to the last row | **$(v "$B" sort_last_median_ms)** | $(v "$B" sort_last_max_ms) | |
+
+Per column and order in the first round (column index, a/d for ascending/descending: first / middle /
+last, ms): $(v "$B" sort_detail)
+
+How: counts come from the usage summary the sync keeps beside the events (\`store/UsageSummary\`: events
+per server text and quarter hour, so a filter or a date range adds up a few thousand summary rows and
+counts the rows of at most two partial quarter hours); every sortable column has an index, built once
+after a first sync; a block in the second half of the table is read from the other end in the opposite
+order, so no block steps over more than half the rows. Peak RSS of this process: $(v "$B" peak_rss_mib) MiB.
+EOF
+fi
 if [ -f "$res/outbox.txt" ]; then
   O=$res/outbox.txt
   n_actions=$(group "$(v "$O" actions)")
@@ -411,6 +519,7 @@ The programs can be run alone; they print \`key=value\` lines (\`--help\` lists 
 \`\`\`sh
 build-bench/build/bin/pd-bench-sync --scale 1000000 --cache-out /tmp/bob.sqlite
 QT_QPA_PLATFORM=offscreen build-bench/build/bin/pd-bench-paint --cache /tmp/bob.sqlite --runs 5
+QT_QPA_PLATFORM=offscreen build-bench/build/bin/pd-bench-table --cache /tmp/bob.sqlite --runs 3
 build-bench/build/bin/pd-bench-outbox --actions 1000 --repeat 3
 \`\`\`
 

@@ -3,6 +3,8 @@
 
 #include "Labels.h"
 #include "domain/Codecs.h"
+#include "store/CacheDb.h"
+#include "store/UsageSummary.h"
 
 #include <QTimeZone>
 
@@ -40,7 +42,11 @@ ServerUsageModel::ServerUsageModel(CacheDb *db, QObject *parent)
                                QStringLiteral("traffic_bytes"), QStringLiteral("cpu_pct"), QStringLiteral("memory_bytes"),
                                QStringLiteral("disk_bytes")},
                               {QStringLiteral("server_name"), QStringLiteral("server_id")},
-                              QStringLiteral("login_at"), QString(), LoginAt, Qt::DescendingOrder},
+                              QStringLiteral("login_at"), QString(), LoginAt, Qt::DescendingOrder,
+                              [](const CacheDb &cache, const QString &text, const QString &, std::optional<qint64> from,
+                                 std::optional<qint64> to) {
+                                  return usage::countServerEvents(cache.database(), {text, from, to});
+                              }},
                          parent)
 {
 }

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace pd {
 
 class CacheDb;
@@ -55,6 +57,10 @@ protected:
         QString kindColumn;      ///< for setKindFilter; may be empty
         int defaultSortColumn = 0;
         Qt::SortOrder defaultOrder = Qt::AscendingOrder;
+        /// The number of rows matching filter text, kind and times ([from, to) in seconds) from a
+        /// summary kept beside the table, or nothing to count the rows themselves; may be null.
+        std::optional<qint64> (*summaryCount)(const CacheDb &db, const QString &text, const QString &kind,
+                                              std::optional<qint64> from, std::optional<qint64> to) = nullptr;
     };
 
     WindowedTableModel(CacheDb *db, Spec spec, QObject *parent);
@@ -65,7 +71,14 @@ protected:
 
 private:
     QString whereClause(QVariantList *binds) const;
+    QList<QVariantList> readBlock(int block) const;
+    /// The start of local day `day` + `daysAfter`, in seconds; nothing for an invalid day.
+    static std::optional<qint64> timeBound(const QDate &day, int daysAfter);
+    std::optional<qint64> summaryCount(const QString &text, const QString &kind, std::optional<qint64> from,
+                                       std::optional<qint64> to) const;
     void recount();
+    /// Rows matching the filters: from the summary when there is one, else COUNT(*).
+    int countRows() const;
 
     CacheDb *m_db;
     Spec m_spec;

@@ -3,10 +3,13 @@
 
 #include "domain/Codecs.h"
 #include "store/SqliteFile.h"
+#include "store/UsageSummary.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+
+#include <limits>
 
 namespace pd {
 namespace {
@@ -86,7 +89,19 @@ const char *const kSchemaV4[] = {
         "CREATE TABLE notice_reads (kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, PRIMARY KEY (kind, id))",
         nullptr,
 };
-const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
+// v5: the server usage summary and what it has not seen yet (issue 13, store/UsageSummary.h). A cache
+// that already holds events is marked stale from its first, so the first refresh summarises them all.
+const char *const kSchemaV5[] = {
+        "CREATE TABLE server_event_texts (key INTEGER PRIMARY KEY, server_id TEXT NOT NULL, server_name TEXT NOT NULL,"
+        " n INTEGER NOT NULL, UNIQUE (server_id, server_name))",
+        "CREATE TABLE server_event_buckets (bucket INTEGER NOT NULL, text_key INTEGER NOT NULL, n INTEGER NOT NULL,"
+        " traffic INTEGER NOT NULL, PRIMARY KEY (bucket, text_key)) WITHOUT ROWID",
+        "CREATE INDEX server_event_buckets_text ON server_event_buckets(text_key, bucket)",
+        "INSERT OR REPLACE INTO meta(key, value) SELECT 'usage_summary_from', CAST(MIN(login_at) AS TEXT) FROM server_events"
+        " HAVING COUNT(*) > 0",
+        nullptr,
+};
+const SqliteFile::Migration kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5};
 static_assert(std::size(kMigrations) == CacheDb::kSchemaVersion);
 
 } // namespace
@@ -175,7 +190,7 @@ Status CacheDb::forgetEvents()
             if (Status s = run(q, QStringLiteral("forget usage")); !s)
                 return s;
         }
-        return okStatus();
+        return usage::clear(db);
     });
 }
 
@@ -317,7 +332,26 @@ Status CacheDb::appendServerEvents(const QList<ServerEvent> &events, const QStri
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO server_events(id, server_id, server_name, login_at, duration_s,"
                                  " traffic_bytes, cpu_pct, memory_bytes, disk_bytes) VALUES(?,?,?,?,?,?,?,?,?)"));
+        qint64 earliest = std::numeric_limits<qint64>::max();
+        qint64 minId = std::numeric_limits<qint64>::max(), maxId = std::numeric_limits<qint64>::min();
         for (const ServerEvent &e : events) {
+            minId = qMin(minId, e.id);
+            maxId = qMax(maxId, e.id);
+        }
+        // Before the rows change: where the rows about to be replaced were counted.
+        if (!events.isEmpty()) {
+            QSqlQuery old(db);
+            old.setForwardOnly(true);
+            old.prepare(QStringLiteral("SELECT MIN(login_at) FROM server_events WHERE id >= ? AND id <= ?"));
+            old.addBindValue(minId);
+            old.addBindValue(maxId);
+            if (!old.exec() || !old.next())
+                return sqlError(old.lastError(), QStringLiteral("server events"));
+            if (!old.value(0).isNull())
+                earliest = old.value(0).toLongLong();
+        }
+        for (const ServerEvent &e : events) {
+            earliest = qMin(earliest, toEpoch(e.loginAt));
             q.bindValue(0, e.id);
             q.bindValue(1, e.serverId);
             q.bindValue(2, e.serverName);
@@ -330,6 +364,12 @@ Status CacheDb::appendServerEvents(const QList<ServerEvent> &events, const QStri
             if (Status s = run(q, QStringLiteral("server event")); !s)
                 return s;
         }
+        // A row stored again may have moved to another time or server, and the summary counts it where
+        // it was: the stale point covers the old times of any row in the page's id range, read above (on
+        // a page of new events that range holds no rows, and the rowid lookup costs nothing).
+        if (!events.isEmpty())
+            if (Status s = usage::markStale(db, earliest); !s)
+                return s;
         return putMeta(db, QStringLiteral("servers_cursor"), nextCursor);
     });
 }
@@ -482,7 +522,11 @@ qint64 CacheDb::count(Category c) const
     QString sql;
     switch (c) {
     case Category::Registration: sql = QStringLiteral("SELECT (SELECT COUNT(*) FROM personal_fields) + (SELECT COUNT(*) FROM payment_methods)"); break;
-    case Category::ServerUsage: sql = QStringLiteral("SELECT COUNT(*) FROM server_events"); break;
+    case Category::ServerUsage:
+        if (auto n = usage::countServerEvents(database(), {}))
+            return *n;
+        sql = QStringLiteral("SELECT COUNT(*) FROM server_events");
+        break;
     case Category::DomainUsage: sql = QStringLiteral("SELECT COUNT(*) FROM domain_events"); break;
     case Category::Devices: sql = QStringLiteral("SELECT COUNT(*) FROM devices"); break;
     case Category::Cookies: sql = QStringLiteral("SELECT COUNT(*) FROM cookies"); break;
@@ -526,16 +570,34 @@ CategoryInfo CacheDb::categoryInfo(Category c) const
     return info;
 }
 
+Status CacheDb::prepareServerBulkLoad()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM server_events)")) || !q.next())
+        return sqlError(q.lastError(), QStringLiteral("server events"));
+    if (q.value(0).toBool())
+        return okStatus();
+    q.finish();
+    return usage::dropSortIndexes(database());
+}
+
+Status CacheDb::refreshUsageSummary()
+{
+    return usage::refresh(database());
+}
+
 QList<QPair<QDate, qint64>> CacheDb::dailyTraffic(int days) const
 {
-    QList<QPair<QDate, qint64>> out;
-    // Group by local day: SQLite's 'localtime' uses the same time zone rules as the process.
+    if (auto fromSummary = usage::dailyTraffic(database(), days))
+        return *fromSummary;
+    // The summary is being brought up to date: the rows themselves, grouped by local day: SQLite's 'localtime' uses the same time zone rules as the process.
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT date(login_at, 'unixepoch', 'localtime') AS d, SUM(traffic_bytes) FROM server_events"
                              " WHERE date(login_at, 'unixepoch', 'localtime') >"
                              " (SELECT date(MAX(login_at), 'unixepoch', 'localtime', '-' || ? || ' days') FROM server_events)"
                              " GROUP BY d ORDER BY d"));
     q.addBindValue(days);
+    QList<QPair<QDate, qint64>> out;
     if (q.exec())
         while (q.next())
             out.push_back({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong()});

@@ -22,7 +22,7 @@ namespace pd {
 class CacheDb
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     /// Opens (creating if needed) and migrates the cache at `path`.
     static Result<std::unique_ptr<CacheDb>> open(const QString &path);
@@ -68,6 +68,12 @@ public:
     Status appendDomainEvents(const QList<DomainEvent> &events, const QString &nextCursor);
     QString serverCursor() const { return meta(QStringLiteral("servers_cursor")); }
     QString domainCursor() const { return meta(QStringLiteral("domains_cursor")); }
+    /// Before storing server events from the first page: when the table is empty, drops the sort
+    /// indexes so the rows go in without them (refreshUsageSummary() builds them afterwards).
+    Status prepareServerBulkLoad();
+    /// Brings the usage summary and the sort indexes up to date (store/UsageSummary.h): seconds after a
+    /// first sync of a million events, so on a connection of its own off the GUI thread.
+    Status refreshUsageSummary();
     /// Drops every usage event and both cursors, so the next sync fetches usage from the start
     /// (the provider deleted some: Account::erasedAt changed).
     Status forgetEvents();

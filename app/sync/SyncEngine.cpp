@@ -10,7 +10,10 @@
 #include "store/CacheDb.h"
 #include "store/NoticeStore.h"
 #include "store/Outbox.h"
+#include "store/UsageSummary.h"
 #include "sync/PageGuard.h"
+#include "sync/PageWriter.h"
+#include "sync/SummaryRefresher.h"
 
 #include <QUrlQuery>
 
@@ -21,6 +24,7 @@ SyncEngine::SyncEngine(ApiClient *api, CacheDb *cache, QObject *parent)
     , m_api(api)
     , m_cache(cache)
     , m_pages(std::make_unique<PageGuard>())
+    , m_writer(std::make_unique<PageWriter>(cache))
 {
 }
 
@@ -41,21 +45,27 @@ void SyncEngine::start()
 
 void SyncEngine::cancel()
 {
-    if (!m_running)
-        return;
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-    }
     done(Error::make(ErrorCode::Cancelled));
 }
 
 void SyncEngine::done(const Error &e)
 {
-    if (!m_running)
+    if (!m_running || m_stopping)
         return;
-    m_running = false;
+    m_stopping = true;
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+    }
     m_job = nullptr;
+    // Pages not started are dropped; the one being stored ends its transaction first, so the cache
+    // is at a page boundary when the sync says it is done.
+    m_writer->abandon();
+    m_writer->whenIdle([this, e] { finish(e); });
+}
+
+void SyncEngine::finish(const Error &e)
+{
     // Notices already stored count as told only once they are announced: a sync that stops after
     // storing some still says what they were.
     if (!m_news.isEmpty())
@@ -64,7 +74,31 @@ void SyncEngine::done(const Error &e)
     if (e.code == ErrorCode::None)
         if (Status s = m_cache->setLastSyncedAt(QDateTime::currentDateTimeUtc()); !s)
             result = s.error(); // everything is stored, but the cache could not say when: tell the user
-    Q_EMIT finished(result);
+    const auto end = [this, result] {
+        m_stopping = false;
+        m_running = false;
+        Q_EMIT finished(result);
+    };
+    awaitSummary(end);
+}
+
+void SyncEngine::awaitSummary(const Step &then)
+{
+    // Stored events (even from a sync that stopped half way) are summarised before the sync counts as
+    // done: off this thread, and after the last write of the sync, so nothing here waits for its lock.
+    // A refresh already under way may have started before this sync's last page: check again after it
+    // (start() queues another run). A refresh that fails leaves the models counting rows: go on.
+    if (!m_refresher || usage::summaryCurrent(m_cache->database())) {
+        then();
+        return;
+    }
+    connect(m_refresher, &SummaryRefresher::refreshed, this, [this, then](const QString &error) {
+        if (error.isEmpty())
+            awaitSummary(then);
+        else
+            then();
+    }, Qt::SingleShotConnection);
+    m_refresher->start();
 }
 
 void SyncEngine::fetch(const QString &pathAndQuery, const QByteArray &etag, std::function<Status(const ApiResponse &)> onBody,
@@ -80,19 +114,26 @@ void SyncEngine::await(ApiJob *job, std::function<Status(const ApiResponse &)> o
 {
     m_job = job;
     connect(m_job, &ApiJob::finished, this, [this, onBody = std::move(onBody), next = std::move(next)](const ApiResponse &r) {
-        m_job = nullptr;
-        if (!m_running)
+        if (!answered(r))
             return;
-        if (!r.ok()) {
-            done(r.error);
-            return;
-        }
         if (Status s = onBody(r); !s) {
             done(s.error());
             return;
         }
         next();
     });
+}
+
+bool SyncEngine::answered(const ApiResponse &r)
+{
+    m_job = nullptr;
+    if (!m_running || m_stopping)
+        return false;
+    if (!r.ok()) {
+        done(r.error);
+        return false;
+    }
+    return true;
 }
 
 void SyncEngine::stepAccount()
@@ -184,46 +225,82 @@ void SyncEngine::stepCookies()
     });
 }
 
-template<typename Event, typename Decode, typename Append>
-void SyncEngine::stepEvents(const QString &path, Category category, const QString &cursor, Decode decode, Append append,
-                            Step after)
+template<typename Event>
+void SyncEngine::stepEvents(const QString &path, Category category, const QString &cursor,
+                            Result<ApiPage<Event>> (*decode)(const QByteArray &),
+                            Status (CacheDb::*append)(const QList<Event> &, const QString &), Step after)
 {
-    QString pathAndQuery = path + QStringLiteral("?limit=%1").arg(m_pageSize);
-    if (!cursor.isEmpty())
-        pathAndQuery += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-    auto more = std::make_shared<bool>(false);
-    auto nextCursor = std::make_shared<QString>();
-    fetch(pathAndQuery, {}, [this, more, nextCursor, category, decode, append](const ApiResponse &r) -> Status {
-        Result<ApiPage<Event>> page = decode(r.body);
-        if (!page)
-            return page.error();
-        QList<qint64> ids;
-        ids.reserve(page->items.size());
-        for (const Event &e : std::as_const(page->items))
-            ids << e.id;
-        if (Status s = m_pages->acceptOrdered(page->nextCursor, page->hasMore, ids); !s)
-            return s;
-        if (Status s = append(page->items, page->nextCursor); !s)
-            return s;
-        m_count += page->items.size();
-        *more = page->hasMore && !page->items.isEmpty();
-        *nextCursor = page->nextCursor;
-        Q_EMIT progress(category, m_count);
-        return okStatus();
-    }, [this, path, category, more, nextCursor, decode, append, after] {
-        if (*more)
-            stepEvents<Event>(path, category, *nextCursor, decode, append, after);
-        else
-            after();
-    });
+    // Each page's body goes to the writer's thread, which decodes and checks it, hands back its
+    // cursor (so the next request leaves at once) and then stores it with that cursor. Pages arrive,
+    // are announced and are stored in order; `walk` holds what the GUI thread knows of this walk.
+    struct Walk
+    {
+        QList<qint64> announcedRows; ///< rows of pages announced and not yet stored, oldest first
+        bool lastAnnounced = false;
+    };
+    auto walk = std::make_shared<Walk>();
+    std::shared_ptr<std::function<void(const QString &)>> fetchPage = std::make_shared<std::function<void(const QString &)>>();
+    std::weak_ptr<std::function<void(const QString &)>> weakFetch = fetchPage;
+    *fetchPage = [this, path, category, decode, append, after, walk, weakFetch](const QString &from) {
+        QString query = QStringLiteral("limit=%1").arg(m_pageSize);
+        if (!from.isEmpty())
+            query += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(from));
+        m_job = m_api->get(path, QUrlQuery(query), {});
+        auto self = weakFetch.lock();
+        connect(m_job, &ApiJob::finished, this, [this, category, decode, append, after, walk, self](const ApiResponse &r) {
+            if (!answered(r))
+                return;
+            PageGuard *guard = m_pages.get();
+            m_writer->run(
+                    [body = r.body, decode, append, guard](CacheDb &db, const PageWriter::Announce &announce) -> Status {
+                        Result<ApiPage<Event>> page = decode(body);
+                        if (!page)
+                            return page.error();
+                        QList<qint64> ids;
+                        ids.reserve(page->items.size());
+                        for (const Event &e : std::as_const(page->items))
+                            ids << e.id;
+                        if (Status s = guard->acceptOrdered(page->nextCursor, page->hasMore, ids); !s)
+                            return s;
+                        announce({page->nextCursor, page->hasMore && !page->items.isEmpty(), page->items.size()});
+                        return (db.*append)(page->items, page->nextCursor);
+                    },
+                    [this, walk, self](const PageWriter::Page &page) {
+                        if (!m_running || m_stopping)
+                            return;
+                        walk->announcedRows << page.rows;
+                        if (page.hasMore)
+                            (*self)(page.nextCursor);
+                        else
+                            walk->lastAnnounced = true;
+                    },
+                    [this, category, walk, after](const Status &s) {
+                        if (!m_running || m_stopping)
+                            return;
+                        if (!s) {
+                            done(s.error());
+                            return;
+                        }
+                        m_count += walk->announcedRows.isEmpty() ? 0 : walk->announcedRows.takeFirst();
+                        Q_EMIT progress(category, m_count);
+                        // Announcements and outcomes come back in the writer's order: this page was
+                        // the last when the last announcement came and no other page waits.
+                        if (walk->lastAnnounced && walk->announcedRows.isEmpty())
+                            after();
+                    });
+        });
+    };
+    (*fetchPage)(cursor);
 }
 
 void SyncEngine::stepServers()
 {
+    if (m_cache->serverCursor().isEmpty())
+        if (Status s = m_cache->prepareServerBulkLoad(); !s)
+            qWarning("sync: %s", qPrintable(s.error().detail));
     m_pages->start(m_cache->serverCursor());
     stepEvents<ServerEvent>(QStringLiteral("/v1/me/usage/servers"), Category::ServerUsage, m_cache->serverCursor(),
-                            &codec::decodeServerEvents,
-                            [this](const QList<ServerEvent> &e, const QString &c) { return m_cache->appendServerEvents(e, c); },
+                            &codec::decodeServerEvents, &CacheDb::appendServerEvents,
                             [this] {
                                 m_count = 0;
                                 Q_EMIT progress(Category::DomainUsage, 0);
@@ -235,8 +312,7 @@ void SyncEngine::stepDomains()
 {
     m_pages->start(m_cache->domainCursor());
     stepEvents<DomainEvent>(QStringLiteral("/v1/me/usage/domains"), Category::DomainUsage, m_cache->domainCursor(),
-                            &codec::decodeDomainEvents,
-                            [this](const QList<DomainEvent> &e, const QString &c) { return m_cache->appendDomainEvents(e, c); },
+                            &codec::decodeDomainEvents, &CacheDb::appendDomainEvents,
                             [this] { stepConsents(); });
 }
 

@@ -20,6 +20,8 @@ class ApiJob;
 class CacheDb;
 class NoticeStore;
 class Outbox;
+class SummaryRefresher;
+class PageWriter;
 class PageGuard;
 struct ApiResponse;
 
@@ -46,6 +48,9 @@ public:
     void setMaxRowsPerCollection(qint64 n);
     /// Where requests' statuses and consent receipts are kept (the account's outbox file).
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
+    /// When set, a sync that stored usage events ends only once `refresher` has brought the usage
+    /// summary up to date, so the counts read at finished() come from the summary.
+    void setSummaryRefresher(SummaryRefresher *refresher) { m_refresher = refresher; }
 
 Q_SIGNALS:
     void progress(pd::Category category, qint64 records);
@@ -68,14 +73,21 @@ private:
     void fetch(const QString &path, const QByteArray &etag, std::function<Status(const ApiResponse &)> onBody, Step next);
     /// `job`'s answer goes to `onBody`, then `next` runs; an error ends the sync.
     void await(ApiJob *job, std::function<Status(const ApiResponse &)> onBody, Step next);
+    /// The request in m_job has answered: true when its answer is to be used; false when the sync
+    /// has stopped meanwhile, or (after ending the sync with it) when the answer is an error.
+    bool answered(const ApiResponse &r);
     void stepAccount();
     void stepPersonal();
     void stepInfo();
     void stepDevices();
     void stepCookies();
     /// Pages through one event collection from `cursor`, storing each page with its cursor.
-    template<typename Event, typename Decode, typename Append>
-    void stepEvents(const QString &path, Category category, const QString &cursor, Decode decode, Append append, Step after);
+    /// Decoding and storing run on the PageWriter's thread, the next request leaving as soon as a
+    /// page's cursor is known.
+    template<typename Event>
+    void stepEvents(const QString &path, Category category, const QString &cursor,
+                    Result<ApiPage<Event>> (*decode)(const QByteArray &),
+                    Status (CacheDb::*append)(const QList<Event> &, const QString &), Step after);
     void stepServers();
     void stepDomains();
     void stepConsents();
@@ -99,16 +111,23 @@ private:
     void stepAcceptances();
     /// After the notices: requests and the access log when there is an outbox, else the end.
     void afterNotices();
+    /// Ends the sync: stops the request under way, lets the writer finish its page, then finish().
     void done(const Error &e);
+    void finish(const Error &e);
+    /// Calls `then` once the usage summary is current (SummaryRefresher), at once without a refresher.
+    void awaitSummary(const Step &then);
 
     ApiClient *m_api;
     CacheDb *m_cache;
     Outbox *m_outbox = nullptr;
+    SummaryRefresher *m_refresher = nullptr;
     QPointer<ApiJob> m_job;
     bool m_running = false;
+    bool m_stopping = false; ///< done() ran; waiting for the writer and the refresher
     int m_pageSize = 5000;
     /// Checks every page of the collection being walked (a hostile provider could page for ever).
     std::unique_ptr<PageGuard> m_pages;
+    std::unique_ptr<PageWriter> m_writer;
     qint64 m_count = 0;
     // Category info arrives in three documents and is stored together.
     QByteArray m_purposes, m_sharing;

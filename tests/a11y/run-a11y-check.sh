@@ -76,25 +76,19 @@ if [ -z "${PD_A11Y_INSIDE:-}" ]; then
 fi
 
 # ---- inside: DISPLAY and DBUS_SESSION_BUS_ADDRESS are ours alone
+# shellcheck source=../support/private-desktop.sh
+. "$here/../support/private-desktop.sh"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/pd-a11y.XXXXXX")
-app_pid="" launcher_pid="" keyring_pid=""
-
-stop() { # pid: TERM, up to 5 s, then KILL
-  local pid=$1 i
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
+app_pid="" launcher_pid="" PD_KEYRING_PID=""
 
 cleanup() {
   local rc=$?
   trap - EXIT TERM INT HUP
-  stop "$app_pid"
+  pd_stop "$app_pid"
   # The check restarts the provider when it tests offline/online; the pid file has the live one.
-  [ -f "$tmp/provider.pid" ] && stop "$(cat "$tmp/provider.pid")"
-  stop "$keyring_pid"
-  stop "$launcher_pid"
+  [ -f "$tmp/provider.pid" ] && pd_stop "$(cat "$tmp/provider.pid")"
+  pd_stop "$PD_KEYRING_PID"
+  pd_stop "$launcher_pid"
   wait 2>/dev/null || true
   for f in app provider browser; do
     [ -f "$tmp/$f.log" ] && cp "$tmp/$f.log" "$out/a11y-$f.log"
@@ -121,39 +115,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 143' TERM INT HUP
 
-mkdir -p "$tmp/run" "$tmp/home" "$tmp/data" "$tmp/provider-data" "$out"
-chmod 700 "$tmp/run"
-export XDG_RUNTIME_DIR="$tmp/run" HOME="$tmp/home"
-export XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" XDG_CACHE_HOME="$tmp/home/.cache"
-# Deterministic wording (the check looks for "offline" in the offline banner): the built-in English.
-export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=
-# No desktop, so xdg-open asks xdg-mime for the default x-scheme-handler/http. Ours (the stand-in
-# browser below) is named in this private XDG_CONFIG_HOME: it wins over any browser installed on the
-# machine (Chromium's or Firefox's entries in /usr/share/applications), which $BROWSER would not.
-unset XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_DESKTOP_SESSION_ID KDE_FULL_SESSION QT_QPA_PLATFORMTHEME BROWSER
-mkdir -p "$XDG_DATA_HOME/applications" "$XDG_CONFIG_HOME" "$tmp/bin"
-ln -s "$here/fake-browser.sh" "$tmp/bin/pd-a11y-stand-in-browser"
-cat >"$XDG_DATA_HOME/applications/pd-a11y-stand-in-browser.desktop" <<'ENTRY'
-[Desktop Entry]
-Type=Application
-Name=Stand-in browser (screen-reader check)
-Exec=pd-a11y-stand-in-browser %u
-MimeType=x-scheme-handler/http;x-scheme-handler/https;
-NoDisplay=true
-ENTRY
-cat >"$XDG_CONFIG_HOME/mimeapps.list" <<'LIST'
-[Default Applications]
-x-scheme-handler/http=pd-a11y-stand-in-browser.desktop
-x-scheme-handler/https=pd-a11y-stand-in-browser.desktop
-LIST
+mkdir -p "$tmp/data" "$tmp/provider-data" "$out"
+# A private home, the stand-in browser as the handler of http links, a real unlocked keyring.
+pd_private_desktop "$tmp" pd-a11y-stand-in-browser
 # The accessibility bus is the one started below, found through this session bus.
 unset AT_SPI_BUS_ADDRESS NO_AT_BRIDGE
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
-
-# A real, unlocked keyring for the tokens (as tests/run-with-keyring.sh).
-eval "$(printf %s ci-password | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
-keyring_pid=$(dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus / \
-  org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null | awk '{print $2}') || true
 
 # The accessibility bus (what Orca's session would have started).
 /usr/libexec/at-spi-bus-launcher --launch-immediately >"$tmp/at-spi.log" 2>&1 &

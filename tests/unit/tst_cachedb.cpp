@@ -4,6 +4,7 @@
 #include "Fixtures.h"
 #include "domain/Codecs.h"
 #include "store/CacheDb.h"
+#include "store/UsageSummary.h"
 #include "store/PrivateFolder.h"
 
 #include <QDir>
@@ -391,8 +392,10 @@ void TstCacheDb::migratesPreviousVersionKeepingData()
         QVERIFY(db->appendServerEvents(serverPage(1, 25), u"c25"_s).ok());
         QVERIFY(db->replaceDevices(sampleDevices()).ok());
     }
-    // ... and without what later versions added (v3: the access log and its witness; v4: notices).
-    QVERIFY(rawExec(dbPath(), {u"DROP TABLE consents"_s, u"DROP TABLE access_log"_s, u"DROP TABLE access_warnings"_s,
+    // ... and without what later versions added (v3: the access log and its witness; v4: notices;
+    // v5: the usage summary).
+    QVERIFY(rawExec(dbPath(), {u"DROP TABLE server_event_buckets"_s, u"DROP TABLE server_event_texts"_s,
+                               u"DELETE FROM meta WHERE key = 'usage_summary_from'"_s, u"DROP TABLE consents"_s, u"DROP TABLE access_log"_s, u"DROP TABLE access_warnings"_s,
                                u"DROP TABLE access_grants"_s, u"DROP TABLE policy_documents"_s, u"DROP TABLE policy_versions"_s,
                                u"DROP TABLE incidents"_s, u"DROP TABLE disclosures"_s, u"DROP TABLE policy_acceptances"_s,
                                u"DROP TABLE notice_reads"_s, u"PRAGMA user_version = 1"_s}));
@@ -407,6 +410,10 @@ void TstCacheDb::migratesPreviousVersionKeepingData()
     QCOMPARE(db->count(Category::ServerUsage), 25);
     QCOMPARE(db->count(Category::Devices), 3);
     QCOMPARE(db->serverCursor(), u"c25"_s);
+    // The events it held are not in the new summary yet: counted from the rows until a refresh.
+    QVERIFY(!usage::summaryCurrent(db->database()));
+    QVERIFY(db->refreshUsageSummary().ok());
+    QCOMPARE(usage::countServerEvents(db->database(), {}), 25);
     QVERIFY(db->replaceConsents({u"2025-05-14"_s, {{u"marketing"_s, true, utcTime(2025, 6, 1), u"Offers"_s}}}).ok());
 }
 
