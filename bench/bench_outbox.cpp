@@ -47,6 +47,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <mutex>
 
 #include <sqlite3.h>
 
@@ -105,10 +106,14 @@ struct SqlProfile
     void reset() { *this = {}; }
 };
 
+/// Statements run on two connections (OutboxSender writes acknowledgements on a thread of its own).
+std::mutex g_profileMutex;
+
 int onProfile(unsigned type, void *ctx, void *stmt, void *ns)
 {
     if (type != SQLITE_TRACE_PROFILE)
         return 0;
+    const std::lock_guard<std::mutex> lock(g_profileMutex);
     auto *p = static_cast<SqlProfile *>(ctx);
     const qint64 t = *static_cast<const sqlite3_int64 *>(ns);
     const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(stmt));
@@ -130,6 +135,29 @@ bool profile(const QSqlDatabase &db, SqlProfile *p)
         return false;
     sqlite3 *handle = *static_cast<sqlite3 *const *>(h.constData());
     return handle && sqlite3_trace_v2(handle, SQLITE_TRACE_PROFILE, &onProfile, p) == SQLITE_OK;
+}
+
+/// Every connection opened later to the file `path` (the acknowledgement writer's) reports into `p`
+/// too: an SQLite auto extension, run for each new connection in this process (QtSql's included).
+QByteArray g_profiledPath;
+SqlProfile *g_profiled = nullptr;
+
+int profileNewConnection(sqlite3 *db, const char **, const sqlite3_api_routines *)
+{
+    const std::lock_guard<std::mutex> lock(g_profileMutex);
+    const char *file = sqlite3_db_filename(db, "main");
+    if (g_profiled && file && g_profiledPath == QFileInfo(QString::fromUtf8(file)).canonicalFilePath().toUtf8())
+        sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, &onProfile, g_profiled);
+    return SQLITE_OK;
+}
+
+void profileLaterConnections(const QString &path, SqlProfile *p)
+{
+    static const bool registered = sqlite3_auto_extension(reinterpret_cast<void (*)()>(&profileNewConnection)) == SQLITE_OK;
+    Q_UNUSED(registered);
+    const std::lock_guard<std::mutex> lock(g_profileMutex);
+    g_profiledPath = QFileInfo(path).canonicalFilePath().toUtf8();
+    g_profiled = p;
 }
 
 /// Runs `loop` until something quits it or `timeoutS` passes; false on timeout.
@@ -302,7 +330,7 @@ Drain drain(const QUrl &provider, Outbox *outbox, OutboxSender *sender, TimingNa
     if (!d.error.isEmpty())
         return d;
 
-    qint64 lastAck = resumedAt, prevAck = resumedAt;
+    qint64 lastAck = resumedAt, prevReplied = resumedAt;
     for (const OutboxItem &item : outbox->items()) {
         if (item.state != OutboxItem::State::Sent) {
             d.error = QStringLiteral("item %1 not sent (state %2, %3)").arg(item.seq).arg(int(item.state)).arg(item.lastError);
@@ -320,8 +348,10 @@ Drain drain(const QUrl &provider, Outbox *outbox, OutboxSender *sender, TimingNa
         d.queueMs.append(ms(acked - resumedAt));
         d.networkMs.append(ms(replied - sent));
         d.recordMs.append(ms(acked - replied));
-        d.gapMs.append(ms(sent - prevAck));
-        prevAck = acked;
+        // The sender's turnaround: the previous answer in -> this request out (the first: resume -> out).
+        // The acknowledgement is written meanwhile, on the writer's thread.
+        d.gapMs.append(ms(sent - prevReplied));
+        prevReplied = replied;
         lastAck = qMax(lastAck, acked);
     }
     d.wallS = seconds(lastAck - resumedAt);
@@ -413,6 +443,7 @@ int main(int argc, char *argv[])
         }
         Outbox *outbox = opened->get();
         const bool profiled = profile(outbox->database(), &sql);
+        profileLaterConnections(path, &sql);
         QElapsedTimer clock;
         clock.start();
         TimingNam nam(&clock);

@@ -251,13 +251,26 @@ Result<qint64> Outbox::enqueue(OutboxItem::Kind kind, const QString &method, con
     return seq;
 }
 
-std::optional<OutboxItem> Outbox::head() const
+std::optional<OutboxItem> Outbox::head(const QList<qint64> &skip) const
 {
+    const QList<OutboxItem> next = upcoming(skip, 1);
+    return next.isEmpty() ? std::nullopt : std::optional<OutboxItem>(next.first());
+}
+
+QList<OutboxItem> Outbox::upcoming(const QList<qint64> &skip, int count) const
+{
+    QList<OutboxItem> out;
     QSqlQuery q(database());
-    if (q.exec(QStringLiteral("SELECT ") + kItemColumns + QStringLiteral(" FROM outbox WHERE state = 'queued' ORDER BY seq LIMIT 1"))
-        && q.next())
-        return readItem(q);
-    return std::nullopt;
+    q.prepare(QStringLiteral("SELECT ") + kItemColumns + QStringLiteral(" FROM outbox WHERE state = 'queued' ORDER BY seq LIMIT ?"));
+    q.addBindValue(skip.size() + count);
+    if (!q.exec())
+        return out;
+    while (q.next() && out.size() < count) {
+        OutboxItem item = readItem(q);
+        if (!skip.contains(item.seq))
+            out << item;
+    }
+    return out;
 }
 
 std::optional<OutboxItem> Outbox::item(qint64 seq) const

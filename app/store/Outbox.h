@@ -88,8 +88,11 @@ public:
     Result<qint64> enqueue(OutboxItem::Kind kind, const QString &method, const QString &path, QJsonObject body,
                            const QString &title, const QString &ifMatch = {}, const QList<NewAttachment> &attachments = {});
 
-    /// The next item to send, in order: the oldest Queued item. Empty when none.
-    std::optional<OutboxItem> head() const;
+    /// The next item to send, in order: the oldest Queued item, passing over those in `skip` (answered,
+    /// their acknowledgement still being written by another connection). Empty when none.
+    std::optional<OutboxItem> head(const QList<qint64> &skip = {}) const;
+    /// The next `count` items to send, in order, as head() would give them one after another.
+    QList<OutboxItem> upcoming(const QList<qint64> &skip, int count) const;
     std::optional<OutboxItem> item(qint64 seq) const;
     QList<OutboxItem> items(bool includeFinished = true) const;
     qint64 pendingCount() const;
@@ -124,6 +127,10 @@ public:
     /// Marks the local receipt of consent change `seq` as confirmed by the provider's receipt.
     Status confirmReceipt(qint64 seq, const ConsentReceipt &server);
     QList<ConsentReceipt> receipts() const;
+
+    /// Another connection to this file (OutboxSender's acknowledgement writer) has committed: say so
+    /// to whoever watches this one (changed()).
+    void noteWrittenElsewhere() { Q_EMIT changed(); }
 
 Q_SIGNALS:
     /// Something was written (queued, sent, retried, refused, discarded, requeued, a request or

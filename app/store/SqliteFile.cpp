@@ -109,6 +109,14 @@ Result<std::unique_ptr<SqliteFile>> SqliteFile::openInMemory(const Migration *mi
     return file;
 }
 
+Status SqliteFile::begin(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(q.lastError(), QStringLiteral("begin"));
+    return okStatus();
+}
+
 QString SqliteFile::accountFile(const QString &root, const QString &kind, const QString &accountId)
 {
     QString safe = accountId;

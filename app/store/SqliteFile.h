@@ -57,8 +57,12 @@ public:
     Status transaction(F &&body)
     {
         QSqlDatabase db = database();
-        if (!db.transaction())
-            return sqlError(db.lastError(), QStringLiteral("begin"));
+        // IMMEDIATE: the write lock first (waiting up to busy_timeout for another writer), so a
+        // transaction that reads and then writes never fails because another connection to the
+        // file (the sync's page writer, the outbox's acknowledgement writer) committed in between
+        // (SQLITE_BUSY_SNAPSHOT in WAL mode, which no busy timeout waits out).
+        if (Status s = begin(db); !s)
+            return s;
         Status s = body(db);
         if (!s) {
             db.rollback();
@@ -74,6 +78,7 @@ public:
 
 private:
     SqliteFile(QString path, QString connection);
+    static Status begin(QSqlDatabase &db);
     Status migrate(const Migration *migrations, int count);
 
     QString m_path;

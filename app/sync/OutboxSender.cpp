@@ -7,6 +7,7 @@
 #include "domain/Problem.h"
 #include "domain/StaffCodecs.h"
 #include "store/Outbox.h"
+#include "store/SqliteFile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,17 @@
 
 namespace pd {
 
+struct OutboxSender::Answer
+{
+    OutboxItem item;
+    int status = 0;
+    QByteArray body;
+    QByteArray etag;
+    QString serverId;
+    std::optional<TrackedRequest> tracked;
+    std::optional<ConsentReceipt> receipt;
+};
+
 OutboxSender::OutboxSender(ApiClient *api, Outbox *outbox, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -22,7 +34,17 @@ OutboxSender::OutboxSender(ApiClient *api, Outbox *outbox, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OutboxSender::kick);
+    if (!m_outbox)
+        return; // only the backoff arithmetic is used
+    if (m_outbox->path() != SqliteFile::memoryPath())
+        m_acks = std::make_unique<ConnectionThread<Outbox>>(m_outbox->path(), QStringLiteral("pd-outbox-acks"));
+    connect(m_outbox, &Outbox::changed, this, [this] {
+        if (!m_noting)
+            m_ahead.clear();
+    });
 }
+
+OutboxSender::~OutboxSender() = default;
 
 void OutboxSender::setBackoff(int baseMs, int capMs)
 {
@@ -70,7 +92,7 @@ void OutboxSender::resume()
 
 void OutboxSender::retryNow()
 {
-    if (auto head = m_outbox->head()) {
+    if (auto head = m_outbox->head(m_recording)) {
         // markRetry counts an attempt; that is fine: the count only feeds the backoff ceiling.
         if (!recorded(m_outbox->markRetry(head->seq, head->lastStatus, head->lastError, QDateTime())))
             return;
@@ -115,17 +137,27 @@ void OutboxSender::kick()
 {
     if (m_paused || m_job)
         return;
-    const std::optional<OutboxItem> head = m_outbox->head();
-    if (!head) {
-        Q_EMIT drained();
+    // A few at a time: the next answer is followed by the next call without a read in between.
+    constexpr int kAhead = 8;
+    if (m_ahead.isEmpty())
+        m_ahead = m_outbox->upcoming(m_recording, kAhead);
+    if (m_ahead.isEmpty()) {
+        if (m_recording.isEmpty())
+            Q_EMIT drained();
         return;
     }
+    const OutboxItem *head = &m_ahead.first();
+    // It needs the provider's id of an attachment whose answer is still being recorded: once that
+    // is written, acknowledged() looks again.
+    for (qint64 dep : head->dependsOn)
+        if (m_recording.contains(dep))
+            return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (head->nextAttemptAt.isValid() && head->nextAttemptAt > now) {
         m_timer.start(int(qMin<qint64>(now.msecsTo(head->nextAttemptAt), std::numeric_limits<int>::max())));
         return;
     }
-    sendHead(*head);
+    sendHead(m_ahead.takeFirst());
 }
 
 void OutboxSender::sendHead(const OutboxItem &item)
@@ -171,6 +203,92 @@ void OutboxSender::retryLater(const OutboxItem &item, int status, const QString 
     kick();
 }
 
+namespace {
+
+/// What the answer says about the request it made or changed, or the consent receipt it issued.
+/// Pure (no state): runs on the acknowledgement writer's thread.
+void decodeAnswer(OutboxSender::Answer &answer)
+{
+    switch (answer.item.kind) {
+    case OutboxItem::Kind::Request:
+    case OutboxItem::Kind::CancelRequest:
+    case OutboxItem::Kind::Reply:
+        if (auto req = codec::decodeRequest(answer.body)) {
+            answer.tracked = *req;
+            // A cancel's or a reply's answer describes the original request: keep that request's own link.
+            answer.tracked->outboxSeq = answer.item.kind == OutboxItem::Kind::Request ? answer.item.seq : 0;
+        }
+        break;
+    case OutboxItem::Kind::Consent:
+        if (auto rc = codec::decodeReceipt(answer.body))
+            answer.receipt = *rc;
+        break;
+    case OutboxItem::Kind::AccessSettings:
+    case OutboxItem::Kind::GrantDecision:
+    case OutboxItem::Kind::FieldUpdate:
+    case OutboxItem::Kind::Attachment:
+    case OutboxItem::Kind::StaffAction:
+        break;
+    }
+}
+
+/// Decodes the answer and records it, in one transaction (one fsync'd commit).
+Status record(Outbox &outbox, OutboxSender::Answer &answer)
+{
+    decodeAnswer(answer);
+    // A staff step's answer holds the customer's words: handed over, never stored.
+    const bool staff = answer.item.kind == OutboxItem::Kind::StaffAction;
+    return outbox.markSent(answer.item.seq, answer.status, staff ? QByteArray() : answer.body, answer.serverId,
+                           answer.tracked, answer.receipt);
+}
+
+} // namespace
+
+void OutboxSender::acknowledge(Answer answer)
+{
+    if (!m_acks) {
+        const Status s = record(*m_outbox, answer);
+        acknowledged(answer, s, false);
+        return;
+    }
+    m_recording.append(answer.item.seq);
+    QPointer<OutboxSender> self(this);
+    m_acks->post([self, answer = std::move(answer)](Result<Outbox *> outbox) mutable {
+        const Status s = outbox ? record(**outbox, answer) : Status(outbox.error());
+        ConnectionThread<Outbox>::callBack(self, [self, answer, s] { self->acknowledged(answer, s, true); });
+    });
+    kick(); // the next item leaves while this answer is decoded and written
+}
+
+void OutboxSender::acknowledged(const Answer &answer, const Status &s, bool elsewhere)
+{
+    const OutboxItem &item = answer.item;
+    m_recording.removeOne(item.seq);
+    // The provider acted but we could not record it: stop rather than resend in a loop.
+    // The next start sends the same key again and gets the stored outcome.
+    if (!recorded(s))
+        return;
+    if (elsewhere) {
+        m_noting = true; // our own acknowledgement: what is ahead is still ahead
+        m_outbox->noteWrittenElsewhere();
+        m_noting = false;
+    }
+    if (item.kind == OutboxItem::Kind::StaffAction)
+        Q_EMIT staffActionAnswered(item.seq, answer.body);
+    if (answer.tracked)
+        Q_EMIT requestUpdated(*answer.tracked);
+    if (item.kind == OutboxItem::Kind::FieldUpdate)
+        Q_EMIT personalUpdated(answer.body, answer.etag);
+    if (item.kind == OutboxItem::Kind::AccessSettings)
+        if (auto askFirst = codec::decodeAccessSettings(answer.body))
+            Q_EMIT accessSettingsUpdated(*askFirst);
+    if (item.kind == OutboxItem::Kind::GrantDecision)
+        if (auto grant = codec::decodeGrant(answer.body))
+            Q_EMIT grantUpdated(*grant);
+    Q_EMIT itemSent(item.seq);
+    kick();
+}
+
 void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
 {
     if (r.error.code == ErrorCode::Cancelled)
@@ -184,7 +302,6 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
         return;
     }
     setOnline(true);
-    const Problem problem = Problem::fromBody(r.body, r.status);
     if (r.status >= 200 && r.status < 300) {
         QJsonParseError pe{};
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
@@ -195,51 +312,10 @@ void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
             return;
         }
         const QString serverId = doc.object().value(QLatin1String("id")).toString();
-        std::optional<TrackedRequest> tracked;
-        std::optional<ConsentReceipt> receipt;
-        switch (item.kind) {
-        case OutboxItem::Kind::Request:
-        case OutboxItem::Kind::CancelRequest:
-        case OutboxItem::Kind::Reply:
-            if (auto req = codec::decodeRequest(r.body)) {
-                tracked = *req;
-                // A cancel's or a reply's answer describes the original request: keep that request's own link.
-                tracked->outboxSeq = item.kind == OutboxItem::Kind::Request ? item.seq : 0;
-            }
-            break;
-        case OutboxItem::Kind::AccessSettings:
-        case OutboxItem::Kind::GrantDecision:
-            break;
-        case OutboxItem::Kind::Consent:
-            if (auto rc = codec::decodeReceipt(r.body))
-                receipt = *rc;
-            break;
-        case OutboxItem::Kind::FieldUpdate:
-        case OutboxItem::Kind::Attachment:
-        case OutboxItem::Kind::StaffAction:
-            break;
-        }
-        const bool staff = item.kind == OutboxItem::Kind::StaffAction;
-        // The provider acted but we could not record it: stop rather than resend in a loop.
-        // The next start sends the same key again and gets the stored outcome.
-        if (!recorded(m_outbox->markSent(item.seq, r.status, staff ? QByteArray() : r.body, serverId, tracked, receipt)))
-            return;
-        if (staff)
-            Q_EMIT staffActionAnswered(item.seq, r.body);
-        if (tracked)
-            Q_EMIT requestUpdated(*tracked);
-        if (item.kind == OutboxItem::Kind::FieldUpdate)
-            Q_EMIT personalUpdated(r.body, r.etag);
-        if (item.kind == OutboxItem::Kind::AccessSettings)
-            if (auto askFirst = codec::decodeAccessSettings(r.body))
-                Q_EMIT accessSettingsUpdated(*askFirst);
-        if (item.kind == OutboxItem::Kind::GrantDecision)
-            if (auto grant = codec::decodeGrant(r.body))
-                Q_EMIT grantUpdated(*grant);
-        Q_EMIT itemSent(item.seq);
-        kick();
+        acknowledge({item, r.status, r.body, r.etag, serverId, {}, {}});
         return;
     }
+    const Problem problem = Problem::fromBody(r.body, r.status);
     if (r.status == 401) {
         // ApiClient already tried one refresh; the session is over until the user signs in.
         if (!recorded(m_outbox->markRetry(item.seq, r.status, QStringLiteral("unauthorized"), QDateTime())))

@@ -7,6 +7,7 @@
 #include "domain/Requests.h"
 #include "domain/Staff.h"
 #include "domain/Result.h"
+#include "store/ConnectionThread.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,18 +27,32 @@ struct OutboxItem;
 /// provider's first outcome instead of acting twice. Transient failures back off with full jitter
 /// (capped); Retry-After on 429/503 is honoured; 400/403/422 stop the item for the user's
 /// attention and are never retried; 412 becomes a conflict the user resolves.
+///
+/// An acknowledgement is written (one fsync'd commit) on a thread of its own with its own connection
+/// to the outbox file, while the next item is already on its way: the provider still gets each call
+/// only after answering the one before (order), and a crash before the commit resends the item with
+/// its key, which replays the first outcome (exactly once). itemSent() and the other signals about
+/// an answer come once it is recorded, in order.
 class OutboxSender : public QObject
 {
     Q_OBJECT
 public:
     OutboxSender(ApiClient *api, Outbox *outbox, QObject *parent = nullptr);
+    /// Answers being recorded are written before this returns (their signals are not sent).
+    ~OutboxSender() override;
 
     /// Looks at the queue now (after enqueueing, on start, when the network returns).
     void kick();
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
-    bool isBusy() const { return m_job != nullptr; }
+    /// A call in flight, or an answer being recorded.
+    bool isBusy() const { return m_job != nullptr || !m_recording.isEmpty(); }
+    /// Answered, and the answer is being written: the outbox file may say "sent" a moment before
+    /// itemSent() and Outbox::changed() say so here.
+    bool isRecording(qint64 seq) const { return m_recording.contains(seq); }
+
+    struct Answer; ///< a 2xx answer and what it said, to be recorded
     /// Forgets any backoff of the head item and sends it now.
     void retryNow();
     /// Backoff parameters (tests shorten them).
@@ -73,6 +88,10 @@ Q_SIGNALS:
 
 private:
     void sendHead(const OutboxItem &item);
+    /// Records a 2xx answer (on the acknowledgement writer when there is one) and sends the next item.
+    void acknowledge(Answer answer);
+    /// The answer is recorded (or could not be): tells everyone, in order, and looks at the queue.
+    void acknowledged(const Answer &answer, const Status &s, bool elsewhere);
     void onReply(const OutboxItem &item, const ApiResponse &r);
     void retryLater(const OutboxItem &item, int status, const QString &why, qint64 delayMs);
     void refuse(const OutboxItem &item, ActionState state, int status, const QString &why, const QByteArray &problem,
@@ -84,6 +103,14 @@ private:
     ApiClient *m_api;
     Outbox *m_outbox;
     QPointer<ApiJob> m_job;
+    /// Writes acknowledgements; none for an outbox in memory (recorded here, at once).
+    std::unique_ptr<ConnectionThread<Outbox>> m_acks;
+    /// Answered items whose acknowledgement is being written, oldest first.
+    QList<qint64> m_recording;
+    /// The next items to send, read a few at a time; forgotten whenever the outbox changes other
+    /// than by an acknowledgement of ours (queued, retried, refused, discarded, requeued).
+    QList<OutboxItem> m_ahead;
+    bool m_noting = false;
     QTimer m_timer;
     bool m_paused = false;
     bool m_online = true;

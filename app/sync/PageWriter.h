@@ -2,14 +2,14 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "store/ConnectionThread.h"
 
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
-
-class QThread;
 
 namespace pd {
 
@@ -51,12 +51,12 @@ public:
     bool isIdle() const { return m_pending == 0; }
 
 private:
-    class Worker;
     void jobEnded(quint64 generation);
 
     CacheDb *m_cache;
-    QThread *m_thread = nullptr;
-    Worker *m_worker = nullptr;
+    std::unique_ptr<ConnectionThread<CacheDb>> m_thread;
+    /// Jobs of a generation older than this are dropped unstarted (read on the writer's thread).
+    std::shared_ptr<std::atomic<quint64>> m_abandonedBefore = std::make_shared<std::atomic<quint64>>(0);
     int m_pending = 0;
     quint64 m_generation = 0;
     std::function<void()> m_whenIdle;

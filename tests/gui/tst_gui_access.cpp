@@ -150,8 +150,9 @@ qint64 TestGuiAccess::lastSeq() const
 
 bool TestGuiAccess::isSent(qint64 seq) const
 {
+    // Sent, and announced (the acknowledgement is written on another thread, then told).
     const auto item = SessionInternals::outbox(*m_gui.session)->item(seq);
-    return item && item->state == OutboxItem::State::Sent;
+    return item && item->state == OutboxItem::State::Sent && !SessionInternals::sender(*m_gui.session)->isRecording(seq);
 }
 
 QJsonArray TestGuiAccess::repliesAtProvider(const QString &id)

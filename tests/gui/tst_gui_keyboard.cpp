@@ -24,6 +24,7 @@
 #include "pages/UsagePage.h"
 #include "pages/WelcomePage.h"
 #include "store/Outbox.h"
+#include "sync/OutboxSender.h"
 #include "widgets/FilterBar.h"
 #include "widgets/NotificationBanner.h"
 #include "widgets/RecordTable.h"
@@ -264,8 +265,9 @@ qint64 TestGuiKeyboard::lastSeq() const
 
 bool TestGuiKeyboard::isSent(qint64 seq) const
 {
+    // Sent, and announced (the acknowledgement is written on another thread, then told).
     const auto item = SessionInternals::outbox(*m_session)->item(seq);
-    return item && item->state == OutboxItem::State::Sent;
+    return item && item->state == OutboxItem::State::Sent && !SessionInternals::sender(*m_session)->isRecording(seq);
 }
 
 QString TestGuiKeyboard::requestIdOf(qint64 seq) const

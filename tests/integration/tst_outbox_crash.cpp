@@ -2,7 +2,9 @@
 // Exactly once, under crashes and a hostile network: 500 actions are queued, a sender process is
 // killed with SIGKILL at 50+ random moments while the provider drops connections (before and
 // after committing), delays, throttles and garbles answers; in the end the provider holds exactly
-// one effect per action and the outbox file is intact after every kill.
+// one effect per action and the outbox file is intact after every kill. And the pipelined sender
+// (an acknowledgement written on another thread while the next call is out) keeps the order the user
+// acted in, at the provider and in what it reports.
 #include "BrowserDriver.h"
 #include "MemoryTokenStore.h"
 #include "ProviderProcess.h"
@@ -10,10 +12,12 @@
 #include "Session.h"
 #include "SessionInternals.h"
 #include "api/ApiClient.h"
+#include "domain/Codecs.h"
 #include "store/Outbox.h"
 #include "sync/ActionQueue.h"
 #include "sync/OutboxSender.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -160,6 +164,97 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("requests")).toInt() - before.value(QStringLiteral("requests")).toInt(), kComplaints);
         QCOMPARE(after.value(QStringLiteral("consent_changes")).toInt() - before.value(QStringLiteral("consent_changes")).toInt(),
                  kConsents);
+    }
+
+    void pipelinedSendingKeepsOrder()
+    {
+        test::ProviderProcess provider({QStringLiteral("--test-hooks"), QStringLiteral("--token-ttl"), QStringLiteral("7200")});
+        QVERIFY2(provider.start(), qPrintable(provider.errorString()));
+        QNetworkAccessManager nam;
+        test::MemoryTokenStore store;
+        QTemporaryDir dir;
+        const TokenPair tokens = signInAlice(provider.url(), nam, store, dir.filePath(QStringLiteral("session")));
+        QVERIFY(!tokens.accessToken.isEmpty());
+        const QJsonObject before = effects(nam, provider.url());
+
+        auto outbox = Outbox::open(dir.filePath(QStringLiteral("outbox.sqlite")));
+        QVERIFY(outbox);
+        ApiClient api(&nam);
+        api.setBaseUrl(provider.url());
+        api.setTokens(tokens);
+        auto sender = std::make_unique<OutboxSender>(&api, outbox->get());
+        sender->pause();
+        ActionQueue actions(outbox->get(), sender.get());
+        // Complaints, consents and, every tenth, a correction whose attachment is uploaded just before
+        // it: the correction needs the attachment's provider id, which is recorded by the other thread.
+        const QString png = dir.filePath(QStringLiteral("id.png"));
+        QFile f(png);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1024, 'x'));
+        f.close();
+        constexpr int kActions = 60;
+        int requests = 0, consents = 0;
+        for (int i = 0; i < kActions; ++i) {
+            Validation v;
+            if (i % 10 == 5) {
+                QVERIFY(actions.requestCorrection(QStringLiteral("name"), QStringLiteral("Alice %1").arg(i),
+                                                  QStringLiteral("Reason %1").arg(i), {{png}}, &v));
+                ++requests;
+            } else if (i % 4 == 3) {
+                QVERIFY(actions.setConsent(QStringLiteral("marketing"), i % 8 == 3, QStringLiteral("2025-05-14")));
+                ++consents;
+            } else {
+                QVERIFY(actions.fileComplaint(false, QStringLiteral("Subject %1").arg(i), QStringLiteral("Message %1").arg(i), &v));
+                ++requests;
+            }
+        }
+        const QList<OutboxItem> queued = (*outbox)->items();
+
+        QList<qint64> sentOrder;
+        connect(sender.get(), &OutboxSender::itemSent, this, [&sentOrder](qint64 seq) { sentOrder.append(seq); });
+        QSignalSpy drained(sender.get(), &OutboxSender::drained);
+        QSignalSpy changed(outbox->get(), &Outbox::changed);
+        sender->resume();
+        QVERIFY(drained.wait(120000));
+        QVERIFY(!sender->isBusy());
+
+        // Every item acknowledged, in the order queued, and recorded by the time drained() came.
+        QCOMPARE(sentOrder.size(), queued.size());
+        for (qsizetype i = 0; i < queued.size(); ++i)
+            QCOMPARE(sentOrder.at(i), queued.at(i).seq);
+        QVERIFY(changed.size() >= queued.size()); // the GUI's connection heard of every acknowledgement
+        QCOMPARE((*outbox)->pendingCount(), qint64(0));
+        QStringList ourRequests;
+        for (const OutboxItem &i : (*outbox)->items()) {
+            QCOMPARE(i.state, OutboxItem::State::Sent);
+            QVERIFY(!i.serverId.isEmpty());
+            if (i.kind == OutboxItem::Kind::Request)
+                ourRequests << i.serverId;
+        }
+        QCOMPARE(ourRequests.size(), requests);
+
+        // The provider made them in the same order (its list is in creation order), each once.
+        QStringList providerOrder;
+        QString cursor;
+        do {
+            QUrlQuery query(QStringLiteral("limit=200"));
+            if (!cursor.isEmpty())
+                query.addQueryItem(QStringLiteral("cursor"), cursor);
+            ApiJob *job = api.get(QStringLiteral("/v1/me/requests"), query, {});
+            QSignalSpy done(job, &ApiJob::finished);
+            QVERIFY(done.wait(30000));
+            const auto page = codec::decodeRequests(done.first().first().value<ApiResponse>().body);
+            QVERIFY(page);
+            for (const TrackedRequest &r : page->items)
+                if (ourRequests.contains(r.id))
+                    providerOrder << r.id;
+            cursor = page->hasMore ? page->nextCursor : QString();
+        } while (!cursor.isEmpty());
+        QCOMPARE(providerOrder, ourRequests);
+        const QJsonObject after = effects(nam, provider.url());
+        QCOMPARE(after.value(QStringLiteral("requests")).toInt() - before.value(QStringLiteral("requests")).toInt(), requests);
+        QCOMPARE(after.value(QStringLiteral("consent_changes")).toInt() - before.value(QStringLiteral("consent_changes")).toInt(),
+                 consents);
     }
 
     void responseLostAfterCommitIsOneEffect()
