@@ -69,6 +69,28 @@ QString integrity(const QString &path)
     return q.next() ? q.value(0).toString() : QStringLiteral("no answer");
 }
 
+/// Alice signed in at the provider (through the browser's path, with her first sync), and the
+/// provider's count of her effects before the test acts.
+struct Alice
+{
+    explicit Alice(const QUrl &provider)
+        : tokens(signInAlice(provider, nam, store, dir.filePath(QStringLiteral("session"))))
+        , before(effects(nam, provider))
+    {
+    }
+    QNetworkAccessManager nam;
+    test::MemoryTokenStore store;
+    QTemporaryDir dir;
+    TokenPair tokens;
+    QJsonObject before;
+};
+
+/// How many more of `key` (requests, consent_changes, replays) the provider counts now than before.
+int grown(const Alice &alice, const QJsonObject &after, const QString &key)
+{
+    return after.value(key).toInt() - alice.before.value(key).toInt();
+}
+
 QString runnerPath()
 {
     return QCoreApplication::applicationDirPath() + QStringLiteral("/pd-outbox-runner");
@@ -90,20 +112,16 @@ private Q_SLOTS:
                                         QStringLiteral("drop-before:0.05,drop-after:0.05,delay:0.05:50,429:0.02:1,503:0.02:1,malformed:0.03"),
                                         QStringLiteral("--fault-seed"), QStringLiteral("20261126")});
         QVERIFY2(provider.start(), qPrintable(provider.errorString()));
-        QNetworkAccessManager nam;
-        test::MemoryTokenStore store;
-        QTemporaryDir dir;
-        const TokenPair tokens = signInAlice(provider.url(), nam, store, dir.filePath(QStringLiteral("session")));
-        QVERIFY(!tokens.accessToken.isEmpty());
-        const QJsonObject before = effects(nam, provider.url());
+        Alice alice(provider.url());
+        QVERIFY(!alice.tokens.accessToken.isEmpty());
 
         // Queue 500 actions through the real action queue, with sending paused.
-        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        const QString path = alice.dir.filePath(QStringLiteral("outbox.sqlite"));
         constexpr int kComplaints = 450, kConsents = 50;
         {
             auto outbox = Outbox::open(path);
             QVERIFY(outbox);
-            ApiClient idle(&nam);
+            ApiClient idle(&alice.nam);
             OutboxSender paused(&idle, outbox->get());
             paused.pause();
             ActionQueue actions(outbox->get(), &paused);
@@ -117,8 +135,8 @@ private Q_SLOTS:
         }
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PD_ACCESS_TOKEN"), tokens.accessToken);
-        env.insert(QStringLiteral("PD_REFRESH_TOKEN"), tokens.refreshToken);
+        env.insert(QStringLiteral("PD_ACCESS_TOKEN"), alice.tokens.accessToken);
+        env.insert(QStringLiteral("PD_REFRESH_TOKEN"), alice.tokens.refreshToken);
         QRandomGenerator rng(42);
         int kills = 0;
         for (int round = 0; round < 200 && kills < 55; ++round) {
@@ -160,9 +178,9 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), kComplaints + kConsents);
 
-        const QJsonObject after = effects(nam, provider.url());
-        QCOMPARE(after.value(QStringLiteral("requests")).toInt() - before.value(QStringLiteral("requests")).toInt(), kComplaints);
-        QCOMPARE(after.value(QStringLiteral("consent_changes")).toInt() - before.value(QStringLiteral("consent_changes")).toInt(),
+        const QJsonObject after = effects(alice.nam, provider.url());
+        QCOMPARE(grown(alice, after, QStringLiteral("requests")), kComplaints);
+        QCOMPARE(grown(alice, after, QStringLiteral("consent_changes")),
                  kConsents);
     }
 
@@ -170,24 +188,20 @@ private Q_SLOTS:
     {
         test::ProviderProcess provider({QStringLiteral("--test-hooks"), QStringLiteral("--token-ttl"), QStringLiteral("7200")});
         QVERIFY2(provider.start(), qPrintable(provider.errorString()));
-        QNetworkAccessManager nam;
-        test::MemoryTokenStore store;
-        QTemporaryDir dir;
-        const TokenPair tokens = signInAlice(provider.url(), nam, store, dir.filePath(QStringLiteral("session")));
-        QVERIFY(!tokens.accessToken.isEmpty());
-        const QJsonObject before = effects(nam, provider.url());
+        Alice alice(provider.url());
+        QVERIFY(!alice.tokens.accessToken.isEmpty());
 
-        auto outbox = Outbox::open(dir.filePath(QStringLiteral("outbox.sqlite")));
+        auto outbox = Outbox::open(alice.dir.filePath(QStringLiteral("outbox.sqlite")));
         QVERIFY(outbox);
-        ApiClient api(&nam);
+        ApiClient api(&alice.nam);
         api.setBaseUrl(provider.url());
-        api.setTokens(tokens);
+        api.setTokens(alice.tokens);
         auto sender = std::make_unique<OutboxSender>(&api, outbox->get());
         sender->pause();
         ActionQueue actions(outbox->get(), sender.get());
         // Complaints, consents and, every tenth, a correction whose attachment is uploaded just before
         // it: the correction needs the attachment's provider id, which is recorded by the other thread.
-        const QString png = dir.filePath(QStringLiteral("id.png"));
+        const QString png = alice.dir.filePath(QStringLiteral("id.png"));
         QFile f(png);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1024, 'x'));
@@ -251,9 +265,9 @@ private Q_SLOTS:
             cursor = page->hasMore ? page->nextCursor : QString();
         } while (!cursor.isEmpty());
         QCOMPARE(providerOrder, ourRequests);
-        const QJsonObject after = effects(nam, provider.url());
-        QCOMPARE(after.value(QStringLiteral("requests")).toInt() - before.value(QStringLiteral("requests")).toInt(), requests);
-        QCOMPARE(after.value(QStringLiteral("consent_changes")).toInt() - before.value(QStringLiteral("consent_changes")).toInt(),
+        const QJsonObject after = effects(alice.nam, provider.url());
+        QCOMPARE(grown(alice, after, QStringLiteral("requests")), requests);
+        QCOMPARE(grown(alice, after, QStringLiteral("consent_changes")),
                  consents);
     }
 
@@ -264,17 +278,14 @@ private Q_SLOTS:
         test::ProviderProcess provider({QStringLiteral("--test-hooks"), QStringLiteral("--faults"), QStringLiteral("drop-after:0.6"),
                                         QStringLiteral("--fault-seed"), QStringLiteral("4")});
         QVERIFY2(provider.start(), qPrintable(provider.errorString()));
-        QNetworkAccessManager nam;
-        test::MemoryTokenStore store;
-        QTemporaryDir dir;
-        const TokenPair tokens = signInAlice(provider.url(), nam, store, dir.filePath(QStringLiteral("session")));
-        const QJsonObject before = effects(nam, provider.url());
+        Alice alice(provider.url());
+        QVERIFY(!alice.tokens.accessToken.isEmpty());
 
-        auto outbox = Outbox::open(dir.filePath(QStringLiteral("outbox.sqlite")));
+        auto outbox = Outbox::open(alice.dir.filePath(QStringLiteral("outbox.sqlite")));
         QVERIFY(outbox);
-        ApiClient api(&nam);
+        ApiClient api(&alice.nam);
         api.setBaseUrl(provider.url());
-        api.setTokens(tokens);
+        api.setTokens(alice.tokens);
         OutboxSender sender(&api, outbox->get());
         sender.setBackoff(5, 50);
         sender.pause();
@@ -285,11 +296,11 @@ private Q_SLOTS:
         QSignalSpy sent(&sender, &OutboxSender::itemSent);
         sender.resume();
         QVERIFY(sent.wait(60000));
-        const QJsonObject after = effects(nam, provider.url());
+        const QJsonObject after = effects(alice.nam, provider.url());
         // The answer was lost at least once and asked for again (by the sender, or by Qt's
         // network stack, which resends on a connection closed before any answer) ...
         QVERIFY2(after.value(QStringLiteral("replays")).toInt() >= 1, "the fault seed should have dropped the first answer");
-        QCOMPARE(after.value(QStringLiteral("requests")).toInt() - before.value(QStringLiteral("requests")).toInt(), 1);
+        QCOMPARE(grown(alice, after, QStringLiteral("requests")), 1);
         QVERIFY((*outbox)->item(*seq)->serverId.startsWith(QStringLiteral("R-")));
         QVERIFY((*outbox)->request((*outbox)->item(*seq)->serverId).has_value());
     }
