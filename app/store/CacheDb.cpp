@@ -590,18 +590,7 @@ QList<QPair<QDate, qint64>> CacheDb::dailyTraffic(int days) const
 {
     if (auto fromSummary = usage::dailyTraffic(database(), days))
         return *fromSummary;
-    // The summary is being brought up to date: the rows themselves, grouped by local day: SQLite's 'localtime' uses the same time zone rules as the process.
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT date(login_at, 'unixepoch', 'localtime') AS d, SUM(traffic_bytes) FROM server_events"
-                             " WHERE date(login_at, 'unixepoch', 'localtime') >"
-                             " (SELECT date(MAX(login_at), 'unixepoch', 'localtime', '-' || ? || ' days') FROM server_events)"
-                             " GROUP BY d ORDER BY d"));
-    q.addBindValue(days);
-    QList<QPair<QDate, qint64>> out;
-    if (q.exec())
-        while (q.next())
-            out.push_back({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong()});
-    return out;
+    return usage::dailyTrafficFromRows(database(), days);
 }
 
 } // namespace pd

@@ -251,12 +251,6 @@ Result<qint64> Outbox::enqueue(OutboxItem::Kind kind, const QString &method, con
     return seq;
 }
 
-std::optional<OutboxItem> Outbox::head(const QList<qint64> &skip) const
-{
-    const QList<OutboxItem> next = upcoming(skip, 1);
-    return next.isEmpty() ? std::nullopt : std::optional<OutboxItem>(next.first());
-}
-
 QList<OutboxItem> Outbox::upcoming(const QList<qint64> &skip, int count) const
 {
     QList<OutboxItem> out;
@@ -332,8 +326,50 @@ QString Outbox::serverIdOf(qint64 seq) const
 }
 
 namespace {
-Status writeRequest(QSqlDatabase &db, const TrackedRequest &r);
-Status writeConfirm(QSqlDatabase &db, qint64 seq, const ConsentReceipt &server);
+Status writeRequest(QSqlDatabase &db, const TrackedRequest &r)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO requests(id, type, status, received_at, due_at, extended_due_at, extension_reason, status_reason,"
+        " summary, retained, history, export_ready, updated_at, outbox_seq, messages, rejection_code, rejection_text)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(id) DO UPDATE SET type = excluded.type, status = excluded.status, received_at = excluded.received_at,"
+        " due_at = excluded.due_at, extended_due_at = excluded.extended_due_at, extension_reason = excluded.extension_reason,"
+        " status_reason = excluded.status_reason, summary = excluded.summary, retained = excluded.retained,"
+        " history = excluded.history, export_ready = excluded.export_ready, updated_at = excluded.updated_at,"
+        " messages = excluded.messages, rejection_code = excluded.rejection_code, rejection_text = excluded.rejection_text,"
+        " outbox_seq = CASE WHEN excluded.outbox_seq <> 0 THEN excluded.outbox_seq ELSE requests.outbox_seq END"));
+    q.addBindValue(r.id);
+    q.addBindValue(r.typeCode.isEmpty() ? requestTypeCode(r.type) : r.typeCode);
+    q.addBindValue(r.statusCode.isEmpty() ? requestStatusCode(r.status) : r.statusCode);
+    q.addBindValue(toEpoch(r.receivedAt));
+    q.addBindValue(toEpoch(r.dueAt));
+    q.addBindValue(toEpoch(r.extendedDueAt));
+    q.addBindValue(r.extensionReason);
+    q.addBindValue(r.statusReason);
+    q.addBindValue(QJsonDocument(r.summary).toJson(QJsonDocument::Compact));
+    q.addBindValue(r.retained.isEmpty() ? QByteArrayLiteral("[]") : r.retained);
+    q.addBindValue(r.history.isEmpty() ? QByteArrayLiteral("[]") : r.history);
+    q.addBindValue(r.exportReady ? 1 : 0);
+    q.addBindValue(toEpoch(r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(r.outboxSeq);
+    q.addBindValue(codec::encodeMessages(r.messages));
+    q.addBindValue(r.rejectionCode);
+    q.addBindValue(r.rejectionText);
+    return run(q, QStringLiteral("upsert request"));
+}
+Status writeConfirm(QSqlDatabase &db, qint64 seq, const ConsentReceipt &server)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE consent_receipts SET server_id = ?, at = ?, policy_version = ?, granted = ?, confirmed = 1"
+                             " WHERE local_id = ?"));
+    q.addBindValue(server.id);
+    q.addBindValue(toEpoch(server.at));
+    q.addBindValue(server.policyVersion);
+    q.addBindValue(server.granted ? 1 : 0);
+    q.addBindValue(QStringLiteral("local:%1").arg(seq));
+    return run(q, QStringLiteral("confirm receipt"));
+}
 } // namespace
 
 Status Outbox::markSent(qint64 seq, int status, const QByteArray &response, const QString &serverId,
@@ -429,41 +465,6 @@ Status Outbox::requeue(qint64 seq, const std::optional<QJsonObject> &newBody, co
         return run(q, QStringLiteral("requeue"));
     });
 }
-
-namespace {
-Status writeRequest(QSqlDatabase &db, const TrackedRequest &r)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO requests(id, type, status, received_at, due_at, extended_due_at, extension_reason, status_reason,"
-        " summary, retained, history, export_ready, updated_at, outbox_seq, messages, rejection_code, rejection_text)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-        " ON CONFLICT(id) DO UPDATE SET type = excluded.type, status = excluded.status, received_at = excluded.received_at,"
-        " due_at = excluded.due_at, extended_due_at = excluded.extended_due_at, extension_reason = excluded.extension_reason,"
-        " status_reason = excluded.status_reason, summary = excluded.summary, retained = excluded.retained,"
-        " history = excluded.history, export_ready = excluded.export_ready, updated_at = excluded.updated_at,"
-        " messages = excluded.messages, rejection_code = excluded.rejection_code, rejection_text = excluded.rejection_text,"
-        " outbox_seq = CASE WHEN excluded.outbox_seq <> 0 THEN excluded.outbox_seq ELSE requests.outbox_seq END"));
-    q.addBindValue(r.id);
-    q.addBindValue(r.typeCode.isEmpty() ? requestTypeCode(r.type) : r.typeCode);
-    q.addBindValue(r.statusCode.isEmpty() ? requestStatusCode(r.status) : r.statusCode);
-    q.addBindValue(toEpoch(r.receivedAt));
-    q.addBindValue(toEpoch(r.dueAt));
-    q.addBindValue(toEpoch(r.extendedDueAt));
-    q.addBindValue(r.extensionReason);
-    q.addBindValue(r.statusReason);
-    q.addBindValue(QJsonDocument(r.summary).toJson(QJsonDocument::Compact));
-    q.addBindValue(r.retained.isEmpty() ? QByteArrayLiteral("[]") : r.retained);
-    q.addBindValue(r.history.isEmpty() ? QByteArrayLiteral("[]") : r.history);
-    q.addBindValue(r.exportReady ? 1 : 0);
-    q.addBindValue(toEpoch(r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(r.outboxSeq);
-    q.addBindValue(codec::encodeMessages(r.messages));
-    q.addBindValue(r.rejectionCode);
-    q.addBindValue(r.rejectionText);
-    return run(q, QStringLiteral("upsert request"));
-}
-} // namespace
 
 Status Outbox::upsertRequest(const TrackedRequest &r)
 {
@@ -569,21 +570,6 @@ Status Outbox::addReceipts(const QList<ConsentReceipt> &list)
         return okStatus();
     });
 }
-
-namespace {
-Status writeConfirm(QSqlDatabase &db, qint64 seq, const ConsentReceipt &server)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE consent_receipts SET server_id = ?, at = ?, policy_version = ?, granted = ?, confirmed = 1"
-                             " WHERE local_id = ?"));
-    q.addBindValue(server.id);
-    q.addBindValue(toEpoch(server.at));
-    q.addBindValue(server.policyVersion);
-    q.addBindValue(server.granted ? 1 : 0);
-    q.addBindValue(QStringLiteral("local:%1").arg(seq));
-    return run(q, QStringLiteral("confirm receipt"));
-}
-} // namespace
 
 Status Outbox::confirmReceipt(qint64 seq, const ConsentReceipt &server)
 {

@@ -90,7 +90,11 @@ public:
 
     /// The next item to send, in order: the oldest Queued item, passing over those in `skip` (answered,
     /// their acknowledgement still being written by another connection). Empty when none.
-    std::optional<OutboxItem> head(const QList<qint64> &skip = {}) const;
+    std::optional<OutboxItem> head(const QList<qint64> &skip = {}) const
+    {
+        const QList<OutboxItem> next = upcoming(skip, 1);
+        return next.isEmpty() ? std::nullopt : std::optional<OutboxItem>(next.first());
+    }
     /// The next `count` items to send, in order, as head() would give them one after another.
     QList<OutboxItem> upcoming(const QList<qint64> &skip, int count) const;
     std::optional<OutboxItem> item(qint64 seq) const;

@@ -229,4 +229,19 @@ Status refresh(const QSqlDatabase &constDb)
     return okStatus();
 }
 
+QList<QPair<QDate, qint64>> dailyTrafficFromRows(const QSqlDatabase &db, int days)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT date(login_at, 'unixepoch', 'localtime') AS d, SUM(traffic_bytes) FROM server_events"
+                             " WHERE date(login_at, 'unixepoch', 'localtime') >"
+                             " (SELECT date(MAX(login_at), 'unixepoch', 'localtime', '-' || ? || ' days') FROM server_events)"
+                             " GROUP BY d ORDER BY d"));
+    q.addBindValue(days);
+    QList<QPair<QDate, qint64>> out;
+    if (q.exec())
+        while (q.next())
+            out.push_back({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong()});
+    return out;
+}
+
 } // namespace pd::usage

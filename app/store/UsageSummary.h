@@ -46,6 +46,9 @@ std::optional<qint64> countServerEvents(const QSqlDatabase &db, const ServerFilt
 /// Traffic per local day over the last `days` days up to the last day with data, oldest first;
 /// empty when the summary is not current.
 std::optional<QList<QPair<QDate, qint64>>> dailyTraffic(const QSqlDatabase &db, int days);
+/// The same from the rows themselves (for while the summary is being brought up to date): a scan of
+/// every row, grouped by local day (SQLite's 'localtime' uses the process's time zone rules).
+QList<QPair<QDate, qint64>> dailyTrafficFromRows(const QSqlDatabase &db, int days);
 
 /// Inside the transaction that stores events: the summary no longer covers rows from `minLoginAt`.
 Status markStale(QSqlDatabase &db, qint64 minLoginAt);
