@@ -119,6 +119,8 @@ private Q_SLOTS:
         Keyboard::press(&about, Qt::Key_L, Qt::AltModifier);
         QWidget *licence = nullptr;
         QTRY_VERIFY((licence = Keyboard::visibleTopLevel(QStringLiteral("licenceDialog"))) != nullptr);
+        // Shown is not yet active: on a busy machine the keyboard may still be with the About box.
+        QVERIFY(QTest::qWaitForWindowActive(licence));
         auto *text = licence->findChild<QPlainTextEdit *>(QStringLiteral("licenceText"));
         QVERIFY(text->toPlainText().contains(QLatin1String("GNU GENERAL PUBLIC LICENSE")));
         QVERIFY(text->toPlainText().contains(QLatin1String("Version 3, 29 June 2007")));
