@@ -4,6 +4,7 @@
 // DB Browser for SQLite and a bare Qt window, so their times compare.
 //
 //   pd-bench-launch [--settle-ms 1500] [--timeout-s 60] [--interval-ms 5] [--blink-pixels 64] [--save PNG]
+//                   [--frames DIR]
 //                   -- PROGRAM ARGS...
 //   pd-bench-launch --bare-window      a QMainWindow the size of the dashboard's first window, nothing in it
 //
@@ -108,6 +109,8 @@ int measure(int argc, char *argv[])
          QStringLiteral("Changes this small that bring back an earlier frame are a blinking cursor (default 64)."),
          QStringLiteral("n"), QStringLiteral("64")},
         {QStringLiteral("save"), QStringLiteral("Save the settled screen as FILE (PNG)."), QStringLiteral("FILE")},
+        {QStringLiteral("frames"), QStringLiteral("Save every frame that counted as a change in DIR, named by its time in ms."),
+         QStringLiteral("DIR")},
     });
     parser.addPositionalArgument(QStringLiteral("program"), QStringLiteral("The program and its arguments, after --."));
     parser.process(app);
@@ -157,6 +160,8 @@ int measure(int argc, char *argv[])
             seen.insert(key);
             previous = frame;
             if (!blink) {
+                if (parser.isSet(QStringLiteral("frames")))
+                    frame.save(QStringLiteral("%1/%2.png").arg(parser.value(QStringLiteral("frames"))).arg(at, 6, 10, QLatin1Char('0')));
                 ++changes;
                 if (firstChange < 0)
                     firstChange = at;

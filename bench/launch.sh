@@ -128,7 +128,10 @@ for i in $(seq "$runs"); do
         cmd=(env XDG_CONFIG_HOME="$dbb_config" sqlitebrowser -R -t server_events "$cache") ;;
     esac
     echo "launch.sh: run $i, $program" >&2
-    if ! "$poller" --save "$out/launch-$program.png" -- "${cmd[@]}" >"$tmp/one.txt" 2>>"$tmp/app.log"; then
+    frames=()
+    # PD_LAUNCH_FRAMES=DIR: every frame that changed the screen, per program and run (to see the stages).
+    if [ -n "${PD_LAUNCH_FRAMES:-}" ]; then mkdir -p "$PD_LAUNCH_FRAMES/$program-$i"; frames=(--frames "$PD_LAUNCH_FRAMES/$program-$i"); fi
+    if ! "$poller" --save "$out/launch-$program.png" "${frames[@]}" -- "${cmd[@]}" >"$tmp/one.txt" 2>>"$tmp/app.log"; then
       echo "launch.sh: run $i of $program failed (see $out/launch-app.log)" >&2; exit 1
     fi
     sed "s/^/run$i.$program./" "$tmp/one.txt" >>"$result"

@@ -4,7 +4,6 @@
 #include "store/SqliteFile.h"
 
 #include <QDateTime>
-#include <QMap>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -144,12 +143,29 @@ std::optional<QList<QPair<QDate, qint64>>> dailyTraffic(const QSqlDatabase &db, 
     q.addBindValue(floorDiv(lo, kBucketSeconds));
     if (!q.exec())
         return std::nullopt;
-    QMap<QDate, qint64> perDay;
-    while (q.next())
-        perDay[QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong() * kBucketSeconds).date()] += q.value(1).toLongLong();
-    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
-        if (it.key() > last.addDays(-days))
-            out.push_back({it.key(), it.value()});
+    // Buckets come oldest first; each lies within one local day (every time zone's offset is a whole
+    // number of quarter hours), the day whose local midnights enclose its start. So a local-time
+    // conversion per day, not per bucket (thousands of them, at microseconds each).
+    QDate day = last.addDays(1 - days);
+    qint64 dayStart = lo, dayEnd = day.addDays(1).startOfDay().toSecsSinceEpoch();
+    qint64 sum = 0;
+    bool any = false;
+    while (q.next()) {
+        const qint64 at = q.value(0).toLongLong() * kBucketSeconds;
+        if (at < dayStart)
+            continue; // the quarter hour before the first local midnight
+        while (at >= dayEnd) {
+            if (std::exchange(any, false))
+                out.push_back({day, std::exchange(sum, 0)});
+            day = day.addDays(1);
+            dayStart = dayEnd;
+            dayEnd = day.addDays(1).startOfDay().toSecsSinceEpoch();
+        }
+        sum += q.value(1).toLongLong();
+        any = true;
+    }
+    if (any)
+        out.push_back({day, sum});
     return out;
 }
 
