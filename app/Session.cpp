@@ -339,7 +339,12 @@ void Session::restore(const QString &accountId, const QString &issuer)
         return;
     }
     adoptUnboundFiles(accountId);
+    m_restoring = true;
+    Q_EMIT restoringChanged();
     loadTokens(accountId, [this, accountId, issuer](Result<TokenPair> t) {
+        // Told before anything else is: a failure below is said on a page that offers to sign in.
+        m_restoring = false;
+        Q_EMIT restoringChanged();
         if (!t) {
             Q_EMIT restoreFailed(t.error());
             return;

@@ -150,6 +150,9 @@ public:
     /// `issuer` is the origin the account signed in at: when it is not providerOrigin(), nothing is
     /// opened or sent and restoreFailed says ErrorCode::OtherProvider with `issuer` as its detail.
     void restore(const QString &accountId, const QString &issuer);
+    /// A remembered sign-in is being opened (the keychain has not answered yet): the window says so
+    /// instead of offering to sign in. restoringChanged() when this changes.
+    bool isRestoring() const { return m_restoring; }
     /// Starts RFC 8252 sign-in: emits browserUrlReady with the URL the UI opens in the browser.
     void startSignIn();
     void cancelSignIn();
@@ -183,6 +186,7 @@ Q_SIGNALS:
     void browserUrlReady(const QUrl &url);
     void signInFailed(const pd::Error &error);
     void restoreFailed(const pd::Error &error);
+    void restoringChanged();
     /// `leftover` says what could not be removed from this computer (code None when everything was).
     void signedOut(const pd::Error &leftover);
     /// Refreshed tokens could not be saved in the keychain: the next start will need a new sign-in.
@@ -238,6 +242,7 @@ private:
     TokenStore *m_tokens;
     QString m_dataRoot;
     QString m_otherIssuer;
+    bool m_restoring = false;
     State m_state = State::SignedOut;
     Account m_account;
     bool m_online = true;

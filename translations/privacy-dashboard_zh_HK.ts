@@ -4070,6 +4070,10 @@
         <source>Showing data from %1.</source>
         <translation>現正顯示 %1 的資料。</translation>
     </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>正在開啟你的資料…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TablePage</name>
@@ -4218,6 +4222,10 @@
     <message>
         <source>Provider a&amp;ddress:</source>
         <translation>服務供應商地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>正在開啟你的資料…</translation>
     </message>
 </context>
 <context>

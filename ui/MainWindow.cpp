@@ -127,6 +127,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::signInFailed, this, &MainWindow::onSignInFailed);
     connect(m_session, &Session::restoreFailed, this, &MainWindow::onRestoreFailed);
+    connect(m_session, &Session::restoringChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::dataChanged, this, &MainWindow::refreshPages);
     connect(m_session, &Session::staffChanged, this, &MainWindow::updateMode);
     connect(m_session, &Session::signedOut, this, [this] {

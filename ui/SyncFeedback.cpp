@@ -89,7 +89,9 @@ QString SyncFeedback::lastSyncedPhrase() const
 void SyncFeedback::updateStatus(const std::optional<QString> &staffStatus)
 {
     if (m_session->state() != Session::State::SignedIn) {
-        m_syncedLabel->setText(m_session->state() == Session::State::SigningIn ? tr("Signing in…") : tr("Not signed in"));
+        m_syncedLabel->setText(m_session->state() == Session::State::SigningIn ? tr("Signing in…")
+                               : m_session->isRestoring()                        ? tr("Opening your data…")
+                                                                                 : tr("Not signed in"));
         return;
     }
     if (staffStatus) {

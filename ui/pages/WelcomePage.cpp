@@ -106,6 +106,13 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     buttonRow->addWidget(m_signIn);
     buttonRow->addStretch(1);
 
+    // While a remembered sign-in is reopened (the keychain answers in a moment), this instead of a
+    // form that would invite signing in again.
+    m_restoring = plainLabel(tr("Opening your data…"), this);
+    m_restoring->setObjectName(QStringLiteral("restoringText"));
+    m_restoring->setWordWrap(true);
+    m_restoring->hide();
+
     // A readable column in the middle of the window, not a line across a wide screen.
     // It scrolls when large text makes it taller than the window.
     QScrollArea *scroll = scrollPane(this, QStringLiteral("welcomeScroll"));
@@ -118,9 +125,15 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
     cl->addWidget(heading);
     cl->addWidget(intro);
     cl->addSpacing(fontMetrics().height());
-    cl->addLayout(form);
-    cl->addLayout(buttonRow);
-    cl->addWidget(m_hint);
+    m_signInForm = new QWidget(column);
+    m_signInForm->setObjectName(QStringLiteral("signInForm"));
+    auto *fl = new QVBoxLayout(m_signInForm);
+    fl->setContentsMargins(0, 0, 0, 0);
+    fl->addLayout(form);
+    fl->addLayout(buttonRow);
+    fl->addWidget(m_hint);
+    cl->addWidget(m_signInForm);
+    cl->addWidget(m_restoring);
     cl->addWidget(m_message);
     cl->addWidget(m_waiting);
 
@@ -154,6 +167,7 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
         m_copy->setText(tr("C&opied"));
     });
     connect(m_session, &Session::stateChanged, this, &WelcomePage::onStateChanged);
+    connect(m_session, &Session::restoringChanged, this, &WelcomePage::onStateChanged);
     connect(m_session, &Session::browserUrlReady, this, &WelcomePage::onBrowserUrl);
     onStateChanged();
 }
@@ -213,6 +227,9 @@ void WelcomePage::startSignIn()
 void WelcomePage::onStateChanged()
 {
     const bool signingIn = m_session->state() == Session::State::SigningIn;
+    const bool restoring = m_session->isRestoring() && !signingIn;
+    m_signInForm->setVisible(!restoring);
+    m_restoring->setVisible(restoring);
     m_waiting->setVisible(signingIn);
     m_signIn->setEnabled(!signingIn);
     m_provider->setReadOnly(signingIn);

@@ -57,6 +57,8 @@ private:
     QPushButton *m_signIn;
     QLabel *m_hint;
     QLabel *m_message;
+    QWidget *m_signInForm; ///< the address, Sign in and its hint: hidden while a sign-in is reopened
+    QLabel *m_restoring;
     QWidget *m_waiting;
     QLabel *m_waitingText;
     QPushButton *m_cancel;
