@@ -190,6 +190,11 @@ void ApiJob::onFinished()
 
     ApiResponse r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A status line came, but the connection (or its proxy) failed before the answer's end: what
+    // arrived is incomplete, so it is no answer at all, never a success with half a body.
+    // (Errors from ContentAccessDenied up are Qt's names for HTTP statuses, which are answers.)
+    if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)
+        r.status = 0;
     r.body = reply->readAll();
     r.etag = reply->rawHeader("ETag");
     r.retryAfter = reply->rawHeader("Retry-After");
@@ -199,6 +204,7 @@ void ApiJob::onFinished()
         r.body.clear();
         r.error = Error::make(ErrorCode::TooLarge, QStringLiteral("response over %1 bytes").arg(kMaxResponseBytes));
     } else if (r.status == 0) {
+        r.body.clear();
         r.error = Error::make(classify(reply->error()), reply->errorString());
         if (r.error.code == ErrorCode::Tls) {
             r.error.tls = tlsProblem(m_sslErrors, reply->errorString());

@@ -50,8 +50,9 @@ Status putMeta(QSqlDatabase &db, const QString &key, const QString &value)
 template<typename F>
 Status inTransaction(QSqlDatabase db, F &&body)
 {
-    if (!db.transaction())
-        return SqliteFile::sqlError(db.lastError(), QStringLiteral("begin"));
+    // The write lock first: the sync's page writer and summary refresher write the same file.
+    if (Status s = SqliteFile::begin(db); !s)
+        return s;
     Status s = body(db);
     if (!s) {
         db.rollback();

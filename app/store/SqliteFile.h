@@ -76,9 +76,11 @@ public:
         return okStatus();
     }
 
+    /// BEGIN IMMEDIATE on `db`: how every write transaction on a file with two connections starts.
+    static Status begin(QSqlDatabase &db);
+
 private:
     SqliteFile(QString path, QString connection);
-    static Status begin(QSqlDatabase &db);
     Status migrate(const Migration *migrations, int count);
 
     QString m_path;

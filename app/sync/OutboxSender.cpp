@@ -108,7 +108,9 @@ bool OutboxSender::recorded(const Status &s)
     if (s)
         return true;
     // What the provider said (or that we will try later) could not be written: sending on would
-    // send this item again and again, so stop until the user has seen the error.
+    // send this item again and again, so stop until the user has seen the error. The item is still
+    // queued in the file and comes first again: forget what was read ahead of it.
+    m_ahead.clear();
     m_paused = true;
     m_timer.stop();
     Q_EMIT storageFailed(s.error());
@@ -291,8 +293,10 @@ void OutboxSender::acknowledged(const Answer &answer, const Status &s, bool else
 
 void OutboxSender::onReply(const OutboxItem &item, const ApiResponse &r)
 {
-    if (r.error.code == ErrorCode::Cancelled)
+    if (r.error.code == ErrorCode::Cancelled) {
+        m_ahead.clear(); // the item stays queued and comes first again
         return;
+    }
     if (r.status == 0) {
         // No answer: offline, refused, reset, or the answer was lost after the provider committed.
         // The same key makes the retry safe either way.

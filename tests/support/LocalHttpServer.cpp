@@ -85,11 +85,16 @@ void LocalHttpServer::onReadyRead(QTcpSocket *socket)
         case Reply::Mode::Drop:
             socket->abort();
             return;
+        case Reply::Mode::CutShort:
+            write(socket, reply, reply.body.size() / 2);
+            socket->flush();
+            socket->disconnectFromHost();
+            return;
         }
     }
 }
 
-void LocalHttpServer::write(QTcpSocket *socket, const Reply &reply)
+void LocalHttpServer::write(QTcpSocket *socket, const Reply &reply, qsizetype bodyBytes)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Status\r\n";
     if (!reply.contentType.isEmpty())
@@ -98,7 +103,7 @@ void LocalHttpServer::write(QTcpSocket *socket, const Reply &reply)
         head += name + ": " + value + "\r\n";
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
     socket->write(head);
-    socket->write(reply.body);
+    socket->write(bodyBytes < 0 ? reply.body : reply.body.left(bodyBytes));
 }
 
 bool LocalHttpServer::answerHeld(const Reply &reply)

@@ -39,7 +39,7 @@ public:
     };
     struct Reply
     {
-        enum class Mode { Answer, Hold, Drop };
+        enum class Mode { Answer, Hold, Drop, CutShort };
         int status = 200;
         QByteArray body;
         QByteArray contentType = "application/json";
@@ -53,6 +53,9 @@ public:
         }
         static Reply hold() { return Reply{0, {}, {}, {}, Mode::Hold}; }
         static Reply drop() { return Reply{0, {}, {}, {}, Mode::Drop}; }
+        /// The status line, the headers and half the body (Content-Length says all of it), then the
+        /// connection closes: a server that dies while answering.
+        static Reply cutShort(int status, const QByteArray &body) { return Reply{status, body, "application/json", {}, Mode::CutShort}; }
     };
     using Handler = std::function<Reply(const Request &)>;
 
@@ -80,7 +83,8 @@ Q_SIGNALS:
 
 private:
     void onReadyRead(QTcpSocket *socket);
-    void write(QTcpSocket *socket, const Reply &reply);
+    /// The reply; with `bodyBytes` >= 0 only that much of its body (Content-Length still says all).
+    void write(QTcpSocket *socket, const Reply &reply, qsizetype bodyBytes = -1);
 
     QTcpServer *m_server;
     Handler m_handler;

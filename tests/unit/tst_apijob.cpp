@@ -76,6 +76,7 @@ private Q_SLOTS:
     void problemBecomesAnErrorValue();
     void unreachableIsANetworkError();
     void droppedConnectionIsANetworkError();
+    void answerCutShortIsANetworkError();
     void timeoutIsThirtySecondsAndReportedAsTimeout();
     void responseLargerThanTheCapIsRefused();
     void redirectsAreNotFollowed();
@@ -296,6 +297,19 @@ void TestApiJob::droppedConnectionIsANetworkError()
     QVERIFY(r);
     QCOMPARE(r->status, 0);
     QCOMPARE(r->error.code, ErrorCode::Network);
+}
+
+void TestApiJob::answerCutShortIsANetworkError()
+{
+    // The status line said 200, then the provider died half way through the body: what arrived is
+    // incomplete, never a success (the sync would call it "invalid data" instead of "offline").
+    m_server->setHandler([](const auto &) { return Reply::cutShort(200, QByteArray(R"({"items": [], "next_cursor": "abcdefgh"})")); });
+    std::unique_ptr<ApiJob> job(makeJob(m_nam, m_server->url()));
+    const auto r = run(job.get());
+    QVERIFY(r);
+    QCOMPARE(r->status, 0);
+    QCOMPARE(r->error.code, ErrorCode::Network);
+    QVERIFY(r->body.isEmpty());
 }
 
 void TestApiJob::timeoutIsThirtySecondsAndReportedAsTimeout()
