@@ -181,7 +181,6 @@ private Q_SLOTS:
     void largeTextDoesNotClip();
     void offlineKeepsDataAndOffersRetry();
     void signOutReturnsToWelcome();
-    void reopeningSaysSoInsteadOfOfferingSignIn();
 
 private:
     template<typename T>
@@ -693,28 +692,6 @@ void TestGuiMain::signOutReturnsToWelcome()
     // Shortcuts that need data do nothing on the welcome page.
     press(Qt::Key_F, Qt::ControlModifier);
     QVERIFY(!m_session->isSyncing());
-}
-
-void TestGuiMain::reopeningSaysSoInsteadOfOfferingSignIn()
-{
-    // Signed out by the test before, so the keychain no longer has C-1001's tokens: while it is asked
-    // (it answers on a later turn of the event loop, as a real keychain does), the window says that
-    // the data is being opened, not "Not signed in" with a Sign in button; then it says why it failed.
-    QCOMPARE(m_session->state(), Session::State::SignedOut);
-    QSignalSpy failed(m_session.get(), &Session::restoreFailed);
-    m_session->restore(QStringLiteral("C-1001"), m_session->providerOrigin());
-    QVERIFY(m_session->isRestoring());
-    WelcomePage *page = m_window->welcomePage();
-    QCOMPARE(find<QStackedWidget>(QStringLiteral("mainStack"))->currentWidget(), page);
-    QVERIFY(page->findChild<QWidget *>(QStringLiteral("restoringText"))->isVisibleTo(page));
-    QVERIFY(!page->findChild<QWidget *>(QStringLiteral("signInForm"))->isVisibleTo(page));
-    QCOMPARE(find<QLabel>(QStringLiteral("syncedLabel"))->text(), T(kSync, "Opening your data…"));
-
-    QTRY_COMPARE(failed.count(), 1);
-    QVERIFY(!m_session->isRestoring());
-    QVERIFY(!page->findChild<QWidget *>(QStringLiteral("restoringText"))->isVisibleTo(page));
-    QVERIFY(page->findChild<QWidget *>(QStringLiteral("signInForm"))->isVisibleTo(page));
-    QCOMPARE(find<QLabel>(QStringLiteral("syncedLabel"))->text(), T(kSync, "Not signed in"));
 }
 
 QTEST_MAIN(TestGuiMain)

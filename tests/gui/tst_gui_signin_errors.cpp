@@ -64,6 +64,7 @@ private Q_SLOTS:
     void cancelledInBrowserIsExplained();
     void cancelButtonReturnsToIdle();
     void browserThatCannotOpenOffersTheLink();
+    void reopeningSaysSoInsteadOfOfferingSignIn();
 
 private:
     struct Rig
@@ -186,6 +187,30 @@ void TestGuiSignInErrors::browserThatCannotOpenOffersTheLink()
     QTest::mouseClick(rig->window->findChild<QPushButton *>(QStringLiteral("copyLinkButton")), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), link->text());
     rig->session->cancelSignIn();
+}
+
+void TestGuiSignInErrors::reopeningSaysSoInsteadOfOfferingSignIn()
+{
+    // A remembered sign-in whose tokens are gone: while the keychain is asked (it answers on a later
+    // turn of the event loop, as a real keychain does), the window says the data is being opened, not
+    // "Not signed in" with a Sign in button; then it offers to sign in again.
+    auto rig = makeRig(std::make_unique<test::MemoryTokenStore>());
+    WelcomePage *page = rig->window->welcomePage();
+    auto *status = rig->window->findChild<QLabel *>(QStringLiteral("syncedLabel"));
+    QCOMPARE(status->text(), QStringLiteral("Not signed in"));
+    QSignalSpy failed(rig->session.get(), &Session::restoreFailed);
+    rig->session->restore(QStringLiteral("C-1001"), rig->session->providerOrigin());
+    QVERIFY(rig->session->isRestoring());
+    QCOMPARE(rig->window->findChild<QStackedWidget *>(QStringLiteral("mainStack"))->currentWidget(), page);
+    QVERIFY(page->findChild<QWidget *>(QStringLiteral("restoringText"))->isVisible());
+    QVERIFY(!page->findChild<QWidget *>(QStringLiteral("signInForm"))->isVisible());
+    QCOMPARE(status->text(), QStringLiteral("Opening your data…"));
+
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(!rig->session->isRestoring());
+    QVERIFY(!page->findChild<QWidget *>(QStringLiteral("restoringText"))->isVisible());
+    QVERIFY(page->findChild<QWidget *>(QStringLiteral("signInForm"))->isVisible());
+    QCOMPARE(status->text(), QStringLiteral("Not signed in"));
 }
 
 QTEST_MAIN(TestGuiSignInErrors)
