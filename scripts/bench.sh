@@ -66,6 +66,11 @@ res=$out/results
 mkdir -p "$out"
 if [ "$report_only" = 0 ]; then
   scripts/install-deps.sh
+  # The launch benchmark's reference program; only the benchmark needs it, so it is not in install-deps.
+  if [ "$launch_runs" -gt 0 ] && ! command -v sqlitebrowser >/dev/null 2>&1; then
+    echo "bench: installing sqlitebrowser (DB Browser for SQLite, the launch benchmark's reference)" >&2
+    $([ "$(id -u)" -ne 0 ] && echo sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends sqlitebrowser
+  fi
 
   if [ "$source_mode" = head ]; then
     src=$out/src
