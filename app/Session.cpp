@@ -28,6 +28,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 
 namespace pd {
@@ -185,16 +186,25 @@ void Session::setState(State s)
     Q_EMIT stateChanged(s);
 }
 
-Status Session::openAccount(const Account &account)
+Status Session::openAccount(const Account &account, std::unique_ptr<CacheDb> opened)
 {
     closeAccount();
-    auto cache = CacheDb::open(CacheDb::pathFor(accountRoot(), account.accountId));
-    if (!cache)
-        return cache.error();
-    m_cache = std::move(cache).value();
+    const bool given = opened != nullptr;
+    if (opened) {
+        m_cache = std::move(opened);
+    } else {
+        auto cache = CacheDb::open(CacheDb::pathFor(accountRoot(), account.accountId));
+        if (!cache)
+            return cache.error();
+        m_cache = std::move(cache).value();
+    }
     m_textsLanguage.clear(); // unknown for a cache opened from disk: any language change refetches
-    if (Status s = m_cache->storeAccount(account); !s)
-        return s;
+    // A fresh sign-in's account is stored; one read from this cache is there already (no write at
+    // every start).
+    const bool stored = given && m_cache->account();
+    if (!stored)
+        if (Status s = m_cache->storeAccount(account); !s)
+            return s;
     m_account = account;
     m_models = std::make_unique<AccountModels>(m_cache.get());
     auto outbox = Outbox::open(Outbox::pathFor(accountRoot(), account.accountId));
@@ -307,6 +317,8 @@ Status Session::dismissAccessWarning(qint64 id)
 
 void Session::closeAccount()
 {
+    ++m_restoreAttempt;
+    m_api->dropHeld(Error::make(ErrorCode::Cancelled, QStringLiteral("closed before the keychain answered")));
     if (m_sync)
         m_sync->cancel();
     // The staff side first: its customer view is wiped with it.
@@ -341,10 +353,29 @@ void Session::restore(const QString &accountId, const QString &issuer)
     adoptUnboundFiles(accountId);
     m_restoring = true;
     Q_EMIT restoringChanged();
-    loadTokens(accountId, [this, accountId, issuer](Result<TokenPair> t) {
+    // A customer's copy opens now, before the keychain answers (over D-Bus, or after a prompt to
+    // unlock it): the window shows the data at once, and every call that needs the tokens waits
+    // unsent until they come (ApiClient::holdForTokens).
+    const bool opened = openCachedAccount(accountId);
+    const quint64 attempt = m_restoreAttempt;
+    loadTokens(accountId, [this, accountId, issuer, opened, attempt](Result<TokenPair> t) {
+        if (attempt != m_restoreAttempt)
+            return; // closed meanwhile (signed out): these tokens are not wanted any more
         // Told before anything else is: a failure below is said on a page that offers to sign in.
         m_restoring = false;
         Q_EMIT restoringChanged();
+        if (opened) {
+            if (!t) {
+                if (m_sync)
+                    m_sync->disconnect(this); // its end is no news: the copy closes, and the page says why
+                closeAccount(); // drops the calls that waited for the tokens
+                setState(State::SignedOut);
+                Q_EMIT restoreFailed(t.error());
+                return;
+            }
+            m_api->setTokens(*t, issuer); // and the waiting calls go out
+            return;
+        }
         if (!t) {
             Q_EMIT restoreFailed(t.error());
             return;
@@ -359,14 +390,13 @@ void Session::restore(const QString &accountId, const QString &issuer)
             return;
         }
         Result<Account> a = (*cache)->account();
-        cache = Error{}; // close before openAccount reopens it
         if (!a) {
             Account bare;
             bare.accountId = accountId;
             a = bare;
         }
         m_api->setTokens(*t, issuer);
-        if (Status s = openAccount(*a); !s) {
+        if (Status s = openAccount(*a, std::move(cache).value()); !s) {
             Q_EMIT restoreFailed(s.error());
             return;
         }
@@ -374,6 +404,30 @@ void Session::restore(const QString &accountId, const QString &issuer)
         Q_EMIT dataChanged();
         m_sender->kick();
     });
+}
+
+bool Session::openCachedAccount(const QString &accountId)
+{
+    // Only a copy that is there already, of a customer: a staff member's workspace opens with the
+    // tokens in hand (restore()), and no copy means nothing to show before them.
+    const QString path = CacheDb::pathFor(accountRoot(), accountId);
+    if (!QFileInfo::exists(path))
+        return false;
+    auto cache = CacheDb::open(path);
+    if (!cache)
+        return false; // restore() opens it again and says why it cannot
+    const Result<Account> a = (*cache)->account();
+    if (!a || a->accountId != accountId || a->isStaff())
+        return false;
+    if (Status s = openAccount(*a, std::move(cache).value()); !s) {
+        closeAccount();
+        return false;
+    }
+    m_api->holdForTokens();
+    setState(State::SignedIn);
+    Q_EMIT dataChanged();
+    m_sender->kick();
+    return true;
 }
 
 void Session::startSignIn()

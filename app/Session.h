@@ -147,6 +147,8 @@ public:
 
     /// Opens the account's cache and reads its tokens from the keychain; emits stateChanged
     /// (SignedIn) on success, restoreFailed otherwise. Works offline: cached data shows at once.
+    /// A customer's copy opens before this returns, with calls to the provider waiting for the
+    /// tokens; if the keychain then has none, it closes again (SignedOut) and restoreFailed says why.
     /// `issuer` is the origin the account signed in at: when it is not providerOrigin(), nothing is
     /// opened or sent and restoreFailed says ErrorCode::OtherProvider with `issuer` as its detail.
     void restore(const QString &accountId, const QString &issuer);
@@ -230,7 +232,11 @@ private:
     /// The tokens under tokenKey, or those an older version kept under the account alone (moved).
     void loadTokens(const QString &accountId, const std::function<void(Result<TokenPair>)> &done);
     void adoptUnboundFiles(const QString &accountId);
-    Status openAccount(const Account &account);
+    /// Opens the account's cache (or `opened`, that cache already open), outbox, models and sync.
+    Status openAccount(const Account &account, std::unique_ptr<CacheDb> opened = {});
+    /// restore()'s first step: opens a customer's cached copy before the tokens are known, held
+    /// calls and all; false (nothing opened) when there is no such copy.
+    bool openCachedAccount(const QString &accountId);
     void closeAccount();
     void onSyncFinished(const Error &e);
     /// Wires the access log, grants and "Ask me first" for the account just opened.
@@ -243,6 +249,7 @@ private:
     QString m_dataRoot;
     QString m_otherIssuer;
     bool m_restoring = false;
+    quint64 m_restoreAttempt = 0; ///< counts closeAccount(): a keychain answer for a closed account is dropped
     State m_state = State::SignedOut;
     Account m_account;
     bool m_online = true;

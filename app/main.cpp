@@ -242,14 +242,16 @@ int main(int argc, char *argv[])
 
     // Refresh in the background while signed in; F5 / Sync now does it at once.
     session.setAutoSyncInterval(15 * 60 * 1000);
-    window->show();
     // The account signed in at this address; else the last one anywhere, which restore() either
     // opens (settings from before addresses were kept) or explains belongs to another address.
+    // Before show(): a customer's cached copy opens at once, so the first paint is the data, not
+    // a page that says it is opening.
     if (const QString here = settings.value(accountAtKey(session.providerOrigin())).toString(); !here.isEmpty())
         session.restore(here, session.providerOrigin());
     else if (const QString last = settings.value(kAccountKey).toString(); !last.isEmpty())
         session.restore(last, accountOrigin);
     else if (parser.isSet(signInOpt))
         QTimer::singleShot(0, &session, [&session] { session.startSignIn(); });
+    window->show();
     return QApplication::exec();
 }

@@ -8,6 +8,7 @@
 #include "NoticesController.h"
 #include "Page.h"
 #include "Session.h"
+#include "SyncFeedback.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "models/Labels.h"
@@ -32,10 +33,12 @@ void MainWindow::createActions()
     m_syncAction->setShortcut(QKeySequence::Refresh); // F5
     m_syncAction->setToolTip(tr("Fetch the latest data from Hong Kong Cloud (F5)"));
     connect(m_syncAction, &QAction::triggered, this, [this] {
-        if (m_staff)
+        if (m_staff) {
             m_staff->refresh(); // staff work on the queue, not on their own data
-        else
+        } else {
+            m_syncFeedback->asked();
             m_session->sync();
+        }
     });
 
     m_signOutAction = new QAction(tr("Sign &out…"), this);

@@ -13,8 +13,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace pd::ui {
 
@@ -30,7 +32,14 @@ SyncFeedback::SyncFeedback(Session *session, QStatusBar *bar, QAction *syncActio
     , m_progressLabel(plainLabel(bar))
     , m_progress(new QProgressBar(bar))
     , m_cancelSync(new QPushButton(tr("Cancel s&ync"), bar))
+    , m_grace(new QTimer(this))
 {
+    m_grace->setSingleShot(true);
+    m_grace->setInterval(kGraceMs);
+    connect(m_grace, &QTimer::timeout, this, [this] {
+        if (m_session->state() == Session::State::SignedIn && m_session->isSyncing() && !isShowingProgress())
+            showProgress();
+    });
     bar->setObjectName(QStringLiteral("statusBar"));
     m_syncedLabel->setObjectName(QStringLiteral("syncedLabel"));
     m_progressLabel->setObjectName(QStringLiteral("syncProgressLabel"));
@@ -113,14 +122,32 @@ void SyncFeedback::updateStatus(const std::optional<QString> &staffStatus)
 
 void SyncFeedback::stateChanged()
 {
-    if (m_session->state() != Session::State::SignedIn)
+    if (m_session->state() != Session::State::SignedIn) {
+        m_grace->stop();
         hideProgress();
-    else if (m_session->isSyncing() && !isShowingProgress())
-        started(); // began before this window existed (a language switch rebuilds it)
+    } else if (m_session->isSyncing() && !isShowingProgress() && !m_grace->isActive()) {
+        showProgress(); // began before this window existed (a language switch rebuilds it)
+    }
+}
+
+void SyncFeedback::asked()
+{
+    m_asked = true;
+    if (m_session->isSyncing() && !isShowingProgress())
+        showProgress();
 }
 
 void SyncFeedback::started()
 {
+    if (std::exchange(m_asked, false))
+        showProgress();
+    else
+        m_grace->start();
+}
+
+void SyncFeedback::showProgress()
+{
+    m_grace->stop();
     if (m_session->account().isStaff())
         return; // a staff member's own (empty) data is not what they work on: nothing to say
 
@@ -144,12 +171,17 @@ void SyncFeedback::progress(Category category, qint64 records)
 
 void SyncFeedback::finished(const Error &error)
 {
+    m_grace->stop();
+    m_asked = false;
     hideProgress();
     m_syncAction->setEnabled(m_session->state() == Session::State::SignedIn);
     const bool backOnline = std::exchange(m_backOnline, false);
     if (m_session->account().isStaff() && error.code != ErrorCode::Unauthorized)
         return; // the workspace says what matters to staff (queue, steps, offline)
-    auto retry = [this] { m_session->sync(); };
+    auto retry = [this] {
+        asked();
+        m_session->sync();
+    };
     const QString when = lastSyncedPhrase();
 
     switch (error.code) {

@@ -14,6 +14,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStatusBar;
+class QTimer;
 
 namespace pd {
 class Session;
@@ -43,11 +44,19 @@ public:
     /// "When" for the banner and status line: the time today, else the date and time; empty if never.
     QString lastSyncedPhrase() const;
 
+    /// The user asked for this sync (Sync now, F5): its progress shows at once, not after the grace
+    /// below; one already running shows now.
+    void asked();
+    /// A sync began. One the user asked for shows its progress at once; one that starts by itself
+    /// (at start, every 15 minutes, after a language change) after kGraceMs, so a sync that ends
+    /// sooner (offline at once, nothing new) changes the window once, not twice.
     void started();
+    static constexpr int kGraceMs = 400;
     void progress(pd::Category category, qint64 records);
     void finished(const pd::Error &error);
 
 private:
+    void showProgress();
     void hideProgress();
 
     Session *m_session;
@@ -55,10 +64,12 @@ private:
     QAction *m_syncAction;
     ShowBanner m_showBanner;
     bool m_backOnline = false;
+    bool m_asked = false; ///< asked(): the next (or current) sync shows its progress at once
     QLabel *m_syncedLabel;
     QLabel *m_progressLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancelSync;
+    QTimer *m_grace; ///< started(): the progress of a sync nobody asked for shows after kGraceMs
 };
 
 } // namespace pd::ui

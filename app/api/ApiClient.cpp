@@ -6,6 +6,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <utility>
+
 namespace pd {
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
@@ -47,6 +49,26 @@ void ApiClient::setTokens(const TokenPair &t, const QString &issuer)
     m_tokenOrigin = t.accessToken.isEmpty() && t.refreshToken.isEmpty() ? QString()
                     : issuer.isEmpty()                                     ? origin::of(m_base)
                                                                            : issuer;
+    if (!m_holding || m_tokenOrigin.isEmpty())
+        return;
+    // The tokens the held calls waited for: they go out now, in the order they were made.
+    m_holding = false;
+    if (m_refreshing)
+        return; // they go out with the refreshed tokens
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &j : waiting)
+        if (j && !j->isDone()) // not aborted by its owner meanwhile
+            sendAuthorized(j);
+}
+
+void ApiClient::dropHeld(const Error &error)
+{
+    if (!std::exchange(m_holding, false))
+        return;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &j : waiting)
+        if (j && !j->isDone())
+            fail(j, error);
 }
 
 bool ApiClient::mayCarryTokens(const QUrl &url) const
@@ -93,7 +115,7 @@ ApiJob *ApiClient::start(ApiJob *job)
 {
     connect(job, &ApiJob::replied, this, [this, job](const ApiResponse &r) { onReplied(job, r); });
     connect(job, &ApiJob::finished, job, &QObject::deleteLater);
-    if (job->auth() == ApiJob::Auth::Bearer && m_refreshing) {
+    if (job->auth() == ApiJob::Auth::Bearer && (m_refreshing || m_holding)) {
         m_waiting.append(job);
     } else {
         // Sent from the event loop so the caller can connect to finished() first.

@@ -34,6 +34,12 @@ public:
     /// The tokens and the origin that issued them (origin::of); empty `issuer`: the base URL's.
     void setTokens(const TokenPair &t, const QString &issuer = {});
     void clearTokens() { setTokens({}); }
+    /// The tokens are on their way (read from the keychain at start): until setTokens() gives them,
+    /// every authenticated call waits unsent, then goes out with them; dropHeld() fails the waiting
+    /// calls with `error` instead (the keychain had none) and ends the wait.
+    void holdForTokens() { m_holding = true; }
+    bool isHoldingForTokens() const { return m_holding; }
+    void dropHeld(const Error &error);
     TokenPair tokens() const { return m_tokens; }
     QString tokenOrigin() const { return m_tokenOrigin; }
     /// True when `url` is at the origin that issued the tokens, the only place they may go.
@@ -83,6 +89,7 @@ private:
     TokenPair m_tokens;
     QString m_tokenOrigin;
     bool m_refreshing = false;
+    bool m_holding = false; ///< holdForTokens(): authenticated calls wait in m_waiting
     int m_refreshCount = 0;
     QList<QPointer<ApiJob>> m_waiting;
     QList<QSslCertificate> m_extraCas;

@@ -64,6 +64,9 @@ public:
     /// handshake's error text (`handshakeError`: a server that speaks only TLS 1.0 or 1.1).
     static TlsProblem tlsProblem(const QList<QSslError> &errors, const QString &handshakeError);
 
+    /// finished() has been emitted (answered, failed or aborted).
+    bool isDone() const { return m_done; }
+
 Q_SIGNALS:
     /// Internal: ApiClient intercepts 401 before users see finished().
     void replied(const pd::ApiResponse &response);

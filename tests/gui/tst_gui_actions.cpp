@@ -497,10 +497,10 @@ void TestGuiActions::deleteSelectedDeviceThenCancel()
     QTRY_VERIFY_WITH_TIMEOUT(SessionInternals::outbox(*m_session)->request(m_deletionId)
                                  && SessionInternals::outbox(*m_session)->request(m_deletionId)->status == RequestStatus::Cancelled,
                              30000);
-    QTRY_VERIFY(page->selectRequest(0, m_deletionId));
-    QVERIFY(!cancel->isEnabled());
-    QVERIFY2(find<QTextBrowser>(QStringLiteral("requestsDetails"))->toPlainText().contains(QStringLiteral("Cancelled")),
-             qPrintable(find<QTextBrowser>(QStringLiteral("requestsDetails"))->toPlainText()));
+    // The answer is stored on the sender's own thread; the list reloads when the outbox tells it.
+    QTRY_VERIFY(page->selectRequest(0, m_deletionId) && !cancel->isEnabled());
+    QTRY_VERIFY2(find<QTextBrowser>(QStringLiteral("requestsDetails"))->toPlainText().contains(QStringLiteral("Cancelled")),
+                 qPrintable(find<QTextBrowser>(QStringLiteral("requestsDetails"))->toPlainText()));
 }
 
 void TestGuiActions::deleteUsageRangeShowsWhatIsKept()

@@ -3,11 +3,14 @@
 // (and no fallback to storing tokens anywhere else), a sign-in cancelled in the browser, and the
 // app's own Cancel.
 #include "BrowserDriver.h"
+#include "LocalHttpServer.h"
 #include "MainWindow.h"
 #include "MemoryTokenStore.h"
 #include "ProviderProcess.h"
 #include "Session.h"
+#include "domain/Origin.h"
 #include "pages/WelcomePage.h"
+#include "SyncFeedback.h"
 #include "widgets/NotificationBanner.h"
 
 #include <QApplication>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void cancelButtonReturnsToIdle();
     void browserThatCannotOpenOffersTheLink();
     void reopeningSaysSoInsteadOfOfferingSignIn();
+    void offlineStartShowsTheDataThenSaysOfflineOnce();
 
 private:
     struct Rig
@@ -211,6 +215,84 @@ void TestGuiSignInErrors::reopeningSaysSoInsteadOfOfferingSignIn()
     QVERIFY(!page->findChild<QWidget *>(QStringLiteral("restoringText"))->isVisible());
     QVERIFY(page->findChild<QWidget *>(QStringLiteral("signInForm"))->isVisible());
     QCOMPARE(status->text(), QStringLiteral("Not signed in"));
+}
+
+void TestGuiSignInErrors::offlineStartShowsTheDataThenSaysOfflineOnce()
+{
+    // A start with a remembered sign-in and no network: the window's first paint is the data (the
+    // copy opens before the keychain answers), and the sync that fails at once says "offline"
+    // without first flashing its progress and a "Fetching" banner. Sync now (F5) shows progress at once.
+    auto owned = std::make_unique<test::MemoryTokenStore>();
+    test::MemoryTokenStore *store = owned.get();
+    auto rig = makeRig(std::move(owned));
+    rig->window->welcomePage()->setBrowserOpener([&rig](const QUrl &url) {
+        auto *d = new test::BrowserDriver(rig->window.get());
+        d->signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
+        return true;
+    });
+    QVERIFY(rig->session->setProviderUrl(m_provider.url()));
+    QSignalSpy firstSync(rig->session.get(), &Session::syncFinished);
+    clickSignIn(*rig);
+    QTRY_VERIFY_WITH_TIMEOUT(firstSync.count() == 1, 60000);
+    QCOMPARE(firstSync.at(0).at(0).value<Error>().code, ErrorCode::None);
+    const QString accountId = rig->session->account().accountId;
+    const QString syncedText = rig->window->findChild<QLabel *>(QStringLiteral("syncedLabel"))->text();
+    rig->window.reset();
+    rig->session.reset();
+
+    // The same copy and tokens at an address where nobody answers (each connection is closed at once).
+    test::LocalHttpServer offline;
+    QVERIFY(offline.listen());
+    offline.setHandler([](const test::LocalHttpServer::Request &) { return test::LocalHttpServer::Reply::drop(); });
+    const QDir root(rig->dir.path());
+    const QString from = root.filePath(origin::folderName(origin::of(m_provider.url())));
+    const QString to = root.filePath(origin::folderName(origin::of(offline.url())));
+    QVERIFY(QDir().mkpath(to));
+    for (const QString &name : QDir(from).entryList(QDir::Files))
+        QVERIFY(QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)));
+    store->save(Session::tokenKeyFor(origin::of(offline.url()), accountId),
+                store->tokens(Session::tokenKeyFor(origin::of(m_provider.url()), accountId)), [](Status) {});
+
+    // As main() starts: restore, then the window, then show.
+    store->holdLoads();
+    rig->session = std::make_unique<Session>(&rig->nam, store, rig->dir.path());
+    QVERIFY(rig->session->setProviderUrl(offline.url()));
+    QSignalSpy finished(rig->session.get(), &Session::syncFinished);
+    rig->session->restore(accountId, origin::of(offline.url()));
+    rig->window = std::make_unique<MainWindow>(rig->session.get());
+    auto *cancel = rig->window->findChild<QWidget *>(QStringLiteral("cancelSyncButton"));
+    auto *status = rig->window->findChild<QLabel *>(QStringLiteral("syncedLabel"));
+    bool progressSeen = false;
+    QTimer sample;
+    connect(&sample, &QTimer::timeout, this, [&] { progressSeen = progressSeen || cancel->isVisible(); });
+    sample.start(5);
+    rig->window->show();
+    QApplication::setActiveWindow(rig->window.get());
+    QVERIFY(QTest::qWaitForWindowActive(rig->window.get()));
+    QCOMPARE(rig->window->findChild<QStackedWidget *>(QStringLiteral("mainStack"))->currentWidget()->objectName(),
+             QStringLiteral("tabs"));
+    QCOMPARE(status->text(), syncedText);
+    QVERIFY(rig->session->isSyncing()); // started, waiting for the tokens
+    QCOMPARE(offline.connections(), 0);
+
+    store->releaseLoads();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(finished.at(0).at(0).value<Error>().code, ErrorCode::Network);
+    QVERIFY(offline.connections() > 0); // it did try, with the tokens
+    QTest::qWait(SyncFeedback::kGraceMs + 100);
+    sample.stop();
+    QVERIFY2(!progressSeen, "the progress of a sync that failed at once flashed");
+    QCOMPARE(rig->window->banner()->kind(), NotificationBanner::Kind::Offline);
+    QCOMPARE(status->text(), syncedText);
+
+    // Asked for: the progress shows at once.
+    finished.clear();
+    QTest::keyClick(rig->window.get(), Qt::Key_F5);
+    QVERIFY(cancel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QVERIFY(!cancel->isVisible());
+    rig->window.reset();
+    rig->session.reset();
 }
 
 QTEST_MAIN(TestGuiSignInErrors)

@@ -3,6 +3,7 @@
 // browser would, the loopback redirect into the client, sync, incremental sync, shared refresh,
 // refresh-token reuse, a provider killed mid-sync, sign-out, and cross-account refusal.
 #include "BrowserDriver.h"
+#include "LocalHttpServer.h"
 #include "MemoryTokenStore.h"
 #include "ProviderProcess.h"
 
@@ -10,8 +11,10 @@
 #include "SessionInternals.h"
 #include "api/ApiClient.h"
 #include "domain/Codecs.h"
+#include "domain/Origin.h"
 #include "store/CacheDb.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +28,7 @@
 
 using namespace pd;
 using pd::test::BrowserDriver;
+using pd::test::LocalHttpServer;
 using pd::test::MemoryTokenStore;
 using pd::test::ProviderProcess;
 
@@ -302,6 +306,89 @@ private Q_SLOTS:
         q.exec(QStringLiteral("SELECT COUNT(DISTINCT id), MIN(id), MAX(id) FROM server_events"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), qint64(60000));
+    }
+
+    void restoreShowsTheCopyBeforeTheKeychainAnswers()
+    {
+        // A start with a remembered sign-in: the copy opens before the keychain answers (the window
+        // paints the data at once); the sync starts but its calls wait for the tokens, then go out
+        // with them and work. A keychain that then has no tokens closes the copy again, sends nothing
+        // and leaves the files where they are.
+        QNetworkAccessManager nam;
+        MemoryTokenStore tokens;
+        QTemporaryDir dir;
+        QString accountId;
+        qint64 events = 0;
+        {
+            Session first(&nam, &tokens, dir.path());
+            BrowserDriver browser;
+            QVERIFY(first.setProviderUrl(m_provider.url()));
+            connect(&first, &Session::browserUrlReady, &browser, [&browser](const QUrl &url) {
+                browser.signIn(url, QStringLiteral("alice"), QStringLiteral("demo-alice"));
+            });
+            QSignalSpy synced(&first, &Session::syncFinished);
+            first.startSignIn();
+            QVERIFY(synced.wait(120000));
+            QCOMPARE(synced.at(0).at(0).value<Error>().code, ErrorCode::None);
+            accountId = first.account().accountId;
+            events = first.count(Category::ServerUsage);
+        }
+        QVERIFY(events > 0);
+
+        tokens.holdLoads();
+        {
+            Session again(&nam, &tokens, dir.path());
+            QVERIFY(again.setProviderUrl(m_provider.url()));
+            QSignalSpy synced(&again, &Session::syncFinished);
+            again.restore(accountId, again.providerOrigin());
+            // Open before restore() returned, the keychain not asked to answer yet.
+            QCOMPARE(again.state(), Session::State::SignedIn);
+            QVERIFY(again.isRestoring());
+            QCOMPARE(again.count(Category::ServerUsage), events);
+            QCOMPARE(tokens.heldLoads(), qsizetype(1));
+            again.sync();
+            QVERIFY(again.isSyncing());
+            QVERIFY(!synced.wait(500)); // the provider answers in milliseconds: the calls wait
+            QVERIFY(SessionInternals::api(again)->isHoldingForTokens());
+            tokens.releaseLoads();
+            QVERIFY(synced.wait(60000));
+            QCOMPARE(synced.at(0).at(0).value<Error>().code, ErrorCode::None);
+            QVERIFY(!again.isRestoring());
+            QCOMPARE(again.state(), Session::State::SignedIn);
+            QCOMPARE(SessionInternals::api(again)->refreshCount(), 0);
+        }
+
+        // The same copy at an address whose keychain entry is missing: opened, then closed again.
+        LocalHttpServer other;
+        QVERIFY(other.listen());
+        const QString from = QDir(dir.path()).filePath(origin::folderName(origin::of(m_provider.url())));
+        const QString to = QDir(dir.path()).filePath(origin::folderName(origin::of(other.url())));
+        QVERIFY(QDir().mkpath(to));
+        QVERIFY(QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QStringList names = QDir(from).entryList(QDir::Files);
+        for (const QString &name : names)
+            QVERIFY(QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)));
+        tokens.holdLoads();
+        {
+            Session elsewhere(&nam, &tokens, dir.path());
+            QVERIFY(elsewhere.setProviderUrl(other.url()));
+            QSignalSpy failed(&elsewhere, &Session::restoreFailed);
+            QSignalSpy states(&elsewhere, &Session::stateChanged);
+            elsewhere.restore(accountId, elsewhere.providerOrigin());
+            QCOMPARE(elsewhere.state(), Session::State::SignedIn);
+            elsewhere.sync();
+            tokens.releaseLoads();
+            QVERIFY(failed.wait(10000));
+            QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::KeychainNotFound);
+            QCOMPARE(elsewhere.state(), Session::State::SignedOut);
+            QCOMPARE(states.last().at(0).value<Session::State>(), Session::State::SignedOut);
+            QVERIFY(!elsewhere.isRestoring());
+            QVERIFY(!elsewhere.isSyncing());
+        }
+        QTest::qWait(200); // anything sent would have arrived by now
+        QCOMPARE(other.connections(), 0);
+        QVERIFY(other.requests().isEmpty());
+        QCOMPARE(QDir(to).entryList(QDir::Files), names); // nothing deleted
     }
 
     void signOutWipesCacheAndKeychainAndRevokes()

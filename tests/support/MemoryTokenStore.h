@@ -4,7 +4,11 @@
 #include "auth/TokenStore.h"
 
 #include <QHash>
+#include <QList>
 #include <QTimer>
+
+#include <functional>
+#include <utility>
 
 namespace pd::test {
 
@@ -24,11 +28,25 @@ public:
     }
     void load(const QString &account, Loaded done) override
     {
+        if (m_holdLoads) { // answered, as they are then, by releaseLoads()
+            m_heldLoads.append([this, account, done] { load(account, done); });
+            return;
+        }
         const auto it = m_tokens.constFind(account);
         Result<TokenPair> r = it == m_tokens.cend() ? Result<TokenPair>(Error::make(ErrorCode::KeychainNotFound))
                                                      : Result<TokenPair>(*it);
         QTimer::singleShot(0, this, [done, r] { done(r); });
     }
+    /// Loads wait until releaseLoads(), as a real keychain does while it asks to be unlocked.
+    void holdLoads() { m_holdLoads = true; }
+    void releaseLoads()
+    {
+        m_holdLoads = false;
+        const auto held = std::exchange(m_heldLoads, {});
+        for (const auto &answer : held)
+            answer();
+    }
+    qsizetype heldLoads() const { return m_heldLoads.size(); }
     void remove(const QString &account, Done done) override
     {
         m_tokens.remove(account);
@@ -39,6 +57,8 @@ public:
 
 private:
     QHash<QString, TokenPair> m_tokens;
+    bool m_holdLoads = false;
+    QList<std::function<void()>> m_heldLoads;
 };
 
 } // namespace pd::test

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void noRefreshTokenEndsTheSessionWithoutAsking();
     void rotationWithoutNewRefreshTokenKeepsTheOld();
     void callStartedDuringRefreshWaitsForTheNewToken();
+    void heldCallsWaitForTheTokensThenGoInOrder();
+    void droppedHoldFailsTheCallsUnsent();
     void retryAsksInTheLanguageOfNow();
     void formCallsCarryNoBearerAndAreNotRefreshed();
     void revokeSendsTheRefreshToken();
@@ -378,6 +380,60 @@ void TestApiClient::callStartedDuringRefreshWaitsForTheNewToken()
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.at(0).header("authorization"), QByteArray("Bearer access-2"));
     QCOMPARE(m_api->refreshCount(), 1);
+}
+
+void TestApiClient::heldCallsWaitForTheTokensThenGoInOrder()
+{
+    // At start the app opens its copy before the keychain answers: calls made meanwhile wait, unsent,
+    // and go out with the tokens once they are known; form calls (no bearer) are not held.
+    m_api->clearTokens();
+    m_api->holdForTokens();
+    m_provider->valid = QStringLiteral("access-k");
+    QList<ApiJob *> jobs;
+    for (const QString &path : {QStringLiteral("/v1/me/a"), QStringLiteral("/v1/me/b"), QStringLiteral("/v1/me/c")})
+        jobs.append(m_api->get(path));
+    QSignalSpy firstDone(jobs.constFirst(), &ApiJob::finished);
+    const auto form = finish({m_api->postForm(QStringLiteral("/oauth/revoke"), {})});
+    QCOMPARE(form.size(), 1);
+    QVERIFY(!firstDone.wait(300)); // still waiting for the tokens
+    QCOMPARE(m_provider->server.requests().size(), 1); // the form call alone
+    QVERIFY(m_api->isHoldingForTokens());
+
+    m_api->setTokens({QStringLiteral("access-k"), QStringLiteral("refresh-k"), 300});
+    QVERIFY(!m_api->isHoldingForTokens());
+    const auto r = finish(jobs);
+    QCOMPARE(r.size(), 3);
+    for (const ApiResponse &each : r)
+        QVERIFY2(each.ok(), qPrintable(each.error.detail));
+    const auto sent = m_provider->server.requests();
+    QCOMPARE(sent.size(), 4);
+    QStringList order;
+    for (qsizetype i = 1; i < sent.size(); ++i) {
+        order << sent.at(i).path;
+        QCOMPARE(sent.at(i).header("authorization"), QByteArray("Bearer access-k"));
+    }
+    QCOMPARE(order, (QStringList{QStringLiteral("/v1/me/a"), QStringLiteral("/v1/me/b"), QStringLiteral("/v1/me/c")}));
+    QCOMPARE(m_api->refreshCount(), 0);
+}
+
+void TestApiClient::droppedHoldFailsTheCallsUnsent()
+{
+    // The keychain had no tokens: the waiting calls fail with the reason given, nothing is sent,
+    // and calls made afterwards are no longer held.
+    m_api->clearTokens();
+    m_api->holdForTokens();
+    ApiJob *held = m_api->get(QStringLiteral("/v1/me"));
+    QSignalSpy done(held, &ApiJob::finished);
+    QVERIFY(!done.wait(200));
+    m_api->dropHeld(Error::make(ErrorCode::Cancelled, QStringLiteral("closed")));
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(done.at(0).at(0).value<ApiResponse>().error.code, ErrorCode::Cancelled);
+    QVERIFY(m_provider->server.requests().isEmpty());
+    QVERIFY(!m_api->isHoldingForTokens());
+    const auto after = finish({m_api->get(QStringLiteral("/v1/me"))});
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.at(0).status, 401); // sent, without a token
+    QCOMPARE(m_provider->server.requests().size(), 1);
 }
 
 void TestApiClient::retryAsksInTheLanguageOfNow()
