@@ -19,7 +19,9 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
 void ApiClient::setCaCertificates(const QList<QSslCertificate> &extra)
 {
     m_extraCas = extra;
-    m_tls = QSslConfiguration::defaultConfiguration();
+    // Without extra CAs every request keeps Qt's default configuration (request() sets none), so
+    // the TLS backend is not loaded here (~20 ms at every start) but at the first https call.
+    m_tls = extra.isEmpty() ? QSslConfiguration() : QSslConfiguration::defaultConfiguration();
     if (!extra.isEmpty()) {
         // Qt loads the system's CAs on demand only while a configuration's CA list was never
         // set; adding any CA turns that off. So the list is written out whole: what the default

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeychainTokenStore.h"
 
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QThread>
+
 #include <qt6keychain/keychain.h>
 
 #include <memory>
+#include <utility>
 
 namespace pd {
 namespace {
@@ -30,73 +35,148 @@ JobT *makeJob(const QString &service, const QString &key)
 
 } // namespace
 
+struct KeychainTokenStore::Link
+{
+    QMutex mutex;
+    KeychainTokenStore *store = nullptr;
+
+    /// Calls `answer` on the store's thread, unless the store is gone (or going) by then.
+    void answer(std::function<void()> answer)
+    {
+        const QMutexLocker lock(&mutex);
+        if (store) // queued: dropped with the store if it is deleted before it runs
+            QMetaObject::invokeMethod(store, std::move(answer), Qt::QueuedConnection);
+    }
+};
+
+namespace {
+
+/// The program's keychain thread and the object its jobs report to; ended when the program ends.
+class KeychainThread
+{
+public:
+    static QObject *context()
+    {
+        static KeychainThread instance;
+        return instance.m_context;
+    }
+    ~KeychainThread()
+    {
+        QMetaObject::invokeMethod(m_context, &QObject::deleteLater);
+        m_thread->quit();
+        // A keychain that blocks (a backend's synchronous D-Bus call waiting for a service that
+        // never answers) must not hold up the program's exit: after a moment the thread is left to
+        // end with the process.
+        if (m_thread->wait(QDeadlineTimer(2000)))
+            delete m_thread;
+    }
+
+private:
+    KeychainThread()
+        : m_thread(new QThread)
+    {
+        m_thread->setObjectName(QStringLiteral("pd-keychain"));
+        m_context = new QObject;
+        m_context->moveToThread(m_thread);
+        m_thread->start();
+    }
+    QThread *m_thread;
+    QObject *m_context = nullptr;
+};
+
+} // namespace
+
 KeychainTokenStore::KeychainTokenStore(QString service, QObject *parent)
     : TokenStore(parent)
     , m_service(std::move(service))
+    , m_link(std::make_shared<Link>())
 {
+    m_link->store = this;
+}
+
+KeychainTokenStore::~KeychainTokenStore()
+{
+    // Answers still on their way are dropped; the jobs themselves finish on the keychain thread.
+    const QMutexLocker lock(&m_link->mutex);
+    m_link->store = nullptr;
+}
+
+void KeychainTokenStore::onKeychainThread(std::function<void(const std::shared_ptr<Link> &, QObject *)> work)
+{
+    QObject *context = KeychainThread::context();
+    QMetaObject::invokeMethod(
+        context, [link = m_link, context, work = std::move(work)] { work(link, context); }, Qt::QueuedConnection);
 }
 
 void KeychainTokenStore::save(const QString &account, const TokenPair &tokens, Done done)
 {
-    // Refresh token first: if the access token write then fails, the next load fails cleanly
-    // rather than leaving a session that cannot renew itself.
-    auto *w1 = makeJob<QKeychain::WritePasswordJob>(m_service, refreshKey(account));
-    w1->setTextData(tokens.refreshToken);
-    connect(w1, &QKeychain::Job::finished, this, [this, account, tokens, done](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError) {
-            done(keychainError(j));
-            return;
-        }
-        auto *w2 = makeJob<QKeychain::WritePasswordJob>(m_service, accessKey(account));
-        w2->setTextData(tokens.accessToken);
-        connect(w2, &QKeychain::Job::finished, this, [done](QKeychain::Job *j2) {
-            done(j2->error() == QKeychain::NoError ? okStatus() : Status(keychainError(j2)));
+    onKeychainThread([service = m_service, account, tokens, done](const std::shared_ptr<Link> &link, QObject *context) {
+        // Refresh token first: if the access token write then fails, the next load fails cleanly
+        // rather than leaving a session that cannot renew itself.
+        auto *w1 = makeJob<QKeychain::WritePasswordJob>(service, refreshKey(account));
+        w1->setTextData(tokens.refreshToken);
+        connect(w1, &QKeychain::Job::finished, context, [service, account, tokens, done, link, context](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError) {
+                link->answer([done, e = keychainError(j)] { done(e); });
+                return;
+            }
+            auto *w2 = makeJob<QKeychain::WritePasswordJob>(service, accessKey(account));
+            w2->setTextData(tokens.accessToken);
+            connect(w2, &QKeychain::Job::finished, context, [done, link](QKeychain::Job *j2) {
+                const Status s = j2->error() == QKeychain::NoError ? okStatus() : Status(keychainError(j2));
+                link->answer([done, s] { done(s); });
+            });
+            w2->start();
         });
-        w2->start();
+        w1->start();
     });
-    w1->start();
 }
 
 void KeychainTokenStore::load(const QString &account, Loaded done)
 {
-    auto *r1 = makeJob<QKeychain::ReadPasswordJob>(m_service, refreshKey(account));
-    connect(r1, &QKeychain::Job::finished, this, [this, account, done](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError) {
-            done(keychainError(j));
-            return;
-        }
-        TokenPair t;
-        t.refreshToken = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
-        auto *r2 = makeJob<QKeychain::ReadPasswordJob>(m_service, accessKey(account));
-        connect(r2, &QKeychain::Job::finished, this, [t, done](QKeychain::Job *j2) mutable {
-            if (j2->error() != QKeychain::NoError) {
-                done(keychainError(j2));
+    onKeychainThread([service = m_service, account, done](const std::shared_ptr<Link> &link, QObject *context) {
+        auto *r1 = makeJob<QKeychain::ReadPasswordJob>(service, refreshKey(account));
+        connect(r1, &QKeychain::Job::finished, context, [service, account, done, link, context](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError) {
+                link->answer([done, e = keychainError(j)] { done(e); });
                 return;
             }
-            t.accessToken = static_cast<QKeychain::ReadPasswordJob *>(j2)->textData();
-            done(t);
+            TokenPair t;
+            t.refreshToken = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+            auto *r2 = makeJob<QKeychain::ReadPasswordJob>(service, accessKey(account));
+            connect(r2, &QKeychain::Job::finished, context, [t, done, link](QKeychain::Job *j2) mutable {
+                if (j2->error() != QKeychain::NoError) {
+                    link->answer([done, e = keychainError(j2)] { done(e); });
+                    return;
+                }
+                t.accessToken = static_cast<QKeychain::ReadPasswordJob *>(j2)->textData();
+                link->answer([done, t] { done(t); });
+            });
+            r2->start();
         });
-        r2->start();
+        r1->start();
     });
-    r1->start();
 }
 
 void KeychainTokenStore::remove(const QString &account, Done done)
 {
-    auto *d1 = makeJob<QKeychain::DeletePasswordJob>(m_service, accessKey(account));
-    connect(d1, &QKeychain::Job::finished, this, [this, account, done](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
-            done(keychainError(j));
-            return;
-        }
-        auto *d2 = makeJob<QKeychain::DeletePasswordJob>(m_service, refreshKey(account));
-        connect(d2, &QKeychain::Job::finished, this, [done](QKeychain::Job *j2) {
-            const bool ok = j2->error() == QKeychain::NoError || j2->error() == QKeychain::EntryNotFound;
-            done(ok ? okStatus() : Status(keychainError(j2)));
+    onKeychainThread([service = m_service, account, done](const std::shared_ptr<Link> &link, QObject *context) {
+        auto *d1 = makeJob<QKeychain::DeletePasswordJob>(service, accessKey(account));
+        connect(d1, &QKeychain::Job::finished, context, [service, account, done, link, context](QKeychain::Job *j) {
+            if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+                link->answer([done, e = keychainError(j)] { done(e); });
+                return;
+            }
+            auto *d2 = makeJob<QKeychain::DeletePasswordJob>(service, refreshKey(account));
+            connect(d2, &QKeychain::Job::finished, context, [done, link](QKeychain::Job *j2) {
+                const bool ok = j2->error() == QKeychain::NoError || j2->error() == QKeychain::EntryNotFound;
+                const Status s = ok ? okStatus() : Status(keychainError(j2));
+                link->answer([done, s] { done(s); });
+            });
+            d2->start();
         });
-        d2->start();
+        d1->start();
     });
-    d1->start();
 }
 
 } // namespace pd

@@ -2,11 +2,20 @@
 #include "Connectivity.h"
 
 #include <QNetworkInformation>
+#include <QTimer>
 
 namespace pd {
 
 Connectivity::Connectivity(QObject *parent)
     : QObject(parent)
+{
+    // Loading a backend takes 15-30 ms (plugins, D-Bus): not before the window's first paint. A
+    // change in the first seconds is missed, which costs nothing: the start's own sync and the
+    // outbox's retries find out anyway.
+    QTimer::singleShot(kStartDelayMs, this, &Connectivity::start);
+}
+
+void Connectivity::start()
 {
     // Without NetworkManager (CI, minimal systems) the default backend is missing; the glib one
     // may still report reachability.

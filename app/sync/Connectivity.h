@@ -12,8 +12,10 @@ class Connectivity : public QObject
 {
     Q_OBJECT
 public:
+    /// Listens from kStartDelayMs on.
     explicit Connectivity(QObject *parent = nullptr);
-    /// False when no backend could be loaded (then only request failures are used).
+    static constexpr int kStartDelayMs = 2000;
+    /// False when no backend could be loaded (then only request failures are used), and until then.
     bool hasBackend() const { return m_backend; }
 
 Q_SIGNALS:
@@ -21,6 +23,8 @@ Q_SIGNALS:
     void networkLost();
 
 private:
+    void start();
+
     bool m_backend = false;
 };
 

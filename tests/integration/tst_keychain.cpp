@@ -112,6 +112,23 @@ private Q_SLOTS:
         QVERIFY(removed && removed->ok());
     }
 
+    void answerForAStoreThatIsGoneIsDropped()
+    {
+        // The keychain is asked on the program's keychain thread: a store deleted before its answer
+        // comes never hears it (no call into a deleted object), and the next store still works.
+        bool called = false;
+        {
+            KeychainTokenStore gone(QStringLiteral("pd-test-gone"));
+            gone.load(QStringLiteral("C-9"), [&called](const Result<TokenPair> &) { called = true; });
+        }
+        KeychainTokenStore next(QStringLiteral("pd-test-gone"));
+        auto loaded = await<Result<TokenPair>>([&](auto cb) { next.load(QStringLiteral("C-9"), cb); });
+        QVERIFY(loaded && !loaded->ok());
+        QCOMPARE(loaded->error().code, ErrorCode::KeychainNotFound);
+        QTest::qWait(200);
+        QVERIFY(!called);
+    }
+
     void unavailableKeychainFailsClosed()
     {
         QProcess p;
