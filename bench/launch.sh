@@ -111,6 +111,8 @@ done
 [ "$synced" = "1/$scale/0" ] || { echo "launch.sh: the sync did not finish (cache: ${synced:-none})" >&2; exit 1; }
 echo "sync_s=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')" >>"$result"
 echo "cache_mib=$(du -m "$cache" | cut -f1)" >>"$result"
+# What was measured, for a report that combines this run with older results of the other benchmarks.
+echo "measured=$(git -C "$here/.." rev-parse --short HEAD 2>/dev/null || echo unknown) on $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)" >>"$result"
 pd_stop "$app_pid"; app_pid=""
 pd_stop "$provider_pid"; provider_pid=""
 # One file, checkpointed, for both programs to open as it is.
