@@ -47,6 +47,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace pd::ui {
 
@@ -82,6 +83,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_actionsUi->attachPages();
     m_noticesUi = new NoticesController(session, this, notices);
     connect(m_overview, &OverviewPage::viewRequested, this, &MainWindow::showCategory);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (Page *p = currentPage(); p && m_stale.removeOne(p) && m_session->state() == Session::State::SignedIn
+                                     && !m_session->account().isStaff())
+            p->refresh();
+    });
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
@@ -367,11 +373,37 @@ void MainWindow::refreshPages()
 {
     if (m_session->state() != Session::State::SignedIn)
         return;
-    if (!m_session->account().isStaff())
-        for (Page *p : std::as_const(m_pages))
-            p->refresh();
+    if (!m_session->account().isStaff()) {
+        // The page on screen now; the others once the window has painted (at start: after the
+        // first paint, which is then this page's data), or when one of them is shown first.
+        Page *shown = currentPage();
+        for (Page *p : std::as_const(m_pages)) {
+            if (p == shown)
+                p->refresh();
+            else if (!m_stale.contains(p))
+                m_stale.append(p);
+        }
+        if (m_painted)
+            QMetaObject::invokeMethod(this, &MainWindow::refreshStale, Qt::QueuedConnection);
+    }
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::refreshStale()
+{
+    const QList<Page *> stale = std::exchange(m_stale, {});
+    if (m_session->state() != Session::State::SignedIn || m_session->account().isStaff())
+        return;
+    for (Page *p : stale)
+        p->refresh();
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!std::exchange(m_painted, true) && !m_stale.isEmpty())
+        QMetaObject::invokeMethod(this, &MainWindow::refreshStale, Qt::QueuedConnection);
 }
 
 void MainWindow::showBanner(int kind, const QString &text, const QString &actionText, std::function<void()> action)

@@ -83,8 +83,10 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    void refreshStale();
     void createActions();
     void createToolBar();
     void addPage(Page *page);
@@ -116,6 +118,10 @@ private:
     ActionsController *m_actionsUi = nullptr;
     NoticesController *m_noticesUi = nullptr;
     QList<Page *> m_pages;
+    /// Pages whose data changed while they were not on screen: filled when shown, or all of them
+    /// once the window has painted (refreshStale), so a start paints the page on screen first.
+    QList<Page *> m_stale;
+    bool m_painted = false;
     std::function<void()> m_bannerAction;
     bool m_confirmSignOut = true;
 

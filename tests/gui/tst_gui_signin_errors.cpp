@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -260,6 +261,10 @@ void TestGuiSignInErrors::offlineStartShowsTheDataThenSaysOfflineOnce()
     QSignalSpy finished(rig->session.get(), &Session::syncFinished);
     rig->session->restore(accountId, origin::of(offline.url()));
     rig->window = std::make_unique<MainWindow>(rig->session.get());
+    // Only the page on screen is filled before the first paint; the others right after it.
+    auto *devices = rig->window->findChild<QTableView *>(QStringLiteral("devicesTable"));
+    QVERIFY(devices);
+    QVERIFY(!devices->model() || devices->model()->rowCount() == 0);
     auto *cancel = rig->window->findChild<QWidget *>(QStringLiteral("cancelSyncButton"));
     auto *status = rig->window->findChild<QLabel *>(QStringLiteral("syncedLabel"));
     bool progressSeen = false;
@@ -272,6 +277,7 @@ void TestGuiSignInErrors::offlineStartShowsTheDataThenSaysOfflineOnce()
     QCOMPARE(rig->window->findChild<QStackedWidget *>(QStringLiteral("mainStack"))->currentWidget()->objectName(),
              QStringLiteral("tabs"));
     QCOMPARE(status->text(), syncedText);
+    QTRY_VERIFY(devices->model() && devices->model()->rowCount() > 0);
     QVERIFY(rig->session->isSyncing()); // started, waiting for the tokens
     QCOMPARE(offline.connections(), 0);
 
