@@ -609,11 +609,15 @@ void Session::onSyncFinished(const Error &e)
     setOnline(!offline);
     if (!offline && m_sender && e.code == ErrorCode::None)
         m_sender->kick();
-    if (m_models)
-        m_models->reload();
-    if (m_requests)
-        m_requests->reload();
-    Q_EMIT dataChanged();
+    // A sync that got no answer at all (offline at once) stored nothing: the models and pages
+    // stay as they are (a million-row table is not read again for nothing).
+    if (!m_sync || m_sync->gotAnswer()) {
+        if (m_models)
+            m_models->reload();
+        if (m_requests)
+            m_requests->reload();
+        Q_EMIT dataChanged();
+    }
     Q_EMIT syncFinished(e);
     if (m_access)
         m_access->announce();

@@ -402,8 +402,10 @@ void MainWindow::refreshStale()
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);
+    // A moment after the first paint: the start's own news (the keychain's answer, an offline
+    // banner) is shown before the pages nobody looks at yet are filled.
     if (!std::exchange(m_painted, true) && !m_stale.isEmpty())
-        QMetaObject::invokeMethod(this, &MainWindow::refreshStale, Qt::QueuedConnection);
+        QTimer::singleShot(kFillOthersAfterMs, this, &MainWindow::refreshStale);
 }
 
 void MainWindow::showBanner(int kind, const QString &text, const QString &actionText, std::function<void()> action)

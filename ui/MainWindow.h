@@ -119,9 +119,11 @@ private:
     NoticesController *m_noticesUi = nullptr;
     QList<Page *> m_pages;
     /// Pages whose data changed while they were not on screen: filled when shown, or all of them
-    /// once the window has painted (refreshStale), so a start paints the page on screen first.
+    /// kFillOthersAfterMs after the window's first paint and on the next turn of the event loop after
+    /// that (refreshStale), so a start paints the page on screen first.
     QList<Page *> m_stale;
     bool m_painted = false;
+    static constexpr int kFillOthersAfterMs = 250;
     std::function<void()> m_bannerAction;
     bool m_confirmSignOut = true;
 

@@ -40,6 +40,7 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
+    m_answered = false;
     stepAccount();
 }
 
@@ -133,6 +134,7 @@ bool SyncEngine::answered(const ApiResponse &r)
         done(r.error);
         return false;
     }
+    m_answered = true;
     return true;
 }
 

@@ -52,6 +52,10 @@ public:
     /// summary up to date, so the counts read at finished() come from the summary.
     void setSummaryRefresher(SummaryRefresher *refresher) { m_refresher = refresher; }
 
+    /// The provider answered at least one call of the last (or current) sync: only then can it
+    /// have stored anything. A sync that failed at its first call (offline) changed nothing.
+    bool gotAnswer() const { return m_answered; }
+
 Q_SIGNALS:
     void progress(pd::Category category, qint64 records);
     void accountFetched(const pd::Account &account);
@@ -124,6 +128,7 @@ private:
     QPointer<ApiJob> m_job;
     bool m_running = false;
     bool m_stopping = false; ///< done() ran; waiting for the writer and the refresher
+    bool m_answered = false; ///< gotAnswer()
     int m_pageSize = 5000;
     /// Checks every page of the collection being walked (a hostile provider could page for ever).
     std::unique_ptr<PageGuard> m_pages;

@@ -281,9 +281,11 @@ void TestGuiSignInErrors::offlineStartShowsTheDataThenSaysOfflineOnce()
     QVERIFY(rig->session->isSyncing()); // started, waiting for the tokens
     QCOMPARE(offline.connections(), 0);
 
+    QSignalSpy dataChanged(rig->session.get(), &Session::dataChanged);
     store->releaseLoads();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
     QCOMPARE(finished.at(0).at(0).value<Error>().code, ErrorCode::Network);
+    QCOMPARE(dataChanged.count(), 0); // nothing was stored, so nothing is read again
     QVERIFY(offline.connections() > 0); // it did try, with the tokens
     QTest::qWait(SyncFeedback::kGraceMs + 100);
     sample.stop();
