@@ -406,14 +406,17 @@ DB Browser $(runs_of "$L" dbbrowser.settled_s).$(m=$(sed -n 's/^measured=//p' "$
 
 What the dashboard does in that time: it restores the sign-in before its window is shown, opening the
 cached copy at once (the keychain is asked on a thread of its own, and calls to the provider wait for the
-tokens), so its first paint is bob's rows on the Usage tab; the start's sync then fails at once (offline)
-and the offline banner is the one change after that (\`changes=2\` in launch.txt). A sync nobody asked
-for shows no progress for its first 0.4 s, so there is no "Fetching" banner to flash. Measured inside the
-app (a trace, not kept): about 30 ms to \`main()\`, 30 ms for \`QApplication\` (the bare window pays both),
-15 ms for the session, 47 ms to build the nine tab pages, 72 ms to open the cache and fill every page
-(the usage table's \`QHeaderView\` alone takes ~30 ms for a million rows), 25 ms from \`show()\` to
-the first paint. What is left for 1.5× a bare window: build and fill only the page on screen, the others
-when they are first shown, and a table view whose vertical header does not allocate per row.
+tokens), and fills only the page on screen before the first paint (the other pages 0.25 s after it), so
+its first paint is bob's rows on the Usage tab; the start's sync then fails at once (offline) and the
+offline banner is the one change after that (\`changes=2\` in launch.txt). A sync nobody asked for shows
+no progress for its first 0.4 s, so there is no "Fetching" banner to flash, and a sync that got no answer
+reads nothing again. Measured inside the app before the last two changes (a trace, not kept): about 30 ms
+to \`main()\` and 30 ms for \`QApplication\` (the bare window pays both), 15 ms for the session, 47 ms to
+build the nine tab pages, 72 ms to open the cache and fill every page (now only the one on screen; the
+usage table's \`QHeaderView\` alone takes ~30 ms for a million rows), 25 ms from \`show()\` to the first
+paint; the offline banner comes ~50 ms after it (the keychain's answer, the refused connection, the end of
+the sync). What is left for 1.5× a bare window: build the hidden pages when first shown, a table view whose
+vertical header does not allocate a section per row, and an earlier verdict on being offline.
 
 What each shows when settled is saved as \`build-bench/results/launch-<program>.png\`. DB Browser for
 SQLite 3.12 shows its first rows and then, every time here, a question from its Edit Cell panel ("The
