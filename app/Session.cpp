@@ -460,6 +460,10 @@ void Session::signOut(UnsentActions unsent)
         m_api->revoke(); // best effort: offline sign-out still clears this computer
     m_api->clearTokens();
     closeAccount();
+    // Signed out before the keychain answered (the copy opens first): that answer is dropped
+    // (closeAccount), so the window must not go on saying the data is being opened.
+    if (std::exchange(m_restoring, false))
+        Q_EMIT restoringChanged();
     Error leftover;
     if (!path.isEmpty())
         if (Status s = CacheDb::remove(path); !s)

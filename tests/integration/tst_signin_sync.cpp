@@ -389,6 +389,25 @@ private Q_SLOTS:
         QCOMPARE(other.connections(), 0);
         QVERIFY(other.requests().isEmpty());
         QCOMPARE(QDir(to).entryList(QDir::Files), names); // nothing deleted
+
+        // Signed out while the keychain has not answered: out at once, and its late answer changes nothing.
+        tokens.holdLoads();
+        {
+            Session early(&nam, &tokens, dir.path());
+            QVERIFY(early.setProviderUrl(other.url()));
+            QSignalSpy failed(&early, &Session::restoreFailed);
+            early.restore(accountId, early.providerOrigin());
+            QCOMPARE(early.state(), Session::State::SignedIn);
+            early.signOut(Session::UnsentActions::Keep);
+            QCOMPARE(early.state(), Session::State::SignedOut);
+            QVERIFY(!early.isRestoring());
+            tokens.releaseLoads();
+            QTest::qWait(100);
+            QCOMPARE(early.state(), Session::State::SignedOut);
+            QVERIFY(!early.isRestoring());
+            QVERIFY(failed.isEmpty());
+        }
+        QCOMPARE(other.connections(), 0);
     }
 
     void signOutWipesCacheAndKeychainAndRevokes()
