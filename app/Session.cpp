@@ -365,6 +365,8 @@ void Session::restore(const QString &accountId, const QString &issuer)
         m_restoring = false;
         Q_EMIT restoringChanged();
         if (opened) {
+            if (t && t->accessToken.isEmpty() && t->refreshToken.isEmpty()) // entries there, but empty
+                t = Error::make(ErrorCode::KeychainNotFound, QStringLiteral("empty tokens"));
             if (!t) {
                 if (m_sync)
                     m_sync->disconnect(this); // its end is no news: the copy closes, and the page says why
@@ -459,6 +461,8 @@ void Session::signOut(UnsentActions unsent)
     if (!m_api->tokens().refreshToken.isEmpty())
         m_api->revoke(); // best effort: offline sign-out still clears this computer
     m_api->clearTokens();
+    if (m_sync)
+        m_sync->disconnect(this); // a sync cut off by signing out is no news ("Sync stopped")
     closeAccount();
     // Signed out before the keychain answered (the copy opens first): that answer is dropped
     // (closeAccount), so the window must not go on saying the data is being opened.

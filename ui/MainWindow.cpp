@@ -258,6 +258,9 @@ void MainWindow::onStateChanged()
         });
     } else {
         m_syncFeedback->stateChanged();
+        // A sync cut off by the account closing (a keychain without tokens) says nothing more.
+        if (!m_syncFeedback->fetchingText().isEmpty() && m_banner->message() == m_syncFeedback->fetchingText())
+            m_banner->dismiss();
     }
 }
 

@@ -156,8 +156,8 @@ void SyncFeedback::showProgress()
     m_progress->show();
     m_cancelSync->show();
     m_syncAction->setEnabled(false);
-    m_showBanner(int(Kind::Info), tr("Fetching your data from Hong Kong Cloud. You can keep using the app meanwhile."),
-                 {}, {});
+    m_fetchingText = tr("Fetching your data from Hong Kong Cloud. You can keep using the app meanwhile.");
+    m_showBanner(int(Kind::Info), m_fetchingText, {}, {});
 }
 
 void SyncFeedback::progress(Category category, qint64 records)

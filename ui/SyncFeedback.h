@@ -52,6 +52,9 @@ public:
     /// sooner (offline at once, nothing new) changes the window once, not twice.
     void started();
     static constexpr int kGraceMs = 400;
+    /// The words of the "Fetching" banner the last sync showed (empty if none): the window takes it
+    /// down when the sync ends without saying so (the account closed under it).
+    QString fetchingText() const { return m_fetchingText; }
     void progress(pd::Category category, qint64 records);
     void finished(const pd::Error &error);
 
@@ -65,6 +68,7 @@ private:
     ShowBanner m_showBanner;
     bool m_backOnline = false;
     bool m_asked = false; ///< asked(): the next (or current) sync shows its progress at once
+    QString m_fetchingText;
     QLabel *m_syncedLabel;
     QLabel *m_progressLabel;
     QProgressBar *m_progress;

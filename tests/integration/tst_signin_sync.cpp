@@ -390,6 +390,22 @@ private Q_SLOTS:
         QVERIFY(other.requests().isEmpty());
         QCOMPARE(QDir(to).entryList(QDir::Files), names); // nothing deleted
 
+        // Entries that are there but empty (a write cut short) are no tokens either: closed, not held for ever.
+        tokens.save(Session::tokenKeyFor(origin::of(other.url()), accountId), TokenPair{}, [](Status) {});
+        {
+            Session empty(&nam, &tokens, dir.path());
+            QVERIFY(empty.setProviderUrl(other.url()));
+            QSignalSpy failed(&empty, &Session::restoreFailed);
+            empty.restore(accountId, empty.providerOrigin());
+            QCOMPARE(empty.state(), Session::State::SignedIn);
+            empty.sync();
+            QVERIFY(failed.wait(10000));
+            QCOMPARE(failed.at(0).at(0).value<Error>().code, ErrorCode::KeychainNotFound);
+            QCOMPARE(empty.state(), Session::State::SignedOut);
+            QVERIFY(!empty.isSyncing());
+            QVERIFY(!SessionInternals::api(empty)->isHoldingForTokens());
+        }
+
         // Signed out while the keychain has not answered: out at once, and its late answer changes nothing.
         tokens.holdLoads();
         {
