@@ -450,6 +450,7 @@ void Session::signOut(UnsentActions unsent)
 {
     if (m_state != State::SignedIn)
         return;
+    Q_EMIT signingOut();
     const QString accountId = m_account.accountId;
     const QString path = m_cache ? m_cache->path() : QString();
     const QString outboxPath = m_outbox ? m_outbox->path() : QString();

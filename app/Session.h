@@ -189,6 +189,8 @@ Q_SIGNALS:
     void signInFailed(const pd::Error &error);
     void restoreFailed(const pd::Error &error);
     void restoringChanged();
+    /// Sign-out has begun: forget the remembered account now, whatever the keychain does next.
+    void signingOut();
     /// `leftover` says what could not be removed from this computer (code None when everything was).
     void signedOut(const pd::Error &leftover);
     /// Refreshed tokens could not be saved in the keychain: the next start will need a new sign-in.

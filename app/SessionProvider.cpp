@@ -93,8 +93,10 @@ void Session::loadTokens(const QString &accountId, const std::function<void(Resu
         }
         // Saved by a version that kept tokens under the account alone (restore() checked that this
         // is the provider they came from): moved under the provider's key, then used.
-        m_tokens->load(accountId, [this, accountId, done](Result<TokenPair> legacy) {
-            if (!legacy) {
+        const quint64 attempt = m_restoreAttempt;
+        m_tokens->load(accountId, [this, accountId, done, attempt](Result<TokenPair> legacy) {
+            if (!legacy || attempt != m_restoreAttempt) {
+                // Signed out meanwhile: nothing is moved (it would put back what sign-out removed).
                 done(legacy);
                 return;
             }

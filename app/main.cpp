@@ -199,12 +199,16 @@ int main(int argc, char *argv[])
             st.setValue(kProviderKey, session.providerUrl().toString());
         }
     });
-    QObject::connect(&session, &pd::Session::signedOut, &app, [&session] {
+    // Forgotten as soon as sign-out begins: the keychain may answer late (a prompt to unlock it), and
+    // a start in between must not sign the account in again.
+    const auto forgetAccount = [&session] {
         QSettings st;
         st.remove(accountAtKey(session.providerOrigin()));
         st.remove(kAccountKey);
         st.remove(kAccountOriginKey);
-    });
+    };
+    QObject::connect(&session, &pd::Session::signingOut, &app, forgetAccount);
+    QObject::connect(&session, &pd::Session::signedOut, &app, forgetAccount);
     QObject::connect(&app, &QApplication::aboutToQuit, &app,
                      [&window] { QSettings().setValue(kGeometryKey, window->saveGeometry()); });
 

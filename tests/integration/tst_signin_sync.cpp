@@ -412,9 +412,11 @@ private Q_SLOTS:
             Session early(&nam, &tokens, dir.path());
             QVERIFY(early.setProviderUrl(other.url()));
             QSignalSpy failed(&early, &Session::restoreFailed);
+            QSignalSpy signingOut(&early, &Session::signingOut); // the app forgets the account on it
             early.restore(accountId, early.providerOrigin());
             QCOMPARE(early.state(), Session::State::SignedIn);
             early.signOut(Session::UnsentActions::Keep);
+            QCOMPARE(signingOut.count(), 1); // at once, not when the keychain gets round to it
             QCOMPARE(early.state(), Session::State::SignedOut);
             QVERIFY(!early.isRestoring());
             tokens.releaseLoads();
