@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeychainTokenStore.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMutex>
 #include <QThread>
@@ -51,7 +52,9 @@ struct KeychainTokenStore::Link
 
 namespace {
 
-/// The program's keychain thread and the object its jobs report to; ended when the program ends.
+/// The program's keychain thread and the object its jobs report to. It is stopped while Qt is still
+/// there (a QCoreApplication post routine, run as the application object goes away), not among the
+/// static destructors.
 class KeychainThread
 {
 public:
@@ -60,16 +63,7 @@ public:
         static KeychainThread instance;
         return instance.m_context;
     }
-    ~KeychainThread()
-    {
-        QMetaObject::invokeMethod(m_context, &QObject::deleteLater);
-        m_thread->quit();
-        // A keychain that blocks (a backend's synchronous D-Bus call waiting for a service that
-        // never answers) must not hold up the program's exit: after a moment the thread is left to
-        // end with the process.
-        if (m_thread->wait(QDeadlineTimer(2000)))
-            delete m_thread;
-    }
+    ~KeychainThread() { stop(); }
 
 private:
     KeychainThread()
@@ -79,7 +73,28 @@ private:
         m_context = new QObject;
         m_context->moveToThread(m_thread);
         m_thread->start();
+        s_self = this;
+        qAddPostRoutine(&KeychainThread::stopAtExit);
     }
+    static void stopAtExit()
+    {
+        if (s_self)
+            s_self->stop();
+    }
+    void stop()
+    {
+        if (!m_thread)
+            return;
+        QMetaObject::invokeMethod(m_context, &QObject::deleteLater);
+        m_thread->quit();
+        // A keychain that blocks (a backend's synchronous D-Bus call waiting for a service that
+        // never answers) must not hold up the exit: after a moment the thread is left to end with
+        // the process.
+        if (m_thread->wait(QDeadlineTimer(2000)))
+            delete m_thread;
+        m_thread = nullptr;
+    }
+    static inline KeychainThread *s_self = nullptr;
     QThread *m_thread;
     QObject *m_context = nullptr;
 };
