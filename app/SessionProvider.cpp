@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Session: which provider it talks to, and what belongs to that provider (issue 10): the address,
-// its origin, the folder of the account's files, the keychain entry, and what an older version kept
-// without a provider. Sign-in, sync and the account's objects are in Session.cpp.
+// its origin, the folder of the account's files, the keychain entry, what an older version kept
+// without a provider, and reopening a remembered sign-in (restore). Sign-in, sync and the account's
+// objects are in Session.cpp.
 #include "Session.h"
 
 #include "api/ApiClient.h"
@@ -10,6 +11,8 @@
 #include "staff/StaffDesk.h"
 #include "store/CacheDb.h"
 #include "store/Outbox.h"
+#include "sync/OutboxSender.h"
+#include "sync/SyncEngine.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -129,6 +132,99 @@ void Session::adoptUnboundFiles(const QString &accountId)
             if (QFileInfo::exists(path + suffix))
                 QFile::rename(path + suffix, root.filePath(name + suffix));
     }
+}
+
+void Session::restore(const QString &accountId, const QString &issuer)
+{
+    if (accountId.isEmpty() || m_state != State::SignedOut)
+        return;
+    if (issuer != providerOrigin()) {
+        // Signed in at another provider address: its tokens, copy and unsent actions stay with it,
+        // untouched; this address needs a sign-in of its own.
+        m_otherIssuer = issuer;
+        Q_EMIT restoreFailed(Error::make(ErrorCode::OtherProvider, QStringLiteral("signed in at ") + issuer));
+        return;
+    }
+    adoptUnboundFiles(accountId);
+    m_restoring = true;
+    Q_EMIT restoringChanged();
+    // A customer's copy opens now, before the keychain answers (over D-Bus, or after a prompt to
+    // unlock it): the window shows the data at once, and every call that needs the tokens waits
+    // unsent until they come (ApiClient::holdForTokens).
+    const bool opened = openCachedAccount(accountId);
+    const quint64 attempt = m_restoreAttempt;
+    loadTokens(accountId, [this, accountId, issuer, opened, attempt](Result<TokenPair> t) {
+        if (attempt != m_restoreAttempt)
+            return; // closed meanwhile (signed out): these tokens are not wanted any more
+        // Told before anything else is: a failure below is said on a page that offers to sign in.
+        m_restoring = false;
+        Q_EMIT restoringChanged();
+        if (opened) {
+            if (t && t->accessToken.isEmpty() && t->refreshToken.isEmpty()) // entries there, but empty
+                t = Error::make(ErrorCode::KeychainNotFound, QStringLiteral("empty tokens"));
+            if (!t) {
+                if (m_sync)
+                    m_sync->disconnect(this); // its end is no news: the copy closes, and the page says why
+                closeAccount(); // drops the calls that waited for the tokens
+                setState(State::SignedOut);
+                Q_EMIT restoreFailed(t.error());
+                return;
+            }
+            m_api->setTokens(*t, issuer); // and the waiting calls go out
+            return;
+        }
+        if (!t) {
+            Q_EMIT restoreFailed(t.error());
+            return;
+        }
+        // The address may have changed while the keychain answered: the tokens stay unused then.
+        if (m_state != State::SignedOut || issuer != providerOrigin())
+            return;
+        const QString path = CacheDb::pathFor(accountRoot(), accountId);
+        auto cache = CacheDb::open(path);
+        if (!cache) {
+            Q_EMIT restoreFailed(cache.error());
+            return;
+        }
+        Result<Account> a = (*cache)->account();
+        if (!a) {
+            Account bare;
+            bare.accountId = accountId;
+            a = bare;
+        }
+        m_api->setTokens(*t, issuer);
+        if (Status s = openAccount(*a, std::move(cache).value()); !s) {
+            Q_EMIT restoreFailed(s.error());
+            return;
+        }
+        setState(State::SignedIn);
+        Q_EMIT dataChanged();
+        m_sender->kick();
+    });
+}
+
+bool Session::openCachedAccount(const QString &accountId)
+{
+    // Only a copy that is there already, of a customer: a staff member's workspace opens with the
+    // tokens in hand (restore()), and no copy means nothing to show before them.
+    const QString path = CacheDb::pathFor(accountRoot(), accountId);
+    if (!QFileInfo::exists(path))
+        return false;
+    auto cache = CacheDb::open(path);
+    if (!cache)
+        return false; // restore() opens it again and says why it cannot
+    const Result<Account> a = (*cache)->account();
+    if (!a || a->accountId != accountId || a->isStaff())
+        return false;
+    if (Status s = openAccount(*a, std::move(cache).value()); !s) {
+        closeAccount();
+        return false;
+    }
+    m_api->holdForTokens();
+    setState(State::SignedIn);
+    Q_EMIT dataChanged();
+    m_sender->kick();
+    return true;
 }
 
 } // namespace pd
