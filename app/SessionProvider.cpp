@@ -221,8 +221,7 @@ bool Session::openCachedAccount(const QString &accountId)
         return false;
     }
     m_api->holdForTokens();
-    setState(State::SignedIn);
-    Q_EMIT dataChanged();
+    setState(State::SignedIn); // what shows the data reads it on this (no dataChanged as well: read once)
     m_sender->kick();
     return true;
 }

@@ -63,7 +63,9 @@ QIcon Icons::bundled(const QString &name)
 
 QIcon Icons::themed(const QString &name)
 {
-    return QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : bundled(name);
+    // One theme lookup (hasThemeIcon() is a fromTheme() of its own).
+    const QIcon icon = QIcon::fromTheme(name);
+    return icon.name() == name ? icon : bundled(name);
 }
 
 QIcon Icons::application()

@@ -21,16 +21,18 @@ void ApiClient::setCaCertificates(const QList<QSslCertificate> &extra)
     m_extraCas = extra;
     // Without extra CAs every request keeps Qt's default configuration (request() sets none), so
     // the TLS backend is not loaded here (~20 ms at every start) but at the first https call.
-    m_tls = extra.isEmpty() ? QSslConfiguration() : QSslConfiguration::defaultConfiguration();
+    m_tls.reset();
     if (!extra.isEmpty()) {
         // Qt loads the system's CAs on demand only while a configuration's CA list was never
         // set; adding any CA turns that off. So the list is written out whole: what the default
         // configuration holds, the system's, and the extra ones.
-        QList<QSslCertificate> cas = m_tls.caCertificates();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        QList<QSslCertificate> cas = tls.caCertificates();
         for (const QSslCertificate &c : QSslConfiguration::systemCaCertificates() + extra)
             if (!cas.contains(c))
                 cas.append(c);
-        m_tls.setCaCertificates(cas);
+        tls.setCaCertificates(cas);
+        m_tls = tls;
     }
     // Connections kept open were checked against the old list.
     if (m_nam)
@@ -40,8 +42,8 @@ void ApiClient::setCaCertificates(const QList<QSslCertificate> &extra)
 QNetworkRequest ApiClient::request(const QUrl &url) const
 {
     QNetworkRequest req(url);
-    if (!m_extraCas.isEmpty())
-        req.setSslConfiguration(m_tls);
+    if (m_tls)
+        req.setSslConfiguration(*m_tls);
     return req;
 }
 
@@ -67,10 +69,36 @@ void ApiClient::dropHeld(const Error &error)
 {
     if (!std::exchange(m_holding, false))
         return;
+    if (m_probe)
+        m_probe->abort();
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &j : waiting)
         if (j && !j->isDone())
             fail(j, error);
+}
+
+void ApiClient::probe()
+{
+    if (m_probe)
+        return;
+    auto *job = new ApiJob(m_nam, QByteArrayLiteral("GET"), request(resolve(QStringLiteral("/v1/policy/versions"))), {},
+                           ApiJob::Auth::None, this);
+    m_probe = job;
+    connect(job, &ApiJob::replied, job, &QObject::deleteLater);
+    connect(job, &ApiJob::finished, job, &QObject::deleteLater); // aborted
+    connect(job, &ApiJob::replied, this, [this](const ApiResponse &r) {
+        // Any answer at all (even an error status): the provider is there, the calls wait for the tokens.
+        if (r.status != 0 || !m_holding || m_refreshing)
+            return;
+        const ErrorCode c = r.error.code;
+        if (c != ErrorCode::Network && c != ErrorCode::Timeout && c != ErrorCode::Tls)
+            return;
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto &j : waiting)
+            if (j && !j->isDone())
+                fail(j, r.error);
+    });
+    job->send({});
 }
 
 bool ApiClient::mayCarryTokens(const QUrl &url) const
@@ -119,6 +147,8 @@ ApiJob *ApiClient::start(ApiJob *job)
     connect(job, &ApiJob::finished, job, &QObject::deleteLater);
     if (job->auth() == ApiJob::Auth::Bearer && (m_refreshing || m_holding)) {
         m_waiting.append(job);
+        if (m_holding && !m_refreshing)
+            probe();
     } else {
         // Sent from the event loop so the caller can connect to finished() first.
         QMetaObject::invokeMethod(

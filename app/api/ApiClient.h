@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace pd {
@@ -36,7 +38,11 @@ public:
     void clearTokens() { setTokens({}); }
     /// The tokens are on their way (read from the keychain at start): until setTokens() gives them,
     /// every authenticated call waits unsent, then goes out with them; dropHeld() fails the waiting
-    /// calls with `error` instead (the keychain had none) and ends the wait.
+    /// calls with `error` instead (the keychain had none) and ends the wait. Meanwhile a call that
+    /// needs no token (GET /v1/policy/versions) finds out whether the provider can be reached: when
+    /// it cannot (no connection, refused, closed, a TLS failure), the waiting calls fail at once with
+    /// that error, the one they would meet once sent, instead of after the keychain's answer; the
+    /// wait goes on for calls made later, which probe again.
     void holdForTokens() { m_holding = true; }
     bool isHoldingForTokens() const { return m_holding; }
     void dropHeld(const Error &error);
@@ -83,6 +89,8 @@ private:
     Error otherProvider(const QUrl &url) const;
     void onReplied(ApiJob *job, const ApiResponse &r);
     void refresh();
+    /// While holding: sends the probe described at holdForTokens(), unless one is out.
+    void probe();
 
     QNetworkAccessManager *m_nam;
     QUrl m_base;
@@ -92,8 +100,11 @@ private:
     bool m_holding = false; ///< holdForTokens(): authenticated calls wait in m_waiting
     int m_refreshCount = 0;
     QList<QPointer<ApiJob>> m_waiting;
+    QPointer<ApiJob> m_probe; ///< probe(): out while it is not null
     QList<QSslCertificate> m_extraCas;
-    QSslConfiguration m_tls; ///< with m_extraCas: the system's CAs and those
+    /// With m_extraCas: the system's CAs and those. Made only then: even an empty QSslConfiguration
+    /// loads the TLS backend (~15 ms), which a start should not wait for.
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace pd

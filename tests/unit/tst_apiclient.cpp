@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QSslError>
 #include <QTest>
 
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void callStartedDuringRefreshWaitsForTheNewToken();
     void heldCallsWaitForTheTokensThenGoInOrder();
     void droppedHoldFailsTheCallsUnsent();
+    void unreachableProviderFailsTheHeldCallsAtOnce();
     void retryAsksInTheLanguageOfNow();
     void formCallsCarryNoBearerAndAreNotRefreshed();
     void revokeSendsTheRefreshToken();
@@ -396,7 +398,11 @@ void TestApiClient::heldCallsWaitForTheTokensThenGoInOrder()
     const auto form = finish({m_api->postForm(QStringLiteral("/oauth/revoke"), {})});
     QCOMPARE(form.size(), 1);
     QVERIFY(!firstDone.wait(300)); // still waiting for the tokens
-    QCOMPARE(m_provider->server.requests().size(), 1); // the form call alone
+    // The form call, and the probe that found the provider there (it carries no token).
+    QCOMPARE(m_provider->server.requests().size(), 2);
+    const auto probes = m_provider->requestsTo(QStringLiteral("/v1/policy/versions"));
+    QCOMPARE(probes.size(), 1);
+    QVERIFY(probes.at(0).header("authorization").isEmpty());
     QVERIFY(m_api->isHoldingForTokens());
 
     m_api->setTokens({QStringLiteral("access-k"), QStringLiteral("refresh-k"), 300});
@@ -406,9 +412,9 @@ void TestApiClient::heldCallsWaitForTheTokensThenGoInOrder()
     for (const ApiResponse &each : r)
         QVERIFY2(each.ok(), qPrintable(each.error.detail));
     const auto sent = m_provider->server.requests();
-    QCOMPARE(sent.size(), 4);
+    QCOMPARE(sent.size(), 5);
     QStringList order;
-    for (qsizetype i = 1; i < sent.size(); ++i) {
+    for (qsizetype i = 2; i < sent.size(); ++i) {
         order << sent.at(i).path;
         QCOMPARE(sent.at(i).header("authorization"), QByteArray("Bearer access-k"));
     }
@@ -428,12 +434,49 @@ void TestApiClient::droppedHoldFailsTheCallsUnsent()
     m_api->dropHeld(Error::make(ErrorCode::Cancelled, QStringLiteral("closed")));
     QCOMPARE(done.count(), 1);
     QCOMPARE(done.at(0).at(0).value<ApiResponse>().error.code, ErrorCode::Cancelled);
-    QVERIFY(m_provider->server.requests().isEmpty());
+    QVERIFY(m_provider->requestsTo(QStringLiteral("/v1/me")).isEmpty()); // only the probe went out
     QVERIFY(!m_api->isHoldingForTokens());
     const auto after = finish({m_api->get(QStringLiteral("/v1/me"))});
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.at(0).status, 401); // sent, without a token
-    QCOMPARE(m_provider->server.requests().size(), 1);
+    QCOMPARE(m_provider->requestsTo(QStringLiteral("/v1/me")).size(), 1);
+}
+
+void TestApiClient::unreachableProviderFailsTheHeldCallsAtOnce()
+{
+    // Offline at start: the calls waiting for the keychain fail as soon as the probe finds nobody
+    // at the address, with the error they would have met, not after the keychain's answer.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there now: connections are refused
+    m_api->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    m_api->clearTokens();
+    m_api->holdForTokens();
+    const auto r = finish({m_api->get(QStringLiteral("/v1/me")), m_api->get(QStringLiteral("/v1/me/devices"))});
+    QCOMPARE(r.size(), 2);
+    for (const ApiResponse &each : r) {
+        QCOMPARE(each.error.code, ErrorCode::Network);
+        QCOMPARE(each.status, 0);
+    }
+    // Still waiting for the tokens: a later call is held, probes again and fails the same way.
+    QVERIFY(m_api->isHoldingForTokens());
+    const auto again = finish({m_api->get(QStringLiteral("/v1/me"))});
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.at(0).error.code, ErrorCode::Network);
+    QVERIFY(m_api->isHoldingForTokens());
+
+    // The provider is there: the probe gets an answer, and the calls wait for the tokens again.
+    m_api->setBaseUrl(m_provider->server.url());
+    ApiJob *held = m_api->get(QStringLiteral("/v1/me"));
+    QSignalSpy done(held, &ApiJob::finished);
+    QTRY_COMPARE(m_provider->requestsTo(QStringLiteral("/v1/policy/versions")).size(), 1);
+    QVERIFY(!done.wait(200));
+    m_provider->valid = QStringLiteral("access-k");
+    m_api->setTokens({QStringLiteral("access-k"), QStringLiteral("refresh-k"), 300});
+    QVERIFY(done.wait(5000));
+    QVERIFY(done.at(0).at(0).value<ApiResponse>().ok());
+    QVERIFY(m_provider->server.requests().constFirst().header("authorization").isEmpty());
 }
 
 void TestApiClient::retryAsksInTheLanguageOfNow()
