@@ -237,8 +237,9 @@ Status Session::openAccount(const Account &account, std::unique_ptr<CacheDb> ope
     m_refresher = std::make_unique<SummaryRefresher>(m_cache->path());
     m_sync->setSummaryRefresher(m_refresher.get());
     // A cache from before the summary, or one whose refresh a crash cut short: the tables count their
-    // rows themselves until this ends.
-    if (!usage::summaryCurrent(m_cache->database()))
+    // rows themselves until this ends. Or one whose sort indexes were still being built when the app
+    // ended (they come after the summary's commit): built now, in the background.
+    if (!usage::summaryCurrent(m_cache->database()) || !usage::sortIndexesComplete(m_cache->database()))
         m_refresher->start();
     connect(m_sync.get(), &SyncEngine::requestStatusChanged, this, &Session::requestStatusChanged);
     connect(m_sync.get(), &SyncEngine::progress, this, &Session::syncProgress);

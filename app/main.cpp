@@ -256,6 +256,10 @@ int main(int argc, char *argv[])
         session.restore(last, accountOrigin);
     else if (parser.isSet(signInOpt))
         QTimer::singleShot(0, &session, [&session] { session.startSignIn(); });
+    // The copy is open: its sync starts now, before the window is built up on screen, so that its
+    // first answer (or the news that nobody answers) is on its way while the window is painted.
+    if (session.state() == pd::Session::State::SignedIn && !session.account().isStaff())
+        session.sync();
     window->show();
     return QApplication::exec();
 }

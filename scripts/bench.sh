@@ -381,7 +381,7 @@ cat <<EOF
 \`bench/launch.sh\` makes bob's cache the way a user does: on a private Xvfb display (1280×800, no window
 manager) and D-Bus session with a real gnome-keyring, it starts the reference provider with bob at
 $(group "$scale") events and the real \`privacy-dashboard --sign-in\`; a stand-in browser signs bob in, and the
-app's first sync stores every event and the usage summary in $(v "$L" sync_s) s (a $(v "$L" cache_mib) MiB cache). Then,
+app's first sync stores every event, the usage summary and the sort indexes in $(v "$L" sync_s) s (a $(v "$L" cache_mib) MiB cache). Then,
 with the provider stopped (an offline start), $l_runs times in turn: a bare Qt window (an empty \`QMainWindow\`
 the size of the dashboard's first window), the dashboard on the Usage tab (it restores bob's session
 from the keychain and shows the cache), and DB Browser for SQLite $(dpkg-query -W -f='${Version}' sqlitebrowser 2>/dev/null)
@@ -406,17 +406,22 @@ DB Browser $(runs_of "$L" dbbrowser.settled_s).$(m=$(sed -n 's/^measured=//p' "$
 
 What the dashboard does in that time: it restores the sign-in before its window is shown, opening the
 cached copy at once (the keychain is asked on a thread of its own, and calls to the provider wait for the
-tokens), and fills only the page on screen before the first paint (the other pages 0.25 s after it), so
-its first paint is bob's rows on the Usage tab; the start's sync then fails at once (offline) and the
-offline banner is the one change after that (\`changes=2\` in launch.txt). A sync nobody asked for shows
-no progress for its first 0.4 s, so there is no "Fetching" banner to flash, and a sync that got no answer
-reads nothing again. Measured inside the app before the last two changes (a trace, not kept): about 30 ms
-to \`main()\` and 30 ms for \`QApplication\` (the bare window pays both), 15 ms for the session, 47 ms to
-build the nine tab pages, 72 ms to open the cache and fill every page (now only the one on screen; the
-usage table's \`QHeaderView\` alone takes ~30 ms for a million rows), 25 ms from \`show()\` to the first
-paint; the offline banner comes ~50 ms after it (the keychain's answer, the refused connection, the end of
-the sync). What is left for 1.5× a bare window: build the hidden pages when first shown, a table view whose
-vertical header does not allocate a section per row, and an earlier verdict on being offline.
+tokens), starts the sync before \`show()\`, and fills only the page on screen before the first paint (the
+other pages 0.25 s after it), so its first paint is bob's rows on the Usage tab. While the sync's calls
+wait for the tokens, one call that needs none asks whether the provider is there; here nobody is, so the
+sync fails at once, without waiting for the keychain, and the offline banner is the one change after the
+first paint (\`changes=2\` in launch.txt), or part of it. A sync nobody asked for shows no progress for its
+first 0.4 s, so there is no "Fetching" banner to flash, and a sync that got no answer reads nothing again.
+
+Measured inside the app on 2026-12-07 (a trace printed at each step, not kept; one quiet run, ms from
+launch, the bare window's in brackets): \`main()\` 40 [32], \`QApplication\` 62 [53], the session
+under 1 ms after its settings (it took 14-18 ms: an empty \`QSslConfiguration\` in \`ApiClient\` loaded the
+TLS backend), the window's frame, banner and welcome page 107, the nine pages built 124, the copy opened and the Usage page filled 190 (of
+that, 26 ms is the usage table's \`QHeaderView\` making a section for each of a million rows, 7 ms the
+traffic chart), \`show()\` done 215 [70], first paint 240, offline banner 260-290. What is left for 1.5×
+a bare window (~0.17 s) is more than these steps can give: the header's sections (a \`QTableView\` keeps
+one per row), the hidden pages and the welcome page built when first needed (~25 ms), the cache opened
+(~14 ms), and the paint of a full window against an empty one.
 
 What each shows when settled is saved as \`build-bench/results/launch-<program>.png\`. DB Browser for
 SQLite 3.12 shows its first rows and then, every time here, a question from its Edit Cell panel ("The

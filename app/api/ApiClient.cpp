@@ -98,7 +98,14 @@ void ApiClient::probe()
             if (j && !j->isDone())
                 fail(j, r.error);
     });
-    job->send({});
+    // From the event loop, as every call is sent: the held call's owner connects to it first.
+    QMetaObject::invokeMethod(
+        job,
+        [job] {
+            if (!job->isDone()) // not aborted meanwhile
+                job->send({});
+        },
+        Qt::QueuedConnection);
 }
 
 bool ApiClient::mayCarryTokens(const QUrl &url) const

@@ -77,6 +77,19 @@ QStringList sortIndexedColumns()
             QStringLiteral("cpu_pct"), QStringLiteral("memory_bytes"), QStringLiteral("disk_bytes")};
 }
 
+bool sortIndexesComplete(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    QStringList names;
+    for (const QString &c : sortIndexedColumns())
+        names << QStringLiteral("'server_events_by_%1'").arg(c); // fixed names, not input
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN (%1)")
+                    .arg(names.join(QLatin1Char(',')))) || !q.next())
+        return false;
+    return q.value(0).toInt() == names.size();
+}
+
 bool summaryCurrent(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -63,5 +63,9 @@ Status dropSortIndexes(const QSqlDatabase &db);
 Status refresh(const QSqlDatabase &db);
 /// The sort indexes that refresh() creates, by column.
 QStringList sortIndexedColumns();
+/// True when every sort index is there. refresh() builds them after its commit, so a program that
+/// ended in between (a quit right after a first sync) left a current summary without them: each
+/// sort of a million rows would then sort them all again for every block, until refresh() runs.
+bool sortIndexesComplete(const QSqlDatabase &db);
 
 } // namespace pd::usage

@@ -227,6 +227,22 @@ private Q_SLOTS:
         QCOMPARE(indexesOn(*m_db), QStringList{u"server_events_login_at"_s});
     }
 
+    void missingSortIndexesAreSeenAndBuiltAgain()
+    {
+        // The indexes come after the summary's commit: a program that ended in between left a current
+        // summary without them. sortIndexesComplete() sees it, and refresh() with nothing stale builds them.
+        store(makeEvents(1, 500, 7, 3600));
+        QVERIFY(m_db->refreshUsageSummary());
+        QVERIFY(usage::summaryCurrent(m_db->database()));
+        QVERIFY(usage::sortIndexesComplete(m_db->database()));
+        QSqlQuery q(m_db->database());
+        QVERIFY(q.exec(u"DROP INDEX server_events_by_traffic_bytes"_s));
+        QVERIFY(usage::summaryCurrent(m_db->database()));
+        QVERIFY(!usage::sortIndexesComplete(m_db->database()));
+        QVERIFY(m_db->refreshUsageSummary());
+        QVERIFY(usage::sortIndexesComplete(m_db->database()));
+    }
+
     void blocksFromEitherEndEqualOffsetPages_data()
     {
         QTest::addColumn<QString>("text");
