@@ -124,6 +124,7 @@ if [ "$report_only" = 0 ]; then
   echo "bench: filter, dates and sort in the usage table, offscreen" >&2
   QT_QPA_PLATFORM=offscreen "$table_bin" --cache "$res/cache.sqlite" --runs "$table_runs" \
     >"$res/table.txt" 2>"$res/table.log"
+  echo "measured=$(git rev-parse --short HEAD 2>/dev/null || echo unknown) on $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)" >>"$res/table.txt"
   if [ "$launch_runs" -gt 0 ] && [ "$xvfb" = 1 ]; then
     echo "bench: launch until the screen settles: the dashboard with bob's cache made by its own sync," \
       "DB Browser for SQLite and a bare window, $launch_runs run(s)" >&2
@@ -441,7 +442,7 @@ cat <<EOF
 call to the viewport repainted with its rows (\`QWidget::repaint\` paints at once, asking the model for
 every visible cell) and the count read as the status line reads it. $(v "$B" runs) rounds; medians and the
 worst case over every action of every round. The reference column runs, on the same file in the same
-run, the queries the table ran before issue 13.
+run, the queries the table ran before issue 13.$(m=$(sed -n 's/^measured=//p' "$B"); [ -z "$m" ] || printf '\nThese figures: commit %s.' "$m")
 
 | Action | median ms | worst ms | before issue 13 (same file, same run) |
 |---|---|---|---|
