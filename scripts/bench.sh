@@ -138,6 +138,7 @@ if [ "$report_only" = 0 ]; then
     "$outbox_bin" --actions "$actions" --repeat "$actions_repeat" --work "$out/work/outbox" \
       >"$res/outbox.txt" 2> >(tee "$res/outbox.log" >&2)
     load_outbox_end=$(cut -d' ' -f1-3 /proc/loadavg)
+    echo "measured=$(git rev-parse --short HEAD 2>/dev/null || echo unknown) on $(date -u '+%Y-%m-%d %H:%M UTC')" >>"$res/outbox.txt"
   fi
   load_end=$(cut -d' ' -f1-3 /proc/loadavg)
   # What the report needs to know about this run, so --report-only can rewrite it later.
@@ -495,7 +496,7 @@ Steps 2 and 3 alternate order between runs. After each, the provider's test hook
 fails. Per item, *time to acknowledgement* runs from the request being handed to Qt's network stack
 to \`OutboxSender::itemSent\` (answer read, decoded and recorded); *queue latency* runs from
 \`resume()\` to that item's \`itemSent\`: how long an action queued offline waits once the network is
-back. Load average during this benchmark: $load_outbox_start at its start, $load_outbox_end at its end.
+back. Load average during this benchmark: $load_outbox_start at its start, $load_outbox_end at its end.$(m=$(sed -n 's/^measured=//p' "$O"); [ -z "$m" ] || printf ' Measured: commit %s.' "$m")
 
 | | median | runs |
 |---|---|---|
