@@ -541,7 +541,9 @@ the runs:
 The drain is about the calls in flight plus the turnarounds ($(calc "$(v "$O" outbox_network_total_s) + $(v "$O" outbox_next_total_s)" %.3f) s of $o_s s);
 recording overlaps the next call. In flight, the outbox's calls take $(calc "$(v "$O" network_p50_ms) / $(v "$O" baseline_rtt_p50_ms)" %.1f)× as long as the baseline's round
 trips ($(v "$O" network_p50_ms) against $(v "$O" baseline_rtt_p50_ms) ms at the median): the acknowledgement thread's commit and the
-provider share two CPUs and one disk with them. The time to acknowledgement is a round trip plus a commit
+provider share two CPUs and one disk with them (on 2026-12-07, at 478f82f, the provider's data on tmpfs,
+\`TMPDIR=/dev/shm\`, left the gap as it was: 1.32 against 0.98 ms, 0.66×, p95 3.27×; so it is the CPUs:
+the GUI thread, the acknowledgement thread, Qt's HTTP thread and the provider on two cores). The time to acknowledgement is a round trip plus a commit
 ($(calc "$(v "$O" outbox_commit_s) * 1000 / $(v "$O" outbox_commits)" %.2f) ms each here), which is why its p95 stays above twice the baseline's round trip on this disk.
 Sending stays one call at a time by design (the provider sees the actions in the order the user took
 them, each after the previous was answered), and every acknowledgement is still its own fsync'd
