@@ -258,8 +258,10 @@ void MainWindow::onStateChanged()
         });
     } else {
         m_syncFeedback->stateChanged();
-        // A sync cut off by the account closing (a keychain without tokens) says nothing more.
-        if (!m_syncFeedback->fetchingText().isEmpty() && m_banner->message() == m_syncFeedback->fetchingText())
+        // A sync cut off by the account closing (a keychain without tokens) says nothing more, and
+        // "offline, showing data from ..." is not true of a copy that is closed.
+        if ((!m_syncFeedback->fetchingText().isEmpty() && m_banner->message() == m_syncFeedback->fetchingText())
+            || m_banner->kind() == Kind::Offline)
             m_banner->dismiss();
     }
 }

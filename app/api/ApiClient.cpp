@@ -57,6 +57,7 @@ void ApiClient::setTokens(const TokenPair &t, const QString &issuer)
         return;
     // The tokens the held calls waited for: they go out now, in the order they were made.
     m_holding = false;
+    ++m_holdSerial;
     if (m_refreshing)
         return; // they go out with the refreshed tokens
     const auto waiting = std::exchange(m_waiting, {});
@@ -65,10 +66,23 @@ void ApiClient::setTokens(const TokenPair &t, const QString &issuer)
             sendAuthorized(j);
 }
 
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_base = url;
+    ++m_holdSerial; // a probe of the old address says nothing about this one
+}
+
+void ApiClient::holdForTokens()
+{
+    m_holding = true;
+    ++m_holdSerial;
+}
+
 void ApiClient::dropHeld(const Error &error)
 {
     if (!std::exchange(m_holding, false))
         return;
+    ++m_holdSerial;
     if (m_probe)
         m_probe->abort();
     const auto waiting = std::exchange(m_waiting, {});
@@ -86,9 +100,12 @@ void ApiClient::probe()
     m_probe = job;
     connect(job, &ApiJob::replied, job, &QObject::deleteLater);
     connect(job, &ApiJob::finished, job, &QObject::deleteLater); // aborted
-    connect(job, &ApiJob::replied, this, [this](const ApiResponse &r) {
+    connect(job, &ApiJob::replied, this, [this, job, serial = m_holdSerial](const ApiResponse &r) {
+        if (m_probe == job)
+            m_probe = nullptr; // answered: the next held call may probe again at once
         // Any answer at all (even an error status): the provider is there, the calls wait for the tokens.
-        if (r.status != 0 || !m_holding || m_refreshing)
+        // A verdict from before the current wait, or about another address, counts for nothing.
+        if (r.status != 0 || !m_holding || m_refreshing || serial != m_holdSerial)
             return;
         const ErrorCode c = r.error.code;
         if (c != ErrorCode::Network && c != ErrorCode::Timeout && c != ErrorCode::Tls)

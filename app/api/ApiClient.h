@@ -31,7 +31,7 @@ class ApiClient : public QObject
 public:
     ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
-    void setBaseUrl(const QUrl &url) { m_base = url; }
+    void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
     /// The tokens and the origin that issued them (origin::of); empty `issuer`: the base URL's.
     void setTokens(const TokenPair &t, const QString &issuer = {});
@@ -43,7 +43,7 @@ public:
     /// it cannot (no connection, refused, closed, a TLS failure), the waiting calls fail at once with
     /// that error, the one they would meet once sent, instead of after the keychain's answer; the
     /// wait goes on for calls made later, which probe again.
-    void holdForTokens() { m_holding = true; }
+    void holdForTokens();
     bool isHoldingForTokens() const { return m_holding; }
     void dropHeld(const Error &error);
     TokenPair tokens() const { return m_tokens; }
@@ -101,6 +101,7 @@ private:
     int m_refreshCount = 0;
     QList<QPointer<ApiJob>> m_waiting;
     QPointer<ApiJob> m_probe; ///< probe(): out while it is not null
+    quint64 m_holdSerial = 0; ///< a new one for every wait and address: an older probe's verdict is void
     QList<QSslCertificate> m_extraCas;
     /// With m_extraCas: the system's CAs and those. Made only then: even an empty QSslConfiguration
     /// loads the TLS backend (~15 ms), which a start should not wait for.

@@ -261,7 +261,6 @@ void TestGuiSignInErrors::offlineStartShowsTheDataThenSaysOfflineOnce()
     QSignalSpy finished(rig->session.get(), &Session::syncFinished);
     QSignalSpy dataChanged(rig->session.get(), &Session::dataChanged);
     rig->session->restore(accountId, origin::of(offline.url()));
-    dataChanged.clear(); // the copy opening
     rig->window = std::make_unique<MainWindow>(rig->session.get());
     // Only the page on screen is filled before the first paint; the others right after it.
     auto *devices = rig->window->findChild<QTableView *>(QStringLiteral("devicesTable"));
@@ -307,6 +306,28 @@ void TestGuiSignInErrors::offlineStartShowsTheDataThenSaysOfflineOnce()
     QVERIFY(cancel->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
     QVERIFY(!cancel->isVisible());
+    rig->window.reset();
+    rig->session.reset();
+
+    // The keychain has nothing for that address: the copy said "offline" and then closes. The banner
+    // goes with it: "showing data from ..." is not true of a copy that is closed.
+    store->remove(Session::tokenKeyFor(origin::of(offline.url()), accountId), [](Status) {});
+    store->holdLoads();
+    rig->session = std::make_unique<Session>(&rig->nam, store, rig->dir.path());
+    QVERIFY(rig->session->setProviderUrl(offline.url()));
+    QSignalSpy ended(rig->session.get(), &Session::syncFinished);
+    QSignalSpy restoreFailed(rig->session.get(), &Session::restoreFailed);
+    rig->session->restore(accountId, origin::of(offline.url()));
+    rig->window = std::make_unique<MainWindow>(rig->session.get());
+    rig->window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, 30000);
+    QCOMPARE(rig->window->banner()->kind(), NotificationBanner::Kind::Offline);
+    QVERIFY(rig->window->banner()->isVisible());
+    store->releaseLoads();
+    QTRY_COMPARE(restoreFailed.count(), 1);
+    QCOMPARE(restoreFailed.at(0).at(0).value<Error>().code, ErrorCode::KeychainNotFound);
+    QCOMPARE(rig->session->state(), Session::State::SignedOut);
+    QVERIFY(!rig->window->banner()->isVisible());
     rig->window.reset();
     rig->session.reset();
 }
