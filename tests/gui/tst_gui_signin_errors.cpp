@@ -254,14 +254,20 @@ void TestGuiSignInErrors::offlineStartShowsTheDataThenSaysOfflineOnce()
     store->save(Session::tokenKeyFor(origin::of(offline.url()), accountId),
                 store->tokens(Session::tokenKeyFor(origin::of(m_provider.url()), accountId)), [](Status) {});
 
-    // As main() starts: restore, then the window, then show.
-    store->holdLoads();
-    rig->session = std::make_unique<Session>(&rig->nam, store, rig->dir.path());
-    QVERIFY(rig->session->setProviderUrl(offline.url()));
+    // As main() starts: restore, then the window, then show; the keychain holds its answer.
+    const auto startSession = [&] {
+        store->holdLoads();
+        rig->session = std::make_unique<Session>(&rig->nam, store, rig->dir.path());
+        return bool(rig->session->setProviderUrl(offline.url()));
+    };
+    const auto restoreWithWindow = [&] {
+        rig->session->restore(accountId, origin::of(offline.url()));
+        rig->window = std::make_unique<MainWindow>(rig->session.get());
+    };
+    QVERIFY(startSession());
     QSignalSpy finished(rig->session.get(), &Session::syncFinished);
     QSignalSpy dataChanged(rig->session.get(), &Session::dataChanged);
-    rig->session->restore(accountId, origin::of(offline.url()));
-    rig->window = std::make_unique<MainWindow>(rig->session.get());
+    restoreWithWindow();
     // Only the page on screen is filled before the first paint; the others right after it.
     auto *devices = rig->window->findChild<QTableView *>(QStringLiteral("devicesTable"));
     QVERIFY(devices);
@@ -312,13 +318,10 @@ void TestGuiSignInErrors::offlineStartShowsTheDataThenSaysOfflineOnce()
     // The keychain has nothing for that address: the copy said "offline" and then closes. The banner
     // goes with it: "showing data from ..." is not true of a copy that is closed.
     store->remove(Session::tokenKeyFor(origin::of(offline.url()), accountId), [](Status) {});
-    store->holdLoads();
-    rig->session = std::make_unique<Session>(&rig->nam, store, rig->dir.path());
-    QVERIFY(rig->session->setProviderUrl(offline.url()));
+    QVERIFY(startSession());
     QSignalSpy ended(rig->session.get(), &Session::syncFinished);
     QSignalSpy restoreFailed(rig->session.get(), &Session::restoreFailed);
-    rig->session->restore(accountId, origin::of(offline.url()));
-    rig->window = std::make_unique<MainWindow>(rig->session.get());
+    restoreWithWindow();
     rig->window->show();
     QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, 30000);
     QCOMPARE(rig->window->banner()->kind(), NotificationBanner::Kind::Offline);
