@@ -260,6 +260,12 @@ int main(int argc, char *argv[])
     // first answer (or the news that nobody answers) is on its way while the window is painted.
     if (session.state() == pd::Session::State::SignedIn && !session.account().isStaff())
         session.sync();
+    // One pass of the event loop before show(): Qt starts a network request from the event loop, so
+    // this sets the sync's first call (or, while the keychain is asked for the tokens, the probe that
+    // asks whether the provider is there) going now. Its answer then comes in while the window is laid
+    // out and shown, before the first paint: an offline start's first frame already says "offline",
+    // instead of a second frame a moment later.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     window->show();
     return QApplication::exec();
 }

@@ -115,14 +115,10 @@ void ApiClient::probe()
             if (j && !j->isDone())
                 fail(j, r.error);
     });
-    // From the event loop, as every call is sent: the held call's owner connects to it first.
-    QMetaObject::invokeMethod(
-        job,
-        [job] {
-            if (!job->isDone()) // not aborted meanwhile
-                job->send({});
-        },
-        Qt::QueuedConnection);
+    // Sent at once, not from the event loop as the calls are: its handlers are connected above, and
+    // its verdict always comes from the event loop, after the held call's owner has connected. So at
+    // start (main.cpp) it is on its way while the window is built and shown.
+    job->send({});
 }
 
 bool ApiClient::mayCarryTokens(const QUrl &url) const
