@@ -411,19 +411,28 @@ cached copy at once (the keychain is asked on a thread of its own, and calls to 
 tokens), starts the sync before \`show()\`, and fills only the page on screen before the first paint (the
 other pages 0.25 s after it), so its first paint is bob's rows on the Usage tab. While the sync's calls
 wait for the tokens, one call that needs none asks whether the provider is there; here nobody is, so the
-sync fails at once, without waiting for the keychain, and the offline banner is the one change after the
-first paint (\`changes=2\` in launch.txt), or part of it. A sync nobody asked for shows no progress for its
-first 0.4 s, so there is no "Fetching" banner to flash, and a sync that got no answer reads nothing again.
+sync fails at once, without waiting for the keychain. That call goes out before \`show()\` (one pass of the
+event loop starts it), so its answer is in before the first paint and the offline banner is part of the
+first frame: one change on the screen (\`changes=1\` in launch.txt; it was 2 until 2026-12-07, the banner
+coming 20-50 ms after the first paint). A sync nobody asked for shows no progress for its first 0.4 s, so
+there is no "Fetching" banner to flash, and a sync that got no answer reads nothing again.
 
-Measured inside the app on 2026-12-07 (a trace printed at each step, not kept; one quiet run, ms from
-launch, the bare window's in brackets): \`main()\` 40 [32], \`QApplication\` 62 [53], the session
-under 1 ms after its settings (it took 14-18 ms: an empty \`QSslConfiguration\` in \`ApiClient\` loaded the
-TLS backend), the window's frame, banner and welcome page 107, the nine pages built 124, the copy opened and the Usage page filled 190 (of
-that, 26 ms is the usage table's \`QHeaderView\` making a section for each of a million rows, 7 ms the
-traffic chart), \`show()\` done 215 [70], first paint 240, offline banner 260-290. What is left for 1.5×
-a bare window (~0.17 s) is more than these steps can give: the header's sections (a \`QTableView\` keeps
-one per row), the hidden pages and the welcome page built when first needed (~25 ms), the cache opened
-(~14 ms), and the paint of a full window against an empty one.
+Measured inside the app (a trace printed at each step, not kept; quiet runs, ms from launch; the bare
+window's in brackets, from an earlier trace). At d2a1148: \`main()\` 40 [32], \`QApplication\` 62 [53], the
+session under 1 ms after its settings (it took 14-18 ms: an empty \`QSslConfiguration\` in \`ApiClient\`
+loaded the TLS backend), the window's frame, banner and welcome page 107, the nine pages built 124, the
+copy opened and the Usage page filled 190, \`show()\` done 215 [70], first paint 240, offline banner 260-290.
+At f3ded27 (three runs): \`main()\` 36-40, \`QApplication\` 56-68, the window built 98-114, the copy opened
+and the Usage page filled 148-164, the probe's answer and the banner 187, first paint 207-213, nothing after.
+Where the rest goes (\`perf record\` of a launch, CPU time on the GUI thread, inflated by the profiler about
+1.6 times): the usage table's \`QHeaderView\` making a section for each of a million rows (47 ms under perf;
+a \`QTableView\` always keeps one per row, and on this virtual machine each fresh page of that 8 MB list is a
+costly page fault), the traffic chart's query (13), the first use of the icon theme and of the font engine
+in whatever widget is built first (12 and 6: paid by the first page built, whichever it is), layouts (25,
+of which hidden pages' size hints are a part), the paint of a full window (50 against an empty one). What
+is left for 1.5x a bare window (~0.17 s) is more than the parts that could go (hidden pages built when
+first shown, the chart's query) can give; the header's sections would need a table view that does not
+keep one per row.
 
 What each shows when settled is saved as \`build-bench/results/launch-<program>.png\`. DB Browser for
 SQLite 3.12 shows its first rows and then, every time here, a question from its Edit Cell panel ("The

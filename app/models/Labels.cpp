@@ -71,7 +71,8 @@ QString Labels::purpose(const QString &code)
     if (code == QLatin1String("legal")) return tr("Meeting legal duties and resolving disputes");
     if (code == QLatin1String("billing")) return tr("Billing and payments");
     if (code == QLatin1String("analytics")) return tr("Analysing how the service is used");
-    return code;
+    // A purpose that is also a consent (support_ai_training, since the 2026-12-01 policy) has its words there.
+    return consentPurpose(code);
 }
 
 QString Labels::legalBasis(const QString &code)

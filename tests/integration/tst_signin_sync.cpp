@@ -12,6 +12,7 @@
 #include "api/ApiClient.h"
 #include "domain/Codecs.h"
 #include "domain/Origin.h"
+#include "models/Labels.h"
 #include "store/CacheDb.h"
 #include "store/UsageSummary.h"
 
@@ -135,6 +136,20 @@ private Q_SLOTS:
         QVERIFY(c.session.lastSyncedAt().isValid());
         QVERIFY(!c.session.categoryInfo(Category::Registration).purposes.isEmpty());
         QVERIFY(c.session.categoryInfo(Category::ServerUsage).retention.has_value());
+        // Every code the provider sends for "why we hold this" has words of its own: the Usage tab once
+        // said "support_ai_training" (a purpose the 2026-12-01 policy added, known only as a consent).
+        int purposes = 0;
+        for (Category cat : kAllCategories) {
+            const CategoryInfo info = c.session.categoryInfo(cat);
+            for (const PurposeUse &p : info.purposes) {
+                ++purposes;
+                QVERIFY2(!Labels::purpose(p.code).contains(u'_'), qPrintable(p.code));
+                QVERIFY2(!Labels::legalBasis(p.legalBasis).contains(u'_'), qPrintable(p.legalBasis));
+            }
+            for (const SharingEntry &e : info.sharing)
+                QVERIFY2(!Labels::recipient(e.recipient).contains(u'_'), qPrintable(e.recipient));
+        }
+        QVERIFY(purposes > 10);
         // Tokens went to the token store, and never into the cache file.
         // In the keychain under the provider's origin and the account: the sign-in belongs to both.
         const QString key = Session::tokenKeyFor(c.session.providerOrigin(), c.session.account().accountId);

@@ -264,7 +264,8 @@ void TstLabels::codesBecomeWords()
     // Every documented code has its own, non-code wording.
     const struct { QString (*fn)(const QString &); QStringList codes; } groups[] = {
         {&Labels::personalField, {u"name"_s, u"mobile"_s, u"email"_s, u"address"_s, u"password"_s}},
-        {&Labels::purpose, {u"service"_s, u"personalisation"_s, u"security"_s, u"legal"_s, u"billing"_s, u"analytics"_s}},
+        {&Labels::purpose,
+         {u"service"_s, u"personalisation"_s, u"security"_s, u"legal"_s, u"billing"_s, u"analytics"_s, u"support_ai_training"_s}},
         {&Labels::legalBasis, {u"contract"_s, u"consent"_s, u"legal_obligation"_s, u"legitimate_interest"_s}},
         {&Labels::source, {u"you"_s, u"automatic"_s, u"third_party"_s}},
         {&Labels::recipient, {u"payment_processing"_s, u"technical_support"_s, u"logistics"_s, u"data_analysis"_s}},
@@ -276,7 +277,8 @@ void TstLabels::codesBecomeWords()
         {&Labels::domainEventKind, {u"query"_s, u"registration"_s, u"purchase"_s, u"renewal"_s, u"transfer"_s, u"dns_change"_s}},
         {&Labels::retentionStarts, {u"account_closed"_s, u"event"_s, u"order_completed"_s, u"last_seen"_s, u"expiry"_s}},
         {&Labels::retentionReason, {u"legal_obligation"_s, u"open_order"_s, u"dispute"_s}},
-        {&Labels::consentPurpose, {u"personalisation"_s, u"analytics_cookies"_s, u"marketing"_s, u"product_research"_s}},
+        {&Labels::consentPurpose,
+         {u"personalisation"_s, u"analytics_cookies"_s, u"marketing"_s, u"product_research"_s, u"support_ai_training"_s}},
     };
     for (const auto &g : groups) {
         QSet<QString> seen;
