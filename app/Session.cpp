@@ -332,7 +332,7 @@ void Session::closeAccount()
     m_models.reset();
     m_requests.reset();
     m_sync.reset();
-    m_refresher.reset(); // waits for a refresh under way, which has the cache file open
+    m_refresher.reset(); // stops a refresh under way (after its current statement), which has the cache file open
     m_actions.reset();
     m_sender.reset();
     m_outbox.reset();

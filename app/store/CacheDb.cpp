@@ -581,9 +581,9 @@ Status CacheDb::prepareServerBulkLoad()
     return usage::dropSortIndexes(database());
 }
 
-Status CacheDb::refreshUsageSummary()
+Status CacheDb::refreshUsageSummary(const std::function<bool()> &stopRequested)
 {
-    return usage::refresh(database());
+    return usage::refresh(database(), stopRequested);
 }
 
 QList<QPair<QDate, qint64>> CacheDb::dailyTraffic(int days) const

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace pd {
@@ -73,7 +74,8 @@ public:
     Status prepareServerBulkLoad();
     /// Brings the usage summary and the sort indexes up to date (store/UsageSummary.h): seconds after a
     /// first sync of a million events, so on a connection of its own off the GUI thread.
-    Status refreshUsageSummary();
+    /// `stopRequested`: see usage::refresh.
+    Status refreshUsageSummary(const std::function<bool()> &stopRequested = {});
     /// Drops every usage event and both cursors, so the next sync fetches usage from the start
     /// (the provider deleted some: Account::erasedAt changed).
     Status forgetEvents();

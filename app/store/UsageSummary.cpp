@@ -207,9 +207,18 @@ Status dropSortIndexes(const QSqlDatabase &db)
     return okStatus();
 }
 
-Status refresh(const QSqlDatabase &constDb)
+Status refresh(const QSqlDatabase &constDb, const std::function<bool()> &stopRequested)
 {
     QSqlDatabase db = constDb;
+    // Asked before each statement: what is done stays consistent (the summary's statements are one
+    // transaction, rolled back; each index is whole or not there), and the next refresh does the rest.
+    const auto stopped = [&stopRequested]() -> std::optional<Error> {
+        if (stopRequested && stopRequested())
+            return Error::make(ErrorCode::Cancelled, QStringLiteral("usage summary: stopped before the end"));
+        return std::nullopt;
+    };
+    if (auto e = stopped())
+        return *e;
     // IMMEDIATE: the stale point is read under the write lock, so no page stored meanwhile is missed.
     if (Status s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s;
@@ -239,9 +248,12 @@ Status refresh(const QSqlDatabase &constDb)
              {}},
             {QStringLiteral("DELETE FROM meta WHERE key = ?"), {kStaleKey}},
         };
-        for (const auto &[sql, binds] : steps)
+        for (const auto &[sql, binds] : steps) {
+            if (auto e = stopped())
+                return *e;
             if (Status s = exec(db, sql, binds); !s)
                 return s;
+        }
         return okStatus();
     };
     if (Status s = body(); !s) {
@@ -252,9 +264,12 @@ Status refresh(const QSqlDatabase &constDb)
         (void)exec(db, QStringLiteral("ROLLBACK")); // the first error is the one to report
         return s;
     }
-    for (const QString &c : sortIndexedColumns())
+    for (const QString &c : sortIndexedColumns()) {
+        if (auto e = stopped())
+            return *e;
         if (Status s = exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS server_events_by_%1 ON server_events(%1)").arg(c)); !s)
             return s;
+    }
     return okStatus();
 }
 

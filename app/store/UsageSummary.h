@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace pd::usage {
@@ -59,8 +60,10 @@ Status clear(QSqlDatabase &db);
 Status dropSortIndexes(const QSqlDatabase &db);
 /// Brings the summary up to date (one transaction, reading only events from the stale point) and
 /// creates the missing sort indexes. Seconds for a million new rows: run it on its own connection
-/// off the GUI thread (SummaryRefresher).
-Status refresh(const QSqlDatabase &db);
+/// off the GUI thread (SummaryRefresher). `stopRequested`, asked before each statement, ends it early
+/// (ErrorCode::Cancelled) with what is done kept consistent: a statement under way is not cut short,
+/// so a stop waits for one statement at most (under a second at a million rows here).
+Status refresh(const QSqlDatabase &db, const std::function<bool()> &stopRequested = {});
 /// The sort indexes that refresh() creates, by column.
 QStringList sortIndexedColumns();
 /// True when every sort index is there. refresh() builds them after its commit, so a program that

@@ -16,6 +16,7 @@ SummaryRefresher::SummaryRefresher(QString cachePath, QObject *parent)
 
 SummaryRefresher::~SummaryRefresher()
 {
+    m_stop = true;
     m_pool.waitForDone();
 }
 
@@ -28,13 +29,15 @@ void SummaryRefresher::start()
     m_running = true;
     QPointer<SummaryRefresher> self(this);
     const QString path = m_path;
-    m_pool.start([self, path] {
+    // The flag outlives the task: the destructor sets it, then waits for the task.
+    const std::atomic<bool> *stop = &m_stop;
+    m_pool.start([self, path, stop] {
         QString error;
         {
             auto db = CacheDb::open(path);
             if (!db)
                 error = db.error().detail;
-            else if (Status s = (*db)->refreshUsageSummary(); !s)
+            else if (Status s = (*db)->refreshUsageSummary([stop] { return stop->load(); }); !s)
                 error = s.error().detail;
         } // the connection closes on this thread, where it was opened
         // Only the GUI thread looks at `self`; the destructor waits for this task, so `self` is not

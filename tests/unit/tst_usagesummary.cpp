@@ -9,6 +9,7 @@
 #include "models/TableModels.h"
 #include "store/CacheDb.h"
 #include "store/UsageSummary.h"
+#include "sync/SummaryRefresher.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -241,6 +242,60 @@ private Q_SLOTS:
         QVERIFY(!usage::sortIndexesComplete(m_db->database()));
         QVERIFY(m_db->refreshUsageSummary());
         QVERIFY(usage::sortIndexesComplete(m_db->database()));
+    }
+
+    void aStoppedRefreshKeepsTheCacheConsistent()
+    {
+        // Stopped after 0, 1, 2, ... questions, on the same file, until one runs to its end: after
+        // every stop the summary is either current and right, or stale and never used; no transaction
+        // is left open; and what one refresh did not do, the next one does.
+        QVERIFY(m_db->prepareServerBulkLoad());
+        store(makeEvents(1, 3000, 29, 10 * 86400));
+        const usage::ServerFilter web{u"web"_s, std::nullopt, std::nullopt};
+        bool sawSummaryWithoutIndexes = false;
+        int stops = 0;
+        for (int allowed = 0;; ++allowed) {
+            QVERIFY2(allowed < 40, "the refresh never ran to its end");
+            int asked = 0;
+            const Status s = m_db->refreshUsageSummary([&] { return ++asked > allowed; });
+            if (s)
+                break;
+            ++stops;
+            QCOMPARE(s.error().code, ErrorCode::Cancelled);
+            QVERIFY2(asked == allowed + 1, "it goes on after being told to stop");
+            if (usage::summaryCurrent(m_db->database())) {
+                QCOMPARE(usage::countServerEvents(m_db->database(), web), rowsCount(*m_db, web));
+                sawSummaryWithoutIndexes = sawSummaryWithoutIndexes || !usage::sortIndexesComplete(m_db->database());
+            } else {
+                QCOMPARE(usage::countServerEvents(m_db->database(), web), std::nullopt);
+            }
+            QCOMPARE(m_db->count(Category::ServerUsage), 3000);
+            QSqlQuery q(m_db->database());
+            QVERIFY2(q.exec(u"BEGIN IMMEDIATE"_s), "a stopped refresh left its transaction open");
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+        }
+        QVERIFY(stops > 6); // inside the summary's transaction, and between the indexes
+        QVERIFY(sawSummaryWithoutIndexes);
+        QVERIFY(usage::summaryCurrent(m_db->database()));
+        QVERIFY(usage::sortIndexesComplete(m_db->database()));
+        QCOMPARE(usage::countServerEvents(m_db->database(), web), rowsCount(*m_db, web));
+    }
+
+    void closingStopsTheRefresherInsteadOfWaitingForItsEnd()
+    {
+        // An account closed while its first refresh runs (a sign-out just after the first sync): the
+        // refresher's destructor, on the GUI thread, stops the refresh after its current statement
+        // rather than waiting for all of it. Done to its end, it would leave everything built here.
+        QVERIFY(m_db->prepareServerBulkLoad());
+        store(makeEvents(1, kEvents, 31, 60 * 86400));
+        {
+            SummaryRefresher refresher(m_db->path());
+            refresher.start();
+        }
+        QVERIFY(!(usage::summaryCurrent(m_db->database()) && usage::sortIndexesComplete(m_db->database())));
+        QVERIFY(m_db->refreshUsageSummary());
+        QVERIFY(usage::sortIndexesComplete(m_db->database()));
+        QCOMPARE(m_db->count(Category::ServerUsage), kEvents);
     }
 
     void blocksFromEitherEndEqualOffsetPages_data()
