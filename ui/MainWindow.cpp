@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -141,9 +142,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                                        "your data at Hong Kong Cloud is unchanged."));
     });
 
-    // Enough room for a table and the side panel at the default font.
+    // Enough room for a table and the side panel at the default font, measured on Latin letters: in
+    // Chinese the font's average character is a CJK one, twice as wide, and the window opened twice
+    // as wide as the screen. Never larger than the screen's free area.
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 170, fm.height() * 44);
+    const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    QSize size(fm.horizontalAdvance(letters) * 170 / int(letters.size()), fm.height() * 44);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    resize(size);
     onStateChanged();
 }
 

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void largeTextDoesNotClip();
     void offlineKeepsDataAndOffersRetry();
     void signOutReturnsToWelcome();
+    void aNewWindowFitsTheScreen();
 
 private:
     template<typename T>
@@ -692,6 +693,20 @@ void TestGuiMain::signOutReturnsToWelcome()
     // Shortcuts that need data do nothing on the welcome page.
     press(Qt::Key_F, Qt::ControlModifier);
     QVERIFY(!m_session->isSyncing());
+}
+
+void TestGuiMain::aNewWindowFitsTheScreen()
+{
+    // In Chinese the window once opened 2040 pixels wide on a 1400-pixel screen (its width came from
+    // the CJK font's average character): the side panel and the banner's button were off the screen.
+    MainWindow fresh(m_gui.session.get());
+    const QRect free = fresh.screen()->availableGeometry();
+    QVERIFY2(fresh.width() <= free.width() && fresh.height() <= free.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(fresh.width()).arg(fresh.height()).arg(free.width()).arg(free.height())));
+    // The same room in every language: measured on Latin letters, not on the font's average character.
+    const QFontMetrics fm = fresh.fontMetrics();
+    const int latin = fm.horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) * 170 / 26;
+    QCOMPARE(fresh.width(), std::min(latin, free.width()));
 }
 
 QTEST_MAIN(TestGuiMain)
