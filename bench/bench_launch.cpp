@@ -19,6 +19,7 @@
 //   changes         frames that counted as changes; grabs: frames grabbed
 //   peak_rss_mib    the program's peak resident memory when it had settled (Linux: /proc)
 // and then ends the program (SIGTERM, then SIGKILL after 5 s).
+#include "FirstWindowSize.h"
 #include "Platform.h"
 
 #include <QApplication>
@@ -85,8 +86,7 @@ int bareWindow(int argc, char *argv[])
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("Bare Qt window"));
     // The size the dashboard gives its first window (MainWindow), so both fill the same area.
-    const QFontMetrics fm(window.font());
-    window.resize(fm.averageCharWidth() * 170, fm.height() * 44);
+    window.resize(pd::ui::firstWindowSize(QFontMetrics(window.font()), window.screen()));
     window.show();
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 
 #include "ActionsController.h"
 #include "ErrorText.h"
+#include "FirstWindowSize.h"
 #include "NoticesController.h"
 #include "Icons.h"
 #include "Page.h"
@@ -38,7 +39,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -142,15 +142,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                                        "your data at Hong Kong Cloud is unchanged."));
     });
 
-    // Enough room for a table and the side panel at the default font, measured on Latin letters: in
-    // Chinese the font's average character is a CJK one, twice as wide, and the window opened twice
-    // as wide as the screen. Never larger than the screen's free area.
-    const QFontMetrics fm = fontMetrics();
-    const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
-    QSize size(fm.horizontalAdvance(letters) * 170 / int(letters.size()), fm.height() * 44);
-    if (const QScreen *s = screen())
-        size = size.boundedTo(s->availableGeometry().size());
-    resize(size);
+    resize(firstWindowSize(fontMetrics(), screen()));
     onStateChanged();
 }
 

@@ -704,8 +704,7 @@ void TestGuiMain::aNewWindowFitsTheScreen()
     QVERIFY2(fresh.width() <= free.width() && fresh.height() <= free.height(),
              qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(fresh.width()).arg(fresh.height()).arg(free.width()).arg(free.height())));
     // The same room in every language: measured on Latin letters, not on the font's average character.
-    const QFontMetrics fm = fresh.fontMetrics();
-    const int latin = fm.horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) * 170 / 26;
+    const int latin = fresh.fontMetrics().horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) * 170 / 26;
     QCOMPARE(fresh.width(), std::min(latin, free.width()));
 }
 
