@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Your data disclosed to %1</source>
-        <translation>你的数据已被披露给 %1</translation>
+        <translation>你的数据已被披露给%1</translation>
     </message>
     <message>
         <source>Read</source>
@@ -802,6 +802,10 @@
     <message>
         <source>Last updated</source>
         <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Change it in your account settings</source>
+        <translation>请在你的账户设置中更改</translation>
     </message>
 </context>
 <context>

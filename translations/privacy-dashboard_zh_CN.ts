@@ -4267,10 +4267,6 @@
         <translation>%1立即删除。</translation>
     </message>
     <message>
-        <source>%1, counted from %2.</source>
-        <translation>%1，由%2起算。</translation>
-    </message>
-    <message>
         <source>Legal basis: %1.</source>
         <translation>法律依据：%1。</translation>
     </message>
@@ -4289,6 +4285,11 @@
     <message>
         <source>%1 (legal basis: %2), only with your consent</source>
         <translation>%1（法律依据：%2），须经你同意</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <comment>a period, then when it starts: 1 year after each event.</comment>
+        <translation>%2 %1。</translation>
     </message>
 </context>
 </TS>

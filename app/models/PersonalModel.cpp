@@ -37,8 +37,12 @@ void PersonalModel::reload()
         m.purposes = {QStringLiteral("security")};
         m.legalBasis = QStringLiteral("contract");
         m.source = QStringLiteral("you");
+        // Registration data, kept as the other details are (the provider names no rule of its own).
+        m.retention = m_data.fields.isEmpty() ? QStringLiteral("registration") : m_data.fields.first().meta.retention;
         m_rows.push_back({QStringLiteral("password"), Labels::personalField(QStringLiteral("password")),
                           tr("Not shown: last changed %1").arg(Labels::dateTime(m_data.passwordChangedAt)), false, m});
+        m_rows.last().retentionText = retentionText(m.retention);
+        m_rows.last().changedElsewhere = true;
     }
     for (const PaymentMethod &p : std::as_const(m_data.paymentMethods)) {
         QString value;
@@ -49,6 +53,7 @@ void PersonalModel::reload()
             value = tr("%1 account %2").arg(p.platform, p.accountMasked);
         m_rows.push_back({QStringLiteral("payment:") + p.id, tr("Payment method"), value, false, p.meta});
         m_rows.last().retentionText = retentionText(p.meta.retention);
+        m_rows.last().changedElsewhere = true;
     }
     endResetModel();
 }
@@ -83,7 +88,11 @@ QVariant PersonalModel::data(const QModelIndex &index, int role) const
         if (role == Qt::AccessibleTextRole)
             return tr("%1: %2").arg(r.label, r.value);
         return r.value;
-    case Editable: return r.editable ? tr("You can edit this") : tr("Ask us to correct this");
+    case Editable:
+        // Not "ask us": neither is changed by a request from this app (PersonalPage offers none).
+        if (r.changedElsewhere)
+            return tr("Change it in your account settings");
+        return r.editable ? tr("You can edit this") : tr("Ask us to correct this");
     case Purpose: {
         QStringList p;
         for (const QString &c : r.meta.purposes)

@@ -37,6 +37,7 @@ private:
         bool editable = false;
         DataMeta meta;
         QString retentionText;
+        bool changedElsewhere = false; ///< the password and payment methods: in the account settings
     };
 
     CacheDb *m_db;

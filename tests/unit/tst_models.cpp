@@ -772,6 +772,7 @@ void TstModels::personalPayments()
     QVERIFY2(w.contains(u"AlipayHK"_s) && w.contains(u"a***e@example.com"_s), qPrintable(w));
     QCOMPARE(display(m, wallet, PersonalModel::Source), Labels::source(u"third_party"_s));
     QCOMPARE(m.data(m.index(card, 0), PersonalModel::EditableRole).toBool(), false);
+    QCOMPARE(display(m, card, PersonalModel::Editable), u"Change it in your account settings"_s);
 
     // A card without expiry reads naturally.
     PersonalData p = samplePersonal();
@@ -791,6 +792,10 @@ void TstModels::personalPassword()
     const QString v = display(m, row, PersonalModel::Value);
     QCOMPARE(v, u"Not shown: last changed "_s + Labels::dateTime(utcTime(2025, 9, 30, 8, 0)));
     QCOMPARE(m.data(m.index(row, 0), PersonalModel::EditableRole).toBool(), false);
+    // Changed in the account settings: not "ask us to correct", which the page does not offer for it.
+    QCOMPARE(display(m, row, PersonalModel::Editable), u"Change it in your account settings"_s);
+    // Kept as the other registration details are (its "Kept for" was empty).
+    QCOMPARE(display(m, row, PersonalModel::Retention), display(m, 0, PersonalModel::Retention));
     QCOMPARE(display(m, row, PersonalModel::UpdatedAt), Labels::dateTime(utcTime(2025, 9, 30, 8, 0)));
     // No role of any column carries more than that.
     for (int c = 0; c < m.columnCount(); ++c)

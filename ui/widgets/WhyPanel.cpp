@@ -118,8 +118,9 @@ void WhyPanel::refresh()
         static const QRegularExpression zero(QStringLiteral("^PT?(0[YMWDHS])+$"));
         QString kept = zero.match(info.retention->period).hasMatch()
                            ? tr("Deleted right %1.").arg(Labels::retentionStarts(info.retention->starts))
-                           : tr("%1, counted from %2.").arg(Labels::isoDuration(info.retention->period),
-                                                            Labels::retentionStarts(info.retention->starts));
+                           : tr("%1 %2.", "a period, then when it starts: 1 year after each event.")
+                                 .arg(Labels::isoDuration(info.retention->period),
+                                      Labels::retentionStarts(info.retention->starts));
         if (!info.retention->basis.isEmpty())
             kept = Labels::sentences({kept, tr("Legal basis: %1.").arg(Labels::legalBasis(info.retention->basis))});
         m_keptFor = kept;
