@@ -213,7 +213,13 @@ Status Session::openAccount(const Account &account, std::unique_ptr<CacheDb> ope
     m_sender = std::make_unique<OutboxSender>(m_api.get(), m_outbox.get());
     m_actions = std::make_unique<ActionQueue>(m_outbox.get(), m_sender.get(),
                                               [this] { return m_cache ? m_cache->personalEtag() : QString(); });
-    connect(m_outbox.get(), &Outbox::changed, this, &Session::outboxChanged);
+    // The requests list is read again first: whoever hears outboxChanged (the toolbar's count, connected
+    // when the window was built, long before this model existed) then reads it as it now is.
+    connect(m_outbox.get(), &Outbox::changed, this, [this] {
+        if (m_requests)
+            m_requests->reload();
+        Q_EMIT outboxChanged();
+    });
     connect(m_sender.get(), &OutboxSender::sendingStateChanged, this, &Session::sendingStateChanged);
     connect(m_sender.get(), &OutboxSender::storageFailed, this, &Session::actionsStorageFailed);
     connect(m_sender.get(), &OutboxSender::onlineChanged, this, &Session::setOnline);
@@ -229,7 +235,6 @@ Status Session::openAccount(const Account &account, std::unique_ptr<CacheDb> ope
         }
     });
     m_requests = std::make_unique<RequestsModel>(m_outbox.get());
-    connect(this, &Session::outboxChanged, m_requests.get(), &RequestsModel::reload);
 
     m_sync = std::make_unique<SyncEngine>(m_api.get(), m_cache.get());
     m_sync->setPageSize(m_pageSize);

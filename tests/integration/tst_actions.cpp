@@ -39,6 +39,7 @@ class TestActions : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Session> m_session;
     test::BrowserDriver m_browser;
+    int m_rowsSeen = -1; ///< the requests list as a listener from before the sign-in saw it at outboxChanged
 
     OutboxItem waitSettled(qint64 seq)
     {
@@ -76,6 +77,11 @@ private Q_SLOTS:
         m_session = std::make_unique<Session>(&m_nam, &m_tokens, m_dir.path());
         QVERIFY(m_session->setProviderUrl(m_provider.url()));
         SessionInternals::sender(*m_session); // null before sign-in
+        // Connected before the account (and its requests list) exists, as the window's toolbar is.
+        connect(m_session.get(), &Session::outboxChanged, this, [this] {
+            if (RequestsModel *m = m_session->requestsModel())
+                m_rowsSeen = m->rowCount();
+        });
         connect(m_session.get(), &Session::browserUrlReady, &m_browser,
                 [this](const QUrl &u) { m_browser.signIn(u, QStringLiteral("alice"), QStringLiteral("demo-alice")); });
         QSignalSpy synced(m_session.get(), &Session::syncFinished);
@@ -278,6 +284,9 @@ private Q_SLOTS:
         // Recorded locally at once, confirmed after sending.
         QVERIFY(!SessionInternals::outbox(*m_session)->receipts().isEmpty());
         QCOMPARE(waitSettled(*seq).state, OutboxItem::State::Sent);
+        // The toolbar once said "Requests (1)" here while the list was empty: it read the list at
+        // outboxChanged before the list was read again.
+        QTRY_COMPARE(m_rowsSeen, m_session->requestsModel()->rowCount());
         const auto receipts = SessionInternals::outbox(*m_session)->receipts();
         QVERIFY(receipts.first().confirmed);
         QCOMPARE(receipts.first().purpose, first.purpose);
