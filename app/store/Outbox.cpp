@@ -326,48 +326,35 @@ QString Outbox::serverIdOf(qint64 seq) const
 }
 
 namespace {
-Status writeRequest(QSqlDatabase &db, const TrackedRequest &r)
+Status writeRequest(SqliteFile &file, const TrackedRequest &r)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO requests(id, type, status, received_at, due_at, extended_due_at, extension_reason, status_reason,"
-        " summary, retained, history, export_ready, updated_at, outbox_seq, messages, rejection_code, rejection_text)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-        " ON CONFLICT(id) DO UPDATE SET type = excluded.type, status = excluded.status, received_at = excluded.received_at,"
-        " due_at = excluded.due_at, extended_due_at = excluded.extended_due_at, extension_reason = excluded.extension_reason,"
-        " status_reason = excluded.status_reason, summary = excluded.summary, retained = excluded.retained,"
-        " history = excluded.history, export_ready = excluded.export_ready, updated_at = excluded.updated_at,"
-        " messages = excluded.messages, rejection_code = excluded.rejection_code, rejection_text = excluded.rejection_text,"
-        " outbox_seq = CASE WHEN excluded.outbox_seq <> 0 THEN excluded.outbox_seq ELSE requests.outbox_seq END"));
-    q.addBindValue(r.id);
-    q.addBindValue(r.typeCode.isEmpty() ? requestTypeCode(r.type) : r.typeCode);
-    q.addBindValue(r.statusCode.isEmpty() ? requestStatusCode(r.status) : r.statusCode);
-    q.addBindValue(toEpoch(r.receivedAt));
-    q.addBindValue(toEpoch(r.dueAt));
-    q.addBindValue(toEpoch(r.extendedDueAt));
-    q.addBindValue(r.extensionReason);
-    q.addBindValue(r.statusReason);
-    q.addBindValue(QJsonDocument(r.summary).toJson(QJsonDocument::Compact));
-    q.addBindValue(r.retained.isEmpty() ? QByteArrayLiteral("[]") : r.retained);
-    q.addBindValue(r.history.isEmpty() ? QByteArrayLiteral("[]") : r.history);
-    q.addBindValue(r.exportReady ? 1 : 0);
-    q.addBindValue(toEpoch(r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(r.outboxSeq);
-    q.addBindValue(codec::encodeMessages(r.messages));
-    q.addBindValue(r.rejectionCode);
-    q.addBindValue(r.rejectionText);
+    QSqlQuery &q = file.statement(
+        QStringLiteral(
+            "INSERT INTO requests(id, type, status, received_at, due_at, extended_due_at, extension_reason, status_reason,"
+            " summary, retained, history, export_ready, updated_at, outbox_seq, messages, rejection_code, rejection_text)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET type = excluded.type, status = excluded.status, received_at = excluded.received_at,"
+            " due_at = excluded.due_at, extended_due_at = excluded.extended_due_at, extension_reason = excluded.extension_reason,"
+            " status_reason = excluded.status_reason, summary = excluded.summary, retained = excluded.retained,"
+            " history = excluded.history, export_ready = excluded.export_ready, updated_at = excluded.updated_at,"
+            " messages = excluded.messages, rejection_code = excluded.rejection_code, rejection_text = excluded.rejection_text,"
+            " outbox_seq = CASE WHEN excluded.outbox_seq <> 0 THEN excluded.outbox_seq ELSE requests.outbox_seq END"),
+        {r.id, r.typeCode.isEmpty() ? requestTypeCode(r.type) : r.typeCode,
+         r.statusCode.isEmpty() ? requestStatusCode(r.status) : r.statusCode, toEpoch(r.receivedAt), toEpoch(r.dueAt),
+         toEpoch(r.extendedDueAt), r.extensionReason, r.statusReason,
+         QJsonDocument(r.summary).toJson(QJsonDocument::Compact), r.retained.isEmpty() ? QByteArrayLiteral("[]") : r.retained,
+         r.history.isEmpty() ? QByteArrayLiteral("[]") : r.history, r.exportReady ? 1 : 0,
+         toEpoch(r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc()), r.outboxSeq,
+         codec::encodeMessages(r.messages), r.rejectionCode, r.rejectionText});
     return run(q, QStringLiteral("upsert request"));
 }
-Status writeConfirm(QSqlDatabase &db, qint64 seq, const ConsentReceipt &server)
+
+Status writeConfirm(SqliteFile &file, qint64 seq, const ConsentReceipt &server)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE consent_receipts SET server_id = ?, at = ?, policy_version = ?, granted = ?, confirmed = 1"
-                             " WHERE local_id = ?"));
-    q.addBindValue(server.id);
-    q.addBindValue(toEpoch(server.at));
-    q.addBindValue(server.policyVersion);
-    q.addBindValue(server.granted ? 1 : 0);
-    q.addBindValue(QStringLiteral("local:%1").arg(seq));
+    QSqlQuery &q = file.statement(QStringLiteral("UPDATE consent_receipts SET server_id = ?, at = ?, policy_version = ?,"
+                                                 " granted = ?, confirmed = 1 WHERE local_id = ?"),
+                                  {server.id, toEpoch(server.at), server.policyVersion, server.granted ? 1 : 0,
+                                   QStringLiteral("local:%1").arg(seq)});
     return run(q, QStringLiteral("confirm receipt"));
 }
 } // namespace
@@ -376,27 +363,23 @@ Status Outbox::markSent(qint64 seq, int status, const QByteArray &response, cons
                         const std::optional<TrackedRequest> &request, const std::optional<ConsentReceipt> &receipt)
 {
     // One transaction (one fsync) for the acknowledgement and what it tells us.
-    return write([&](QSqlDatabase &db) -> Status {
+    return write([&](QSqlDatabase &) -> Status {
         if (request)
-            if (Status s = writeRequest(db, *request); !s)
+            if (Status s = writeRequest(*m_file, *request); !s)
                 return s;
         if (receipt)
-            if (Status s = writeConfirm(db, seq, *receipt); !s)
+            if (Status s = writeConfirm(*m_file, seq, *receipt); !s)
                 return s;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_status = ?, last_error = '',"
-                                 " response = ?, server_id = ?, sent_at = ? WHERE seq = ?"));
-        q.addBindValue(status);
-        q.addBindValue(response);
-        q.addBindValue(serverId);
-        q.addBindValue(toEpoch(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(seq);
-        if (Status s = run(q, QStringLiteral("mark sent")); !s)
+        if (Status s = run(m_file->statement(QStringLiteral("UPDATE outbox SET state = 'sent', attempts = attempts + 1,"
+                                                            " last_status = ?, last_error = '', response = ?, server_id = ?,"
+                                                            " sent_at = ? WHERE seq = ?"),
+                                             {status, response, serverId, toEpoch(QDateTime::currentDateTimeUtc()), seq}),
+                           QStringLiteral("mark sent"));
+            !s)
             return s;
         // The attachment's bytes are on the provider now; keep the row, drop the copy.
-        q.prepare(QStringLiteral("UPDATE attachments SET data = x'' WHERE seq = ?"));
-        q.addBindValue(seq);
-        return run(q, QStringLiteral("drop attachment copy"));
+        return run(m_file->statement(QStringLiteral("UPDATE attachments SET data = x'' WHERE seq = ?"), {seq}),
+                   QStringLiteral("drop attachment copy"));
     });
 }
 
@@ -468,7 +451,7 @@ Status Outbox::requeue(qint64 seq, const std::optional<QJsonObject> &newBody, co
 
 Status Outbox::upsertRequest(const TrackedRequest &r)
 {
-    return write([&](QSqlDatabase &db) { return writeRequest(db, r); });
+    return write([&](QSqlDatabase &) { return writeRequest(*m_file, r); });
 }
 
 namespace {
@@ -537,7 +520,7 @@ Status Outbox::upsertRequests(const QList<TrackedRequest> &list, QList<QPair<Tra
                     moved.append({before, r});
             }
             q.finish();
-            if (Status st = writeRequest(db, r); !st)
+            if (Status st = writeRequest(*m_file, r); !st)
                 return st;
         }
         return okStatus();
@@ -573,7 +556,7 @@ Status Outbox::addReceipts(const QList<ConsentReceipt> &list)
 
 Status Outbox::confirmReceipt(qint64 seq, const ConsentReceipt &server)
 {
-    return write([&](QSqlDatabase &db) { return writeConfirm(db, seq, server); });
+    return write([&](QSqlDatabase &) { return writeConfirm(*m_file, seq, server); });
 }
 
 QList<ConsentReceipt> Outbox::receipts() const

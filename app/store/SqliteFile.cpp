@@ -33,6 +33,20 @@ Status SqliteFile::execPrepared(QSqlQuery &q, const QString &what)
     return okStatus();
 }
 
+QSqlQuery &SqliteFile::statement(const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end() || it->lastError().isValid()) {
+        QSqlQuery q(database());
+        q.prepare(sql); // a failure stays in lastError(): execPrepared() reports it, the next use prepares again
+        it = m_statements.insert(sql, q);
+    }
+    int i = 0;
+    for (const QVariant &v : values)
+        it->bindValue(i++, v);
+    return *it;
+}
+
 SqliteFile::SqliteFile(QString path, QString connection)
     : m_path(std::move(path))
     , m_connection(std::move(connection))
@@ -41,6 +55,7 @@ SqliteFile::SqliteFile(QString path, QString connection)
 
 SqliteFile::~SqliteFile()
 {
+    m_statements.clear(); // finalized while the connection is still there
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void attachmentsGoFirst();
     void tooLargeAttachmentIsRefusedWhole();
     void sentRecordsAnswerAndDropsAttachmentCopy();
+    void keptStatementsBindAnewAndHoldNothingOpen();
     void refusedKeepsProblemAndConflictEtag();
     void requeueGivesNewKeyAndClearsConflict();
     void discardNeverTouchesSent();
@@ -153,6 +154,37 @@ void TstOutbox::sentRecordsAnswerAndDropsAttachmentCopy()
     QVERIFY(stored);
     QCOMPARE(stored->status, RequestStatus::Received);
     QCOMPARE(stored->outboxSeq, *seq);
+}
+
+void TstOutbox::keptStatementsBindAnewAndHoldNothingOpen()
+{
+    // markSent runs statements prepared once and kept (SqliteFile::statement): each use binds its own
+    // values, and between uses a kept statement holds no read snapshot open, which would keep another
+    // connection's checkpoint from emptying the WAL (the acknowledgement writer has its own connection).
+    QList<qint64> seqs;
+    for (int i = 0; i < 3; ++i) {
+        const auto seq = m_outbox->enqueue(OutboxItem::Kind::Request, u"POST"_s, u"/v1/me/requests"_s,
+                                           complaintBody(u"x%1"_s.arg(i)), u"x"_s);
+        QVERIFY(seq.ok());
+        seqs << *seq;
+    }
+    for (int i = 0; i < 3; ++i) {
+        TrackedRequest t = request(u"R-%1"_s.arg(i), i == 1 ? u"in_review"_s : u"received"_s);
+        t.outboxSeq = seqs[i];
+        QVERIFY(m_outbox->markSent(seqs[i], 200 + i, QByteArrayLiteral("{}"), u"R-%1"_s.arg(i), t).ok());
+    }
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(m_outbox->serverIdOf(seqs[i]), u"R-%1"_s.arg(i));
+        QCOMPARE(m_outbox->item(seqs[i])->lastStatus, 200 + i);
+        QCOMPARE(m_outbox->request(u"R-%1"_s.arg(i))->outboxSeq, seqs[i]);
+    }
+    QCOMPARE(m_outbox->request(u"R-1"_s)->status, RequestStatus::InReview);
+
+    auto other = Outbox::open(m_outbox->path());
+    QVERIFY(other.ok());
+    QSqlQuery q((*other)->database());
+    QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // not SQLITE_BUSY: nobody reads an old snapshot
 }
 
 void TstOutbox::refusedKeepsProblemAndConflictEtag()
