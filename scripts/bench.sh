@@ -553,7 +553,11 @@ trips ($(v "$O" network_p50_ms) against $(v "$O" baseline_rtt_p50_ms) ms at the 
 provider share two CPUs and one disk with them (on 2026-12-07, at 478f82f, the provider's data on tmpfs,
 \`TMPDIR=/dev/shm\`, left the gap as it was: 1.32 against 0.98 ms, 0.66×, p95 3.27×; so it is the CPUs:
 the GUI thread, the acknowledgement thread, Qt's HTTP thread and the provider on two cores). The time to acknowledgement is a round trip plus a commit
-($(calc "$(v "$O" outbox_commit_s) * 1000 / $(v "$O" outbox_commits)" %.2f) ms each here), which is why its p95 stays above twice the baseline's round trip on this disk.
+($(calc "$(v "$O" outbox_commit_s) * 1000 / $(v "$O" outbox_commits)" %.2f) ms each here), which is why its p95 stays above twice the baseline's round trip on this disk. Since 128c356 the statements that record an acknowledgement are
+prepared once per connection and kept (\`SqliteFile::statement\`): parsing them again for every acknowledgement
+was about a fifth of the acknowledgement thread's CPU (\`perf\`; the statement profile above times running
+statements, not parsing them). Back to back on 2026-12-07, 1000 actions x 3: 0.73x with it against 0.67x
+without, p95 2.62x against 3.01x.
 Sending stays one call at a time by design (the provider sees the actions in the order the user took
 them, each after the previous was answered), and every acknowledgement is still its own fsync'd
 commit before \`itemSent\`; a crash between an answer and its commit resends that call with its key,
