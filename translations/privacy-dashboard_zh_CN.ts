@@ -2298,8 +2298,8 @@
         <translation>请查看“通知”标签页（Ctrl+9）。</translation>
     </message>
     <message>
-        <source>Open &amp;Notices</source>
-        <translation>打开通知(&amp;N)</translation>
+        <source>&amp;Read notices</source>
+        <translation>阅读通知(&amp;R)</translation>
     </message>
     <message>
         <source>Notices from Hong Kong Cloud</source>
@@ -3299,8 +3299,8 @@
 <context>
     <name>pd::ui::RequestsPage</name>
     <message>
-        <source>Retry no&amp;w</source>
-        <translation>立即重试(&amp;W)</translation>
+        <source>Retr&amp;y now</source>
+        <translation>立即重试(&amp;Y)</translation>
     </message>
     <message>
         <source>Cancel reques&amp;t</source>
@@ -3387,12 +3387,12 @@
         </translation>
     </message>
     <message>
-        <source>Resume sendin&amp;g</source>
-        <translation>恢复发送(&amp;G)</translation>
+        <source>Resume send&amp;ing</source>
+        <translation>恢复发送(&amp;I)</translation>
     </message>
     <message>
-        <source>Pause sendin&amp;g</source>
-        <translation>暂停发送(&amp;G)</translation>
+        <source>Pause send&amp;ing</source>
+        <translation>暂停发送(&amp;I)</translation>
     </message>
     <message>
         <source>Sending is paused.</source>
@@ -4141,8 +4141,8 @@
         <translation>域名事件</translation>
     </message>
     <message>
-        <source>Domai&amp;ns</source>
-        <translation>域名(&amp;N)</translation>
+        <source>Domain activit&amp;y</source>
+        <translation>域名活动(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Usage</source>

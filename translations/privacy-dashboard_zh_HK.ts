@@ -2298,8 +2298,8 @@
         <translation>請查看「通知」分頁（Ctrl+9）。</translation>
     </message>
     <message>
-        <source>Open &amp;Notices</source>
-        <translation>開啟通知(&amp;N)</translation>
+        <source>&amp;Read notices</source>
+        <translation>閱讀通知(&amp;R)</translation>
     </message>
     <message>
         <source>Notices from Hong Kong Cloud</source>
@@ -3299,8 +3299,8 @@
 <context>
     <name>pd::ui::RequestsPage</name>
     <message>
-        <source>Retry no&amp;w</source>
-        <translation>立即重試(&amp;W)</translation>
+        <source>Retr&amp;y now</source>
+        <translation>立即重試(&amp;Y)</translation>
     </message>
     <message>
         <source>Cancel reques&amp;t</source>
@@ -3387,12 +3387,12 @@
         </translation>
     </message>
     <message>
-        <source>Resume sendin&amp;g</source>
-        <translation>恢復傳送(&amp;G)</translation>
+        <source>Resume send&amp;ing</source>
+        <translation>恢復傳送(&amp;I)</translation>
     </message>
     <message>
-        <source>Pause sendin&amp;g</source>
-        <translation>暫停傳送(&amp;G)</translation>
+        <source>Pause send&amp;ing</source>
+        <translation>暫停傳送(&amp;I)</translation>
     </message>
     <message>
         <source>Sending is paused.</source>
@@ -4141,8 +4141,8 @@
         <translation>網域事件</translation>
     </message>
     <message>
-        <source>Domai&amp;ns</source>
-        <translation>網域(&amp;N)</translation>
+        <source>Domain activit&amp;y</source>
+        <translation>網域活動(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Usage</source>

@@ -126,7 +126,7 @@ void NoticesController::announce(const NoticeNews &news)
     parts << tr("See the Notices tab (Ctrl+9).");
     const QString text = Labels::sentences(parts);
     const QString first = news.newIncidents.isEmpty() ? news.newDisclosures.constFirst().id : news.newIncidents.constFirst().id;
-    m_window->showBanner(int(Kind::Info), text, tr("Open &Notices"), [this, first] {
+    m_window->showBanner(int(Kind::Info), text, tr("&Read notices"), [this, first] {
         m_window->tabs()->setCurrentWidget(m_page);
         m_page->showNotice(first);
     });

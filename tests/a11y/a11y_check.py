@@ -791,7 +791,7 @@ def walk_tabs(s, c, frame, settle=None):
         c.view("tab %d %r" % (i + 1, title), frame, full=first)
         exercise_fields(s, c, frame, "tab %d %r" % (i + 1, title))
         first = False
-        # Tabs inside the page (Usage: Servers, Domains).
+        # Tabs inside the page (Usage: Servers, Domain activity).
         for inner in page_tab_lists(frame):
             if inner.path == tl.path:
                 continue

@@ -895,7 +895,7 @@ void TestGuiActions::signOutAsksAboutUnsentActions()
     pause->setFocus();
     key(Qt::Key_Space);
     QVERIFY(SessionInternals::sender(*m_session)->isPaused());
-    QCOMPARE(pause->text(), QStringLiteral("Resume sendin&g"));
+    QCOMPARE(pause->text(), QStringLiteral("Resume send&ing"));
     const Result<qint64> r = m_session->actions()->requestExport();
     QVERIFY(r);
     // The export showing in the Requests tab proves the app has handled it; a paused sender has

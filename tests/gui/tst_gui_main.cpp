@@ -18,6 +18,9 @@
 #include "widgets/UsageChart.h"
 #include "widgets/WhyPanel.h"
 
+#include <QMenuBar>
+#include <QAbstractButton>
+#include <QHash>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -182,6 +185,7 @@ private Q_SLOTS:
     void offlineKeepsDataAndOffersRetry();
     void signOutReturnsToWelcome();
     void aNewWindowFitsTheScreen();
+    void accessKeysAreUniqueOnEachTab();
 
 private:
     template<typename T>
@@ -706,6 +710,61 @@ void TestGuiMain::aNewWindowFitsTheScreen()
     // The same room in every language: measured on Latin letters, not on the font's average character.
     const int latin = fresh.fontMetrics().horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) * 170 / 26;
     QCOMPARE(fresh.width(), std::min(latin, free.width()));
+}
+
+namespace {
+// The access key of a text ("Co&nsent" -> 'n', "網域(&N)" -> 'n'), or a null QChar.
+QChar accessKey(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+} // namespace
+
+void TestGuiMain::accessKeysAreUniqueOnEachTab()
+{
+    // Alt+letter must reach one thing: two on screen at once with the same key reach neither (Qt calls
+    // it ambiguous). Everything visible counts: the menu bar, the main tabs, a page's own tabs, its
+    // buttons and check boxes, and labels that lead to a field.
+    QTabWidget *tabs = m_window->tabs();
+    QStringList clashes;
+    for (int t = 0; t < tabs->count(); ++t) {
+        tabs->setCurrentIndex(t);
+        QCoreApplication::processEvents();
+        QHash<QChar, QStringList> seen;
+        const auto note = [&](const QString &text, const QString &what) {
+            if (const QChar k = accessKey(text); !k.isNull())
+                seen[k] << what;
+        };
+        for (QAction *a : m_window->menuBar()->actions())
+            if (a->isVisible())
+                note(a->text(), QStringLiteral("menu ") + a->text());
+        for (QTabBar *bar : m_window->findChildren<QTabBar *>())
+            if (bar->isVisible())
+                for (int i = 0; i < bar->count(); ++i)
+                    if (bar->isTabVisible(i))
+                        note(bar->tabText(i), QStringLiteral("tab ") + bar->tabText(i));
+        for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>())
+            if (b->isVisible() && !qobject_cast<QToolButton *>(b))
+                note(b->text(), QStringLiteral("button ") + b->text());
+        for (QLabel *l : m_window->findChildren<QLabel *>())
+            if (l->isVisible() && l->buddy())
+                note(l->text(), QStringLiteral("label ") + l->text());
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            if (it->size() > 1)
+                clashes << QStringLiteral("on %1, Alt+%2: %3").arg(Labels::withoutMnemonic(tabs->tabText(t)), it.key(),
+                                                                    it->join(QStringLiteral(", ")));
+    }
+    tabs->setCurrentIndex(0);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 QTEST_MAIN(TestGuiMain)

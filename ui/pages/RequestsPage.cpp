@@ -72,7 +72,7 @@ RequestsPage::RequestsPage(Session *session, QWidget *parent)
     , m_summary(plainLabel(this))
     , m_sending(plainLabel(this))
     , m_pause(new QPushButton(this))
-    , m_retry(new QPushButton(tr("Retry no&w"), this))
+    , m_retry(new QPushButton(tr("Retr&y now"), this))
     , m_new(new QToolButton(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
@@ -369,7 +369,7 @@ void RequestsPage::updateSending()
     const bool paused = s->isSendingPaused();
     m_pause->setEnabled(s->canSend());
     m_retry->setEnabled(s->canSend() && !paused);
-    m_pause->setText(paused ? tr("Resume sendin&g") : tr("Pause sendin&g"));
+    m_pause->setText(paused ? tr("Resume send&ing") : tr("Pause send&ing"));
     if (!s->canSend()) {
         m_sending->clear();
         return;

@@ -74,7 +74,7 @@ UsagePage::UsagePage(AccountView *view, QWidget *parent)
 
     m_views->addTab(buildView(m_servers, QStringLiteral("servers"), tr("Server usage events"), chartBox),
                     tr("&Servers"));
-    m_views->addTab(buildView(m_domains, QStringLiteral("domains"), tr("Domain events"), nullptr), tr("Domai&ns"));
+    m_views->addTab(buildView(m_domains, QStringLiteral("domains"), tr("Domain events"), nullptr), tr("Domain activit&y"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_views);
