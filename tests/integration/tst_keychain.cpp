@@ -5,7 +5,6 @@
 #include "auth/KeychainTokenStore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
@@ -187,13 +186,13 @@ private Q_SLOTS:
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + socket);
         env.remove(QStringLiteral("DISPLAY"));
         p.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
         p.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 42); // ErrorCode::Keychain: 3 would be no answer within 20 s
-        QVERIFY2(timer.elapsed() < 15000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+        // ErrorCode::Keychain, from the bus's "no such service"; 3 would be the probe's own 20 s wait
+        // running out, which is what "fails closed at once, not after a timeout" rules out (no time
+        // limit here: the exit code says which way it ended).
+        QCOMPARE(p.exitCode(), 42);
     }
 };
 
