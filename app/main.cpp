@@ -250,12 +250,13 @@ int main(int argc, char *argv[])
     // opens (settings from before addresses were kept) or explains belongs to another address.
     // Before show(): a customer's cached copy opens at once, so the first paint is the data, not
     // a page that says it is opening.
+    bool signInNow = false;
     if (const QString here = settings.value(accountAtKey(session.providerOrigin())).toString(); !here.isEmpty())
         session.restore(here, session.providerOrigin());
     else if (const QString last = settings.value(kAccountKey).toString(); !last.isEmpty())
         session.restore(last, accountOrigin);
-    else if (parser.isSet(signInOpt))
-        QTimer::singleShot(0, &session, [&session] { session.startSignIn(); });
+    else
+        signInNow = parser.isSet(signInOpt);
     // The copy is open: its sync starts now, before the window is built up on screen, so that its
     // first answer (or the news that nobody answers) is on its way while the window is painted.
     if (session.state() == pd::Session::State::SignedIn && !session.account().isStaff())
@@ -267,5 +268,9 @@ int main(int argc, char *argv[])
     // instead of a second frame a moment later.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     window->show();
+    // After show(), not in the pass above: the browser it opens must come up over a window that is
+    // already there, not be covered by it a moment later.
+    if (signInNow)
+        QTimer::singleShot(0, &session, [&session] { session.startSignIn(); });
     return QApplication::exec();
 }

@@ -737,7 +737,7 @@
     <name>pd::PersonalModel</name>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>Not shown: last changed %1</source>

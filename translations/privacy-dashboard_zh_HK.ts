@@ -3315,8 +3315,8 @@
         <translation>修改並重新傳送(&amp;E)…</translation>
     </message>
     <message>
-        <source>D&amp;iscard…</source>
-        <translation>捨棄(&amp;I)…</translation>
+        <source>Di&amp;scard…</source>
+        <translation>捨棄(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Save copy…</source>
@@ -3563,8 +3563,8 @@
         <translation>再次傳送(&amp;E)</translation>
     </message>
     <message>
-        <source>Repl&amp;y…</source>
-        <translation>回覆(&amp;Y)…</translation>
+        <source>R&amp;eply…</source>
+        <translation>回覆(&amp;E)…</translation>
     </message>
     <message>
         <source>Question from Hong Kong Cloud</source>
@@ -3985,8 +3985,8 @@
 <context>
     <name>pd::ui::SyncFeedback</name>
     <message>
-        <source>Cancel s&amp;ync</source>
-        <translation>取消同步(&amp;Y)</translation>
+        <source>Cance&amp;l sync</source>
+        <translation>取消同步(&amp;L)</translation>
     </message>
     <message>
         <source>Sync progress</source>

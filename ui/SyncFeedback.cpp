@@ -31,7 +31,7 @@ SyncFeedback::SyncFeedback(Session *session, QStatusBar *bar, QAction *syncActio
     , m_syncedLabel(plainLabel(bar))
     , m_progressLabel(plainLabel(bar))
     , m_progress(new QProgressBar(bar))
-    , m_cancelSync(new QPushButton(tr("Cancel s&ync"), bar))
+    , m_cancelSync(new QPushButton(tr("Cance&l sync"), bar))
     , m_grace(new QTimer(this))
 {
     m_grace->setSingleShot(true);

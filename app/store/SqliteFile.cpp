@@ -22,6 +22,9 @@ Error SqliteFile::sqlError(const QSqlError &e, const QString &what)
 
 Status SqliteFile::execPrepared(QSqlQuery &q, const QString &what)
 {
+    // A prepare that failed: say why (exec() would clear it and report a parameter count mismatch).
+    if (q.lastError().isValid() && !q.isActive())
+        return sqlError(q.lastError(), what);
     const QVariantList bound = q.boundValues();
     for (int i = 0; i < bound.size(); ++i) {
         const QVariant &v = bound.at(i);

@@ -747,7 +747,7 @@ void TestGuiActions::refusedActionCanBeDiscarded()
     key(Qt::Key_Space);
     QWidget *box = waitForDialog(QStringLiteral("discardConfirm"));
     QVERIFY(box);
-    key(Qt::Key_I, Qt::AltModifier); // "Discard"
+    key(Qt::Key_I, Qt::AltModifier); // "Discard", in the confirmation
     QTRY_COMPARE(item(seq)->state, OutboxItem::State::Discarded);
     QTRY_COMPARE(rowOf(seq), -1);
     QCOMPARE(m_session->actionsNeedingAttention(), 0);
